@@ -19,7 +19,7 @@ export const MIN_ARTICLE_CHARS = 200;
  */
 export function extractArticle(document: Document, url: string): Extraction {
   const { clone, liveTextOf } = cloneWithTextMap(document);
-  const parsed = new Readability(clone, { serializer: (el: Element) => el }).parse();
+  const parsed = new Readability(clone, { serializer: (node: Node) => node as Element }).parse();
   const content = parsed?.content as unknown as Element | null | undefined;
   if (!parsed || !content || typeof content !== 'object') return { ok: false, reason: 'no-article' };
 
