@@ -5,12 +5,14 @@ import { cloneWithTextMap } from './clone-map';
 
 export type ExtractFailure = 'no-article' | 'too-little-text';
 
+/** Pages with less body text than this are not treated as articles. */
+export const MIN_ARTICLE_CHARS = 200;
+/** A "body" that is mostly link text is a list of stories or a menu, not an article. */
+const MAX_LINK_DENSITY = 0.5;
+
 export type Extraction =
   | { ok: true; article: ArticleText; anchors: BlockAnchor[] }
   | { ok: false; reason: ExtractFailure };
-
-/** Pages with less body text than this are not treated as articles. */
-export const MIN_ARTICLE_CHARS = 200;
 
 /**
  * Runs Readability on a clone of `document` and returns the article as text
@@ -23,6 +25,7 @@ export function extractArticle(document: Document, url: string): Extraction {
   const content = parsed?.content as unknown as Element | null | undefined;
   if (!parsed || !content || typeof content !== 'object') return { ok: false, reason: 'no-article' };
 
+  if (linkDensity(content) > MAX_LINK_DENSITY) return { ok: false, reason: 'no-article' };
   const blocks = collectBlocks(content, liveTextOf);
   const textLength = blocks.reduce((sum, block) => sum + block.text.length, 0);
   if (textLength < MIN_ARTICLE_CHARS) return { ok: false, reason: 'too-little-text' };
@@ -38,4 +41,14 @@ export function extractArticle(document: Document, url: string): Extraction {
     },
     anchors: blocks.map((block) => block.anchor),
   };
+}
+
+function linkDensity(content: Element): number {
+  const total = (content.textContent ?? '').replace(/\s+/g, '').length;
+  if (total === 0) return 1;
+  let linked = 0;
+  for (const link of Array.from(content.querySelectorAll('a'))) {
+    linked += (link.textContent ?? '').replace(/\s+/g, '').length;
+  }
+  return linked / total;
 }
