@@ -4,42 +4,39 @@ import * as z from 'zod/mini';
 export const EXPORT_SCHEMA_VERSION = 'sourcelight.export/1';
 
 const nonNegativeInt = () => z.number().check(z.int(), z.minimum(0));
+const described = <T extends z.ZodMiniType>(schema: T, description: string): T =>
+  schema.check(z.describe(description));
 
 export const LabelSchema = z.enum(['claim', 'report', 'pledge', 'none']);
 
 export const ExportedSentenceSchema = z.object({
-  index: nonNegativeInt(),
-  text: z.string(),
-  label: LabelSchema,
-  /** Canonical name of who says it; null for `none`. */
-  source: z.nullable(z.string()),
-  /** For a report: the original speaker the source relays, when named. */
-  via: z.nullable(z.string()),
-  /** The words that mark the attribution. */
-  cue: z.nullable(z.string()),
-  /** Text block of the article, and character offsets within it. */
-  block: nonNegativeInt(),
-  start: nonNegativeInt(),
-  end: nonNegativeInt(),
+  index: described(nonNegativeInt(), 'Position of the sentence in the article, from 0.'),
+  text: described(z.string(), 'The sentence as it appears in the article text.'),
+  label: described(LabelSchema, 'claim, report, pledge, or none for the article’s own voice.'),
+  source: described(z.nullable(z.string()), 'Canonical name of who says it; null for `none`.'),
+  via: described(z.nullable(z.string()), 'For a report: the original speaker the source relays, when named.'),
+  cue: described(z.nullable(z.string()), 'The words that mark the attribution ("said", "according to").'),
+  block: described(nonNegativeInt(), 'Index of the text block of the article that holds the sentence.'),
+  start: described(nonNegativeInt(), 'Character offset of the sentence in its block’s text.'),
+  end: described(nonNegativeInt(), 'Character offset just past the sentence in its block’s text.'),
 });
 
 export const ExportedSourceSchema = z.object({
-  name: z.string(),
-  aliases: z.array(z.string()),
+  name: described(z.string(), 'The fullest name the article uses for the source.'),
+  aliases: described(z.array(z.string()), 'Every form the article uses for the source, the name included.'),
   kind: z.enum(['person', 'organisation', 'outlet', 'group', 'document', 'poll']),
   counts: z.object({ claim: nonNegativeInt(), report: nonNegativeInt(), pledge: nonNegativeInt() }),
-  total: nonNegativeInt(),
+  total: described(nonNegativeInt(), 'Attributed sentences of this source.'),
 });
 
 export const ExportSchema = z.object({
   schema: z.literal(EXPORT_SCHEMA_VERSION),
   url: z.string(),
   title: z.string(),
-  /** ISO 8601 time of the analysis. */
-  analyzedAt: z.iso.datetime(),
-  lang: z.nullable(z.string()),
-  sentences: z.array(ExportedSentenceSchema),
-  sources: z.array(ExportedSourceSchema),
+  analyzedAt: described(z.iso.datetime(), 'ISO 8601 time of the analysis, in UTC.'),
+  lang: described(z.nullable(z.string()), 'BCP 47 language tag the page declares, if any.'),
+  sentences: described(z.array(ExportedSentenceSchema), 'Every sentence of the article body, in order.'),
+  sources: described(z.array(ExportedSourceSchema), 'Sources with their label counts, most sentences first.'),
 });
 
 export type ExportDocument = z.infer<typeof ExportSchema>;
