@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { restrictionOf } from '../browser/restricted-url';
 import { askTab, prepareTab } from '../browser/tab-access';
-import { analyze } from '../engine';
 import type { Analysis, ArticleText } from '../engine/types';
 import type { PaintSpan } from '../messages';
 import { truncateArticle } from './limits';
@@ -30,6 +29,9 @@ export function paintSpans(analysis: Analysis): PaintSpan[] {
 /** Reads the tab's article, analyses it here in the panel's own process, and paints the result on the page. */
 export async function runAnalysis(tabId: number, onStep: (step: string) => void): Promise<RunOutcome> {
   const started = performance.now();
+  // The engine and its language model are the panel's heaviest part: load them while the page is read.
+  const engine = import('../engine');
+  engine.catch(() => undefined);
   let url: string | undefined;
   try {
     url = (await browser.tabs.get(tabId)).url;
@@ -57,6 +59,7 @@ export async function runAnalysis(tabId: number, onStep: (step: string) => void)
   onStep('Finding who says what…');
   await new Promise((resolve) => setTimeout(resolve, 0));
   const { article, truncated } = truncateArticle(extracted.article);
+  const { analyze } = await engine;
   const analyzeStarted = performance.now();
   const analysis = analyze(article);
   const analyzeMs = performance.now() - analyzeStarted;
