@@ -1,0 +1,190 @@
+/**
+ * Decides each sentence's label and source from its cues: report > pledge > claim,
+ * the main clause first, relayed speech as report (with the original speaker as via),
+ * commitments about the speaker's own future as pledge, and quote continuation.
+ */
+import type { Token } from './nlp';
+import type { Sentence } from './sentences';
+import type { Label } from './types';
+import { findCues, type Cue } from './cues';
+import { isComma, isQuote } from './mentions';
+import { analysePhrase } from './names';
+import type { Entity, Registry } from './entities';
+
+export interface Attribution {
+  label: Label;
+  source: Entity | null;
+  via: Entity | null;
+  cue: string | null;
+  /** The cue attributes a quotation that opens or closes in this sentence. */
+  attributesQuote: boolean;
+}
+
+const NONE: Attribution = { label: 'none', source: null, via: null, cue: null, attributesQuote: false };
+const FUTURE = new Set(['will', 'would', "'ll", '’ll', 'shall', "'d", '’d', 'wo']);
+/** Nouns for the body a speaker acts for: "the government would ...", "the party will ...". */
+const BODY = /^(government|party|company|firm|group|administration|ministry|department|council|bank|club|union|league|board|police|authorities|organisation|organization|agency|team)$/;
+const PLAN = /^(plans?|planning|intends?|intending|aims?|is|are|was|were)$/;
+const COMMIT_WORDS = /^(committed|determined|ready|prepared|pledge|promise|vow|willing)$/;
+const SUBORDINATE = /^(after|when|once|before|if|until|unless|while|as|since|because)$/;
+
+/** A future-tense clause whose subject is the speaker ("he would work", "we will not allow"). */
+function commitsSelf(s: Sentence, from: number, to: number, source: Entity, inQuote: boolean): boolean {
+  const toks = s.tokens;
+  for (let k = from; k < to - 1; k++) {
+    const t = toks[k] as Token;
+    if (s.quoted[k] !== inQuote && !inQuote) continue;
+    const l = t.lower;
+    let self = false;
+    if (inQuote) self = l === 'we' || l === 'i';
+    else if (source.kind === 'person') self = (l === 'he' && source.gender !== 'f') || (l === 'she' && source.gender !== 'm');
+    else self = l === 'it' || l === 'they' || l === 'we';
+    if (!self && !inQuote && /^(the|his|her|its|their)$/.test(l)) {
+      let b = k + 1;
+      while (b < to && /^[A-Z]/.test((toks[b] as Token).text) && b - k < 4) b++;
+      if (BODY.test(toks[b]?.lower ?? '')) { self = true; k = b; }
+    }
+    // A person speaking for a body just named ("if the party was in government, it would").
+    if (!self && !inQuote && source.kind === 'person' && (l === 'it' || l === 'we') &&
+      toks.slice(from, k).some((x) => BODY.test(x.lower))) self = true;
+    if (self && inQuote && toks.slice(Math.max(0, k - 12), k).some((x) => x.lower === 'if' || x.lower === 'unless')) continue;
+    if (!self) continue;
+    const subordinate = SUBORDINATE.test(toks[k - 1]?.lower ?? '') || SUBORDINATE.test(toks[k - 2]?.lower ?? '');
+    let j = k + 1;
+    while (j < to && ((toks[j] as Token).pos === 'ADV' || (toks[j] as Token).lower === 'also')) j++;
+    const n = toks[j];
+    if (!n) continue;
+    const modal = inQuote ? n.lower !== 'would' && n.lower !== "'d" && n.lower !== '’d' && FUTURE.has(n.lower) : FUTURE.has(n.lower);
+    if (modal || (n.lemma === 'be' && toks[j + 1]?.lower === 'going' && toks[j + 2]?.lower === 'to')) {
+      let v = j + 1;
+      if (n.lemma === 'be') v = j + 3;
+      const verb = toks[v]?.lower === 'not' || toks[v]?.lower === "n't" ? toks[v + 1] : toks[v];
+      // "would be", "will have to" are states and obligations, not commitments.
+      if (verb && /^(be|have|like|love|say|seem|need|get)$/.test(verb.lower) && !COMMIT_WORDS.test(toks[j + 2]?.lower ?? '')) continue;
+      return true;
+    }
+    if (n.lemma === 'be' && COMMIT_WORDS.test(toks[j + 1]?.lower ?? '')) return true;
+    if (PLAN.test(n.lower) && (toks[j + 1]?.lower === 'to' || (toks[j + 1]?.lower === 'planning' && toks[j + 2]?.lower === 'to'))) {
+      if (n.lemma !== 'be' || toks[j + 1]?.lower === 'planning') return true;
+    }
+    // "said it had owned the land ... and would co-operate": the modal later in the same clause.
+    if (!inQuote) {
+      for (let m = j; m < Math.min(to, j + 14); m++) {
+        const x = toks[m] as Token;
+        if (isComma(x) || x.lower === 'but' || x.lower === 'although' || x.lower === 'while' || x.lower === 'because') break;
+        if (x.lower === 'and' && FUTURE.has(toks[m + 1]?.lower ?? '')) {
+          const verb = toks[m + 2]?.lower === 'not' ? toks[m + 3] : toks[m + 2];
+          if (verb && !/^(be|have|like|love|say|seem|need|get)$/.test(verb.lower)) return true;
+        }
+      }
+    }
+    if (!inQuote && !subordinate) break;
+    if ((n.lower === 'stand' || n.lower === 'stands') && toks[j + 1]?.lower === 'ready') return true;
+  }
+  return false;
+}
+
+/** Where the reported content starts: after "that", an object ("told reporters") or a colon. */
+function contentStart(s: Sentence, cue: Cue): number {
+  const toks = s.tokens;
+  if (cue.inverted || cue.trailing) {
+    let k = 0;
+    while (k < toks.length && (isQuote(toks[k]) || (toks[k] as Token).pos === 'PUNCT')) k++;
+    return k;
+  }
+  for (let k = cue.end; k < Math.min(toks.length, cue.end + 8); k++) {
+    const t = toks[k] as Token;
+    if (t.lower === 'that' || t.text === ':' ) return k + 1;
+    if (isQuote(t)) return k + 1;
+  }
+  return cue.end;
+}
+
+function relayed(s: Sentence, cue: Cue, all: Cue[], source: Entity, reg: Registry, at: number): Entity | null {
+  const from = contentStart(s, cue);
+  for (const other of all) {
+    if (other === cue || other.type === 'according' || other.type === 'passive' || other.type === 'finding') continue;
+    if (!other.subject || other.subject.pronoun || other.inverted) continue;
+    // The relayed speaker opens the reported content ("wrote that Muttaqi expressed hope").
+    const gap = other.subject.start - from;
+    if (gap < 0 || gap > 1) continue;
+    if (s.tokens.slice(from, other.subject.start).some((t) => isComma(t) || /^(but|while|and|although)$/.test(t.lower))) continue;
+    const info = analysePhrase(other.subject.tokens, other.subject.text);
+    if (info.kind !== 'person' && !info.proper && info.kind !== 'group') continue;
+    if (other.quoted && (other.type === 'belief' || (!info.proper && !info.person))) continue;
+    if (other.quoted && /^(people|everyone|everybody|nobody|someone|anyone)$/.test(info.head ?? '')) continue;
+    const e = reg.find(other.subject.text) ?? reg.resolve(other.subject, at);
+    if (e && e !== source) return e;
+  }
+  return null;
+}
+
+function chooseMain(cues: Cue[]): Cue | null {
+  const outside = cues.filter((c) => !c.quoted);
+  if (outside.length === 0) return null;
+  return outside.find((c) => c.type === 'according') ?? outside.find((c) => c.trailing) ?? outside[0] ?? null;
+}
+
+export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entity | null): Attribution & { main: Cue | null } {
+  const cues = findCues(s, true);
+  const main = chooseMain(cues);
+  if (!main || !main.subject) return { ...NONE, main: null };
+  let source = reg.resolve(main.subject, s.index);
+  if (!source) return { ...NONE, main: null };
+  const attributesQuote = hasRealQuote(s) && (main.inverted || main.trailing ||
+    s.tokens.slice(main.end, main.end + 8).some((t) => isQuote(t) || t.text === ':'));
+  const base = { via: null as Entity | null, cue: main.words, attributesQuote, main };
+  if (main.type === 'according') {
+    if (main.agent) {
+      const info = analysePhrase(main.agent.tokens, main.agent.text);
+      if (info.kind === 'outlet' || info.proper) {
+        const agent = reg.resolve(main.agent, s.index);
+        if (agent) source = agent;
+      }
+    }
+    return { ...base, label: 'report', source };
+  }
+  if (main.type === 'quoted') {
+    let outlet = main.agent ? reg.resolve(main.agent, s.index) : null;
+    if (!outlet) outlet = lastOutlet();
+    if (outlet) return { ...base, label: 'report', source: outlet, via: source };
+    return { ...base, label: 'claim', source };
+  }
+  if (source.kind === 'outlet' || source.kind === 'document' || source.kind === 'poll') {
+    return { ...base, label: 'report', source };
+  }
+  if (main.type === 'finding' && main.subject.tokens.every((t) => t.pos !== 'PROPN')) {
+    return { ...base, label: 'report', source };
+  }
+  const via = relayed(s, main, cues, source, reg, s.index);
+  if (via) return { ...base, label: 'report', source, via };
+  if (main.type === 'pledge') return { ...base, label: 'pledge', source };
+  // A later pledge by the same subject outranks a claim ("called on ..., but vowed to ...").
+  for (const c of cues) {
+    if (c === main || c.quoted || c.type !== 'pledge' || !c.subject || c.at < main.at) continue;
+    if (c.subject.start === main.subject.start) return { ...base, label: 'pledge', source, cue: c.words };
+  }
+  const from = main.inverted || main.trailing ? 0 : main.end;
+  const to = main.inverted || main.trailing ? main.at : s.tokens.length;
+  if (main.type !== 'belief' && commitsSelf(s, from, to, source, false)) return { ...base, label: 'pledge', source };
+  for (const c of cues) {
+    if (c === main || c.quoted || c.at < main.at || !c.subject || c.subject.start !== main.subject.start || c.type === 'belief') continue;
+    if (commitsSelf(s, c.end, s.tokens.length, source, false)) return { ...base, label: 'pledge', source, cue: c.words };
+  }
+  if (s.quoted.some(Boolean) && commitsSelf(s, 0, s.tokens.length, source, true)) return { ...base, label: 'pledge', source };
+  return { ...base, label: 'claim', source };
+}
+
+/** A quoted sentence with no cue of its own that continues a speaker's quotation. */
+export function continuation(s: Sentence, speaker: Entity, prevLabel: Label, quoted = true): Attribution {
+  const label: Label = prevLabel === 'report' ? 'report'
+    : commitsSelf(s, 0, s.tokens.length, speaker, quoted) ? 'pledge' : 'claim';
+  return { label, source: speaker, via: null, cue: null, attributesQuote: true };
+}
+
+/** A quotation of at least a clause (not a quoted word like “heartbreaking”). */
+export function hasRealQuote(s: Sentence): boolean {
+  let words = 0;
+  for (let k = 0; k < s.tokens.length; k++) if (s.quoted[k] && (s.tokens[k] as Token).pos !== 'PUNCT') words++;
+  return words >= 5 || s.startsQuoted;
+}

@@ -1,0 +1,400 @@
+/**
+ * The article's sources: one entity per real-world source with all the forms the article
+ * uses for it. Resolves names (surname and titled forms to the fullest name), role nouns
+ * ("the spokesman") and pronouns (by gender and number) to entities.
+ */
+import type { Token } from './nlp';
+import type { Sentence } from './sentences';
+import type { SourceKind } from './types';
+import type { Mention } from './mentions';
+import { analysePhrase, personRun, type PhraseInfo } from './names';
+import { PRONOUNS, ROLE_NOUNS } from './lexicon';
+
+export interface Entity {
+  id: string;
+  name: string;
+  aliases: string[];
+  kind: SourceKind;
+  gender: 'm' | 'f' | null;
+  plural: boolean;
+  /** Lower-cased head nouns of role phrases used for it ("spokesman", "minister"). */
+  roles: Set<string>;
+  roleList: Role[];
+  /** Head nouns of the common-noun phrases used for it ("government", "authorities"). */
+  heads: Set<string>;
+  /** Sentence index of its last mention as a source or subject. */
+  lastSeen: number;
+}
+
+export const aliasKey = (text: string): string =>
+  text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim()
+    .replace(/^the /, '').replace(/'s$/, '').replace(/'$/, '').trim();
+
+interface KnownPerson { full: string; display: string; tokens: string[]; gender: 'm' | 'f' | null; first: number; roles: Role[] }
+
+/** A role phrase: its head noun and its other content words ("tory", "leader"). */
+export interface Role { head: string; words: Set<string> }
+
+const ORG_GENERIC = new Set(['firm', 'company', 'group', 'bank', 'business', 'airline', 'carrier', 'retailer',
+  'insurer', 'lender', 'manufacturer', 'maker', 'giant', 'charity', 'organisation', 'organization', 'operator',
+  'utility', 'supplier', 'producer', 'conglomerate', 'corporation', 'club', 'broadcaster']);
+const QUALIFIERS = ['shadow', 'deputy', 'vice', 'assistant', 'acting', 'junior', 'under', 'former', 'ex'];
+const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'and', "'s", '’s', 'new', 'then', 'current', 'its', 'his', 'her', 'their', 'in', 'on', 'at']);
+
+export function roleOf(tokens: Token[]): Role | null {
+  const info = analysePhrase(tokens, textOf(tokens));
+  if (!info.head || info.person) return null;
+  const words = new Set(tokens.map((t) => t.lower.replace(/['’]s$/, '')).filter((w) => !ROLE_STOP.has(w) && /\p{L}/u.test(w)));
+  return { head: info.head, words };
+}
+
+/** The mention's role fits: same head, and every capitalised modifier ("Tory") is known for the candidate. */
+function roleScore(mention: Role, mentionTokens: Token[], roles: Role[]): number {
+  let best = -1;
+  for (const r of roles) {
+    if (r.head !== mention.head) continue;
+    let score = 0;
+    let ok = true;
+    // "shadow foreign secretary" is not "the foreign secretary".
+    for (const q of QUALIFIERS) if (r.words.has(q) && !mentionTokens.some((t) => t.lower === q)) ok = false;
+    for (const t of mentionTokens) {
+      const w = t.lower.replace(/['’]s$/, '');
+      if (ROLE_STOP.has(w) || w === mention.head) continue;
+      if (r.words.has(w)) score++;
+      else if (/^[A-Z]/.test(t.text)) ok = false;
+    }
+    if (ok) best = Math.max(best, score);
+  }
+  return best;
+}
+
+export class Registry {
+  readonly entities: Entity[] = [];
+  private byAlias = new Map<string, Entity>();
+  private people: KnownPerson[] = [];
+  /** Recent subjects and sources, newest last, for pronouns. */
+  private salience: Array<{ e: Entity; at: number }> = [];
+
+  /** Collects person names the article uses anywhere, so "Muttaqi" can become "Amir Khan Muttaqi". */
+  prescan(sentences: Sentence[]): void {
+    for (const s of sentences) {
+      const toks = s.tokens;
+      let i = 0;
+      while (i < toks.length) {
+        let j = i;
+        while (j < toks.length && /^[A-Z]/.test((toks[j] as Token).text) && (toks[j] as Token).pos !== 'PUNCT') j++;
+        if (j - i >= 1) {
+          const run = personRun(toks, Math.max(0, i - 1), j);
+          if (run) {
+            const core = toks.slice(run.title ? run.start + 1 : run.start, run.end);
+            const info = analysePhrase(toks.slice(run.start, run.end), core.map((t) => t.text).join(' '));
+            if (info.person && core.length >= 2) {
+              const p = this.addPerson(info, s.index);
+              const role = roleAround(s, run.title ? run.start + 1 : run.start, run.end);
+              if (role) p.roles.push(role);
+            }
+          }
+        }
+        i = Math.max(j, i + 1);
+      }
+    }
+  }
+
+  private addPerson(info: PhraseInfo, at: number): KnownPerson {
+    const full = info.person as string;
+    const known = this.people.find((p) => p.full === full);
+    if (known) return known;
+    const p: KnownPerson = { full, display: info.display ?? full, tokens: full.split(' '), gender: info.gender, first: at, roles: [] };
+    this.people.push(p);
+    return p;
+  }
+
+  /** Acronyms the article defines: "the Asian Development Bank (ADB)". */
+  private acronyms = new Map<string, string>();
+
+  noteAcronyms(s: Sentence): void {
+    const toks = s.tokens;
+    for (let k = 2; k + 1 < toks.length; k++) {
+      const t = toks[k] as Token;
+      if (toks[k - 1]?.text !== '(' || toks[k + 1]?.text !== ')' || !/^[A-Z]{2,6}$/.test(t.text)) continue;
+      let a = k - 2;
+      while (a > 0 && /^[A-Z]/.test((toks[a - 1] as Token).text) || (a > 1 && /^(of|for|and|the)$/.test((toks[a - 1] as Token).lower) && /^[A-Z]/.test((toks[a - 2] as Token).text))) a--;
+      const full = textOf(toks.slice(a, k - 1));
+      if (full.split(' ').length >= 2) this.acronyms.set(t.text, full);
+    }
+  }
+
+  /** The fullest known name containing the given name tokens (surname, or first + last). */
+  private expand(name: string): KnownPerson | null {
+    const parts = name.split(' ');
+    let best: KnownPerson | null = null;
+    for (const p of this.people) {
+      if (p.tokens.length < parts.length) continue;
+      const last = parts[parts.length - 1] as string;
+      const matchesLast = p.tokens[p.tokens.length - 1] === last;
+      const matchesFirst = parts.length === 1 && p.tokens[0] === last;
+      const prefix = parts.every((x, k) => p.tokens[k] === x);
+      const suffix = parts.every((x, k) => p.tokens[p.tokens.length - parts.length + k] === x);
+      if (!(matchesLast && suffix) && !prefix && !matchesFirst) continue;
+      const extendsBest = !!best && best.tokens.every((x, k) => p.tokens[k] === x) && p.tokens.length > best.tokens.length;
+      const shorterOfBest = !!best && p.tokens.every((x, k) => best?.tokens[k] === x);
+      if (!best || extendsBest || (!shorterOfBest && p.first < best.first)) best = p;
+    }
+    return best;
+  }
+
+  private create(name: string, kind: SourceKind, gender: 'm' | 'f' | null, plural: boolean): Entity {
+    const e: Entity = {
+      id: `s${this.entities.length + 1}`, name, aliases: [], kind, gender, plural, roles: new Set(), roleList: [], heads: new Set(), lastSeen: -1,
+    };
+    this.entities.push(e);
+    this.addAlias(e, name);
+    return e;
+  }
+
+  addAlias(e: Entity, text: string): void {
+    const t = text.trim();
+    if (!t) return;
+    if (!e.aliases.includes(t)) e.aliases.push(t);
+    const k = aliasKey(t);
+    if (k && !this.byAlias.has(k)) this.byAlias.set(k, e);
+  }
+
+  touch(e: Entity, at: number): void {
+    e.lastSeen = at;
+    this.salience.push({ e, at });
+    if (this.salience.length > 64) this.salience.splice(0, 32);
+  }
+
+  /** Resolves a pronoun to the most recent compatible entity. */
+  pronoun(p: string, at: number): Entity | null {
+    const spec = PRONOUNS[p];
+    if (!spec || spec.first) return null;
+    for (let k = this.salience.length - 1; k >= 0; k--) {
+      const { e, at: when } = this.salience[k] as { e: Entity; at: number };
+      if (at - when > 20) break;
+      if (spec.gender === 'm' || spec.gender === 'f') {
+        if (e.kind !== 'person' || e.plural) continue;
+        if (e.gender && e.gender !== spec.gender) continue;
+        return e;
+      }
+      if (spec.gender === 'n') {
+        if (e.kind === 'person' || e.plural) continue;
+        return e;
+      }
+    }
+    if (spec.plural) {
+      // "they": a plural group first, then an organisation.
+      let org: Entity | null = null;
+      for (let k = this.salience.length - 1; k >= 0; k--) {
+        const { e, at: when } = this.salience[k] as { e: Entity; at: number };
+        if (at - when > 8) break;
+        if (e.plural || e.kind === 'group') return e;
+        if (!org && (e.kind === 'organisation')) org = e;
+      }
+      return org;
+    }
+    return null;
+  }
+
+  /** Looks a phrase up without creating anything. */
+  find(text: string): Entity | null {
+    return this.byAlias.get(aliasKey(text)) ?? null;
+  }
+
+  /**
+   * "The firm", "the company" → the organisation in view; "a spokesman" with no "for X" → the
+   * organisation in view; "the authorities", "the government" → an entity with the same head.
+   */
+  private generic(info: PhraseInfo, at: number): Entity | null {
+    const head = info.head as string;
+    const recentOrg = (): Entity | null => {
+      for (let k = this.salience.length - 1; k >= 0; k--) {
+        const { e, at: when } = this.salience[k] as { e: Entity; at: number };
+        if (at - when > 6) break;
+        if (e.kind === 'organisation' && /^(the )?[A-Z]/.test(e.name)) return e;
+      }
+      return null;
+    };
+    if (info.definite && ORG_GENERIC.has(head)) return recentOrg();
+    if (!info.definite && /^(spokesman|spokeswoman|spokesperson)$/.test(head) && /^an? /i.test(info.text) &&
+      !/ (for|of) /.test(info.text)) return recentOrg();
+    // Only a bare phrase ("the government", "other agencies") stands for an earlier, fuller one.
+    const modifiers = info.text.toLowerCase().split(/\s+/).filter((w) => !/^(the|other|some|many|several|these|those|its|their|a|an)$/.test(w) && w !== head);
+    if ((info.definite || info.kind === 'group') && modifiers.length === 0) {
+      for (let k = this.entities.length - 1; k >= 0; k--) {
+        const e = this.entities[k] as Entity;
+        if (e.kind !== 'person' && e.heads.has(head) && e.kind === info.kind) return e;
+      }
+    }
+    return null;
+  }
+
+  /** "a new book about the chancellor" after "the book": the same document. */
+  private byHead(head: string): Entity | null {
+    for (let k = this.entities.length - 1; k >= 0; k--) {
+      const e = this.entities[k] as Entity;
+      if ((e.kind === 'document' || e.kind === 'poll') && e.roles.has(head)) return e;
+    }
+    return null;
+  }
+
+  /** "the Tory leader", "the foreign secretary": the entity or named person that held the role. */
+  private byRole(info: PhraseInfo, tokens: Token[], at: number): Entity | KnownPerson | null {
+    if (!info.head || !info.definite) return null;
+    const role = roleOf(tokens);
+    if (!role) return null;
+    let best: Entity | KnownPerson | null = null;
+    let bestScore = -1;
+    let bestWhen = -1;
+    for (const e of this.entities) {
+      const score = roleScore(role, tokens, e.roleList);
+      if (score < 0) continue;
+      if (score > bestScore || (score === bestScore && e.lastSeen > bestWhen)) { best = e; bestScore = score; bestWhen = e.lastSeen; }
+    }
+    for (const p of this.people) {
+      if (p.first > at) continue;
+      const score = roleScore(role, tokens, p.roles);
+      if (score < 0) continue;
+      if (score > bestScore || (score === bestScore && p.first > bestWhen && !this.find(p.full))) { best = p; bestScore = score; bestWhen = p.first; }
+    }
+    return best;
+  }
+
+  /** The entity a mention (with its appositives) names; creates it when new. */
+  resolve(m: Mention, at: number): Entity | null {
+    if (m.pronoun) return this.pronoun(m.pronoun, at);
+    const first = m.tokens[0] as Token;
+    if (/^(his|her|its|their)$/.test(first.lower) && m.tokens.length >= 2 && m.appositives.length === 0) {
+      const rest = m.tokens.slice(1);
+      const info = analysePhrase(rest, textOf(rest));
+      const owner = info.head && ROLE_NOUNS.has(info.head) && !info.person
+        ? this.pronoun(first.lower === 'his' ? 'he' : first.lower === 'her' ? 'she' : first.lower === 'its' ? 'it' : 'they', at) : null;
+      if (owner) {
+        const name = `${owner.name}'s ${textOf(rest)}`;
+        const e = this.find(name) ?? this.create(name, 'person', null, false);
+        this.addAlias(e, m.text);
+        return e;
+      }
+    }
+    let mainTokens = m.tokens;
+    const cut = mainTokens.findIndex((t, k) => k > 0 && (t.lower === 'by' || t.lower === 'from'));
+    if (cut > 0) {
+      const headInfo = analysePhrase(mainTokens.slice(0, cut), textOf(mainTokens.slice(0, cut)));
+      if (headInfo.kind === 'document' || headInfo.kind === 'poll' || headInfo.kind === 'outlet') {
+        const rest = mainTokens.slice(cut + 1);
+        const restInfo = analysePhrase(rest, textOf(rest));
+        // "estimates from the World Bank": the body the figures come from is the source.
+        mainTokens = (mainTokens[cut] as Token).lower === 'from' && restInfo.proper ? rest : mainTokens.slice(0, cut);
+      }
+    }
+    const phrases = [mainTokens, ...m.appositives].map((toks) => analysePhrase(toks, textOf(toks)));
+    const main = phrases[0] as PhraseInfo;
+    let person = phrases.find((p) => p.person);
+    if (!person) {
+      // A bare surname or first name of someone the article names in full elsewhere.
+      for (const p of phrases) {
+        const caps = p.text.replace(/^(the|The)\s+/, '').replace(/['’]s$/, '');
+        if (!/^[A-Z][\p{L}'’.-]+$/u.test(caps) && !/^(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)\.? [A-Z][\p{L}'’.-]+$/u.test(caps)) continue;
+        const bare = caps.replace(/^(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)\.? /, '');
+        const known = this.expand(bare);
+        if (known) {
+          const title = caps === bare ? null : caps.split(/\.? /)[0] as string;
+          const g = title ? ({ Mr: 'm', Sir: 'm', Lord: 'm', Mrs: 'f', Ms: 'f', Miss: 'f', Lady: 'f', Dame: 'f' } as Record<string, 'm' | 'f'>)[title] ?? null : null;
+          person = { ...p, person: known.full, display: known.display, gender: g ?? known.gender, kind: 'person' };
+          break;
+        }
+      }
+    }
+    let e: Entity | null = null;
+    if (person?.person) {
+      const known = this.expand(person.person);
+      const full = known?.full ?? person.person;
+      e = this.find(full) ?? this.find(person.display ?? '') ?? null;
+      if (!e) {
+        e = this.create(known?.display && known.display !== full ? full : full, 'person',
+          person.gender ?? known?.gender ?? null, false);
+      }
+      if (!e.gender) e.gender = person.gender ?? known?.gender ?? null;
+      if (known) for (const r of known.roles) if (!e.roleList.includes(r)) e.roleList.push(r);
+      if (person.display) this.addAlias(e, person.display);
+    } else {
+      const proper = phrases.find((p) => p.proper && p.kind !== 'group');
+      for (const p of phrases) e = e ?? this.find(p.text) ?? this.find(this.acronyms.get(p.text.replace(/^the /i, '')) ?? '');
+      if (!e && !proper) {
+        const r = this.byRole(main, mainTokens, at);
+        if (r && 'full' in r) {
+          e = this.find(r.full) ?? this.create(r.full, 'person', r.gender, false);
+          e.roleList.push(...r.roles);
+        } else e = r;
+      }
+      if (!e && (main.kind === 'document' || main.kind === 'poll') && main.head) e = this.byHead(main.head);
+      if (!e && !proper && main.head) e = this.generic(main, at);
+      if (!e) {
+        const named = proper ?? main;
+        const kind = phrases.some((p) => p.kind === 'outlet') ? 'outlet' : named.kind;
+        e = this.create(named.text, kind, null, named.plural);
+      }
+    }
+    for (const p of phrases) {
+      if (p.head && !p.person && e.kind !== 'person') e.heads.add(p.head);
+      if (p.text.length <= 120) this.addAlias(e, p.text);
+      if (p.head && (ROLE_NOUNS.has(p.head) || p.kind === 'document' || p.kind === 'poll') && !p.person) e.roles.add(p.head);
+    }
+    for (const toks of [mainTokens, ...m.appositives]) {
+      const r = roleOf(toks);
+      if (r && ROLE_NOUNS.has(r.head)) e.roleList.push(r);
+    }
+    for (const p of phrases) {
+      if (p.kind === 'outlet' && e.kind !== 'person') e.kind = 'outlet';
+    }
+    return e;
+  }
+}
+
+function textOf(tokens: Token[]): string {
+  let out = '';
+  let prevEnd = -1;
+  for (const t of tokens) {
+    if (prevEnd >= 0 && t.start > prevEnd) out += ' ';
+    out += t.text;
+    prevEnd = t.end;
+  }
+  return out;
+}
+
+/** The role phrase right before a name ("Tory leader Michael Howard") or in apposition to it
+ * ("Lee, the Democratic Party leader," / "the foreign minister, Amir Khan Muttaqi,"). */
+function roleAround(s: Sentence, start: number, end: number): Role | null {
+  const toks = s.tokens;
+  // Pre-modifiers.
+  let a = start;
+  while (a > 0) {
+    const t = toks[a - 1] as Token;
+    if (t.pos === 'PUNCT' || t.pos === 'DET' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'PRON' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
+    a--;
+  }
+  if (a < start) {
+    const r = roleOf(toks.slice(a, start));
+    if (r && ROLE_NOUNS.has(r.head)) return r;
+  }
+  // ", the role," after the name.
+  if (toks[end]?.text === ',') {
+    let b = end + 1;
+    while (b < toks.length && toks[b]?.text !== ',' && toks[b]?.text !== '.' && b - end < 14) b++;
+    const ap = toks.slice(end + 1, b);
+    if (ap[0]?.pos === 'DET' || ap[0]?.pos === 'ADJ' || ap[0]?.pos === 'NOUN' || ap[0]?.pos === 'PROPN') {
+      const r = roleOf(ap);
+      if (r && ROLE_NOUNS.has(r.head)) return r;
+    }
+  }
+  // "the role, Name," before the name.
+  if (toks[start - 1]?.text === ',') {
+    let b = start - 2;
+    while (b >= 0 && toks[b]?.text !== ',' && toks[b]?.pos !== 'VERB' && start - b < 14) b--;
+    const ap = toks.slice(b + 1, start - 1);
+    const r = ap.length ? roleOf(ap) : null;
+    if (r && ROLE_NOUNS.has(r.head)) return r;
+  }
+  return null;
+}

@@ -1,0 +1,200 @@
+/**
+ * General word lists a news editor would recognise: speech, belief and pledge verbs,
+ * outlet and document nouns, titles, role nouns, group nouns and gendered first names.
+ * Nothing here is specific to any one article.
+ */
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
+
+/** Lemmas of verbs by which a source asserts something itself. */
+export const SPEECH_VERBS = set(`
+say tell state add argue claim accuse deny warn stress insist note explain write tweet post
+announce confirm admit allege maintain declare concede acknowledge reveal disclose assert
+contend emphasise emphasize underline highlight suggest propose recommend urge demand ask
+reply respond answer comment complain criticise criticize condemn praise hail welcome blame
+dismiss reject question caution predict estimate forecast recall recount describe tell testify
+agree disagree announce remark observe mention insist reiterate repeat advise defend continue
+instruct apologise apologize
+point express call appeal vow pledge promise guarantee assure swear commit undertake offer
+threaten conclude counter retort quip joke boast lament lambast slam
+`);
+
+/** Verbs of belief, stance and wanting: a claim when the holder is identified. */
+export const BELIEF_VERBS = set(`
+believe think hope want fear expect regard consider feel doubt suspect reckon
+wish understand
+`);
+
+/** Verbs of commitment: a pledge by their subject. */
+export const PLEDGE_VERBS = set(`pledge vow promise guarantee assure swear undertake commit offer`);
+
+/** Verbs an outlet, document or study uses to convey content: a report when their subject is one. */
+export const REPORT_VERBS = set(`
+report find show reveal suggest say claim state indicate conclude estimate put cite quote
+allege note add write describe indicate
+`);
+
+/** Past participles that, after a form of "be", are hedges with no source ("is said to be"). */
+export const HEDGE_PARTICIPLES = set(`
+said reported believed thought expected understood rumoured rumored alleged known considered
+estimated feared supposed presumed seen
+`);
+
+/** Head nouns of outlets. */
+export const OUTLET_NOUNS = set(`
+newspaper newspapers media broadcaster broadcasters outlet outlets
+magazine website websites channel network tabloid daily weekly press television radio station
+wire
+`);
+
+/** Words that end the name of a news outlet ("the Korea Times", "the Express Tribune"). */
+export const OUTLET_NAME_ENDINGS = set(`
+Times Post Journal Tribune Herald Telegraph Guardian News Gazette Mail Express Standard Chronicle
+Independent Observer Mirror Economist Reuters Bloomberg Insider Politico Axios Wire Daily
+Magazine Radio TV Television Press Globe Courier Dispatch
+Bulletin Inquirer Enquirer Examiner Statesman Spectator Newsweek Vox
+Verge Wired Forbes Fortune Yonhap Xinhua Interfax Tass TASS AFP AP BBC CNN NPR CNBC NBC CBS ABC
+Quora Reddit Twitter
+`);
+
+/** Proper names that are outlets by themselves. */
+export const OUTLET_NAMES = set(`
+Reuters Bloomberg AFP AP BBC CNN NPR CNBC NBC CBS ABC Yonhap Xinhua Interfax TASS Tass Politico
+Axios Forbes Newsweek Quora TMZ Kyodo Bernama Ansa ANSA IRNA Fars Tasnim Sky
+`);
+
+/** Head nouns of documents, studies and polls (their content reaches us second-hand). */
+export const DOCUMENT_NOUNS = set(`
+report reports book books study studies survey surveys poll polls research document documents
+transcript transcripts memo memos figures data analysis review paper papers filing filings
+records record letter dossier investigation inquiry audit estimates estimate census statistics results
+findings assessment article articles answers thread leaflet
+`);
+
+export const POLL_NOUNS = set(`poll polls survey surveys census`);
+
+/** Titles before a name; the value is the gender they imply, or null. */
+export const TITLES: Record<string, 'm' | 'f' | null> = {
+  mr: 'm', 'mr.': 'm', mister: 'm', sir: 'm', lord: 'm', king: 'm', prince: 'm', father: 'm',
+  mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f', lady: 'f', dame: 'f', baroness: 'f',
+  queen: 'f', princess: 'f', sister: 'f',
+  dr: null, 'dr.': null, prof: null, 'prof.': null, professor: null, president: null,
+  gen: null, 'gen.': null, general: null, col: null, 'col.': null, colonel: null, capt: null,
+  'capt.': null, captain: null, lt: null, 'lt.': null, sgt: null, 'sgt.': null, sen: null,
+  'sen.': null, senator: null, rep: null, 'rep.': null, gov: null, 'gov.': null, governor: null,
+  judge: null, justice: null, chancellor: null, minister: null, premier: null, mayor: null,
+  ambassador: null, chairman: 'm', chairwoman: 'f', rev: null, 'rev.': null, bishop: null,
+  archbishop: null, pope: 'm', rabbi: null, imam: null, sheikh: 'm', admiral: null, adm: null,
+  'adm.': null, det: null, 'det.': null, officer: null, inspector: null, constable: null,
+  commissioner: null, secretary: null, st: null,
+};
+
+/** Titles that stay part of a person's name in news style ("Lord Goldsmith", "President Obama"). */
+export const NAME_TITLES = set(`lord sir dame lady baroness king queen prince princess president pope`);
+
+/** Role nouns that can stand for a person named elsewhere ("the minister", "the spokesman"). */
+export const ROLE_NOUNS = set(`
+spokesman spokeswoman spokesperson minister secretary president chairman chairwoman chair chief
+director executive leader head governor mayor ambassador envoy representative official officer
+commissioner chancellor premier senator congressman congresswoman lawmaker mp deputy adviser
+advisor aide analyst economist expert professor researcher scientist author writer journalist
+correspondent editor reporter lawyer attorney judge prosecutor general commander coordinator
+co-ordinator founder owner manager ceo boss strategist diplomat negotiator campaigner activist
+doctor surgeon coroner inspector constable detective sheriff consultant chief partner planner
+vice-president vice-chairman counsel rapporteur monitor policeman ranger elder priest father
+mother son daughter wife husband sister brother friend neighbour neighbor teacher student
+receptionist worker employee owner proprietor
+`);
+
+/** Plural or collective nouns naming an unidentified group of sources. */
+export const GROUP_NOUNS = set(`
+officials sources critics experts analysts observers residents witnesses scientists researchers
+economists investors campaigners activists lawmakers legislators politicians diplomats police
+authorities ministers leaders executives insiders supporters opponents protesters protestors
+doctors teachers parents people voters members aides advisers advisors observers commentators
+traders dealers bankers unions workers staff employees locals villagers families relatives
+elders players firms companies insurers agencies groups governments countries nations donors
+bosses owners officers spokespeople prosecutors lawyers judges engineers environmentalists
+conservationists historians academics commentators users fans readers viewers citizens
+`);
+
+export const PRONOUNS: Record<string, { gender: 'm' | 'f' | 'n' | null; plural: boolean; first?: boolean }> = {
+  he: { gender: 'm', plural: false }, she: { gender: 'f', plural: false },
+  it: { gender: 'n', plural: false }, they: { gender: null, plural: true },
+  we: { gender: null, plural: true, first: true }, i: { gender: null, plural: false, first: true },
+};
+
+/** Words that introduce clauses or phrases and are never part of a source's name. */
+export const MONTHS_DAYS = set(`
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+`);
+
+/** "according to X" where X is a rule, not a source. */
+export const NON_SOURCE_NOUNS = set(`
+rules rule law laws plan plans schedule tradition custom legend constitution regulations
+guidelines protocol script procedure design how
+`);
+
+export const MALE_NAMES = set(`
+james john robert michael william david richard joseph thomas charles christopher daniel matthew
+anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
+jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
+samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan
+henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald
+harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan
+albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip
+louis tony tom tim mike jim bob bill ben sam nick steve dave chris ian colin nigel simon gordon
+tony alastair alistair malcolm neil graham geoff geoffrey trevor derek barry keith clive gareth
+rhodri dafydd iain hamish angus callum ewan ross liam conor declan seamus niall ciaran
+hugh rupert giles oliver harry charlie alfie archie toby rory max leo luke owen ed ted
+vladimir dmitry sergei sergey ivan igor boris alexei nikolai mikhail yuri viktor oleg
+mohammed muhammad mohammad ahmed ahmad ali hassan hussein omar abdul abdullah khalid mahmoud
+ibrahim yusuf mustafa hamid tariq imran nawaz asif amir karim rashid salman faisal bashar
+recep emmanuel francois jacques nicolas jean pierre michel hans klaus jurgen helmut gerhard
+wolfgang angelo giuseppe silvio matteo mario carlos luis jorge pedro miguel juan diego
+barack joe donald benjamin yitzhak ariel ehud shimon moshe naftali yair avigdor
+xi hu wen li shinzo fumio kim moon yoon lee park jae
+narendra rahul manmohan
+jacob cyril thabo robert emmerson morgan nelson kofi
+martin josh steven gerry ken tony jeremy david nick hilary
+`);
+
+export const FEMALE_NAMES = set(`
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
+sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
+katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie
+joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha
+jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia
+judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie
+isabella charlotte rose alexis kayla jane theresa tessa harriet hazel yvette estelle clare claire
+fiona kirsty gillian jill kate katie lucy sophie chloe ellie eloise amelia jessica beth harriet
+yasmin ayesha fatima aisha maryam benazir hina sheikha indira sonia priya
+angela ursula marine segolene christine nicola theresa jacinda hillary hilary condoleezza nancy
+golda tzipi ayelet grace julia penny yoko ling mei
+`);
+
+/** Countries, regions and nationalities: never a person's name. */
+export const PLACES = set(`
+Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas
+Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Botswana Brazil Brunei
+Bulgaria Burkina Burundi Cambodia Cameroon Canada Chad Chile China Colombia Comoros Congo Croatia Cuba
+Cyprus Czechia Denmark Djibouti Dominica Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland
+France Gabon Gambia Georgia Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras Hungary
+Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kiribati
+Korea Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania
+Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Moldova Monaco
+Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nauru Nepal Netherlands Nicaragua Niger Nigeria
+Norway Oman Pakistan Palau Palestine Panama Paraguay Peru Philippines Poland Portugal Qatar Romania
+Russia Rwanda Samoa Senegal Serbia Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan Suriname
+Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga Tunisia Turkey Turkmenistan
+Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia Zimbabwe Britain
+England Scotland Wales Europe Asia Africa America Americas Kabul Islamabad Washington London Moscow
+Beijing Paris Berlin Tokyo Seoul Jerusalem Tehran Baghdad Damascus Cairo Delhi Brussels Geneva Kyiv
+Kiev Harare Pretoria Johannesburg Nairobi Lagos Ankara Istanbul Riyadh Dubai Doha Tunis Tripoli
+Zealand Lanka Arabia Kong Africa Rica Rico Leone Gaza Kashmir Texas California Florida York Wall
+Whitehall Westminster Downing Brussels Afghan Pakistani Indian Chinese Russian American British
+Israeli Palestinian Iranian Iraqi Syrian Turkish German French Italian Spanish Japanese Korean
+Taliban Tory Tories Labour Conservative Democrat Democrats Republican Republicans Liberal
+`);

@@ -1,0 +1,258 @@
+/**
+ * Noun phrases around a cue verb: the subject before it (with appositives and relative
+ * pronouns), the speaker after an inverted cue, and the object of "according to" / "by".
+ */
+import type { Token } from './nlp';
+import type { Sentence } from './sentences';
+import { GROUP_NOUNS, MONTHS_DAYS, ROLE_NOUNS, TITLES } from './lexicon';
+
+export interface Mention {
+  /** Token range in the sentence, end exclusive. */
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  /** Other phrases naming the same source: appositives ("X, the spokesman, said"). */
+  appositives: Token[][];
+  pronoun: string | null;
+}
+
+const QUOTES = new Set(['"', '“', '”', '«', '»', '„', "'", '‘', '’']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const INNER_ADP = new Set(['of', 'for', 'by', 'from', 'at']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const RELATIVES = new Set(['who', 'which', 'that']);
+/** Words skipped between a subject and its verb ("has also said", "would later tell"). */
+const BETWEEN = new Set([
+  'has', 'have', 'had', 'also', 'further', 'previously', 'will', 'would', 'did', 'does', 'do',
+  'reportedly', 'repeatedly', 'publicly', 'again', 'later', 'recently', 'then', 'first', 'once',
+  'both', 'all', 'just', 'already', 'now', 'never', 'often', 'always', 'still', 'separately',
+  'once', 'earlier', 'today', 'yesterday', 'had', 'been', 'can', 'could', 'may', 'might',
+  'should', 'must', 'shall', 'not', "n't", 'privately', 'strongly', 'clearly', 'firmly',
+  'flatly', 'itself',
+  'himself', 'herself', 'themselves', 'too', 'however', 'though', 'even', 'only', 'long',
+]);
+
+export const isQuote = (t: Token | undefined): boolean => !!t && QUOTES.has(t.text);
+export const isComma = (t: Token | undefined): boolean => !!t && t.text === ',';
+
+function isNounish(t: Token): boolean {
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' ||
+    (t.pos !== 'PUNCT' && /^[A-Z]/.test(t.text) && t.pos !== 'PRON' && t.pos !== 'DET');
+}
+
+function npTokenOk(t: Token): boolean {
+  if (isNounish(t)) return true;
+  if (t.pos === 'ADJ' || t.pos === 'DET') return true;
+  if (POSSESSIVE.has(t.text) || t.text === '-' || t.text === '&') return true;
+  if (t.pos === 'VERB' && /(ing|ed)$/.test(t.lower)) return true; // "managing director", "unnamed"
+  if (t.pos === 'PRON' && /^(his|her|its|their|our)$/.test(t.lower)) return true;
+  return false;
+}
+
+/** The noun phrase that ends at token `j` (inclusive), reading backwards. */
+export function npEndingAt(s: Sentence, j: number, lo = 0): Mention | null {
+  const toks = s.tokens;
+  if (j < lo) return null;
+  const last = toks[j] as Token;
+  if (!isNounish(last) && !POSSESSIVE.has(last.text)) return null;
+  let i = j;
+  while (i - 1 >= lo) {
+    const t = toks[i - 1] as Token;
+    const right = toks[i] as Token;
+    if (s.quoted[i - 1] !== s.quoted[j]) break;
+    // "the time Yoon declared", "policies Mr Mugabe's critics": a plain noun before a name
+    // belongs to an earlier phrase (role nouns do not: "spokesman Damien Milverton").
+    if (t.pos === 'NOUN' && !/^[A-Z]/.test(t.text) && /^[A-Z]/.test(right.text) && right.pos === 'PROPN' &&
+      !ROLE_NOUNS.has(t.lower) && !(t.lower in TITLES) && !GROUP_NOUNS.has(t.lower)) break;
+    if (INNER_ADP.has(t.lower) && (isNounish(right) || right.pos === 'DET' || right.pos === 'ADJ')) {
+      const before = toks[i - 2];
+      if (before && isNounish(before) && !s.quoted[i - 2]) { i--; continue; }
+      break;
+    }
+    if (right.pos === 'DET' || (right.pos === 'PRON' && right.lower !== 'i')) break;
+    if ((t.lower === 'and' || t.text === '&') && i - 2 >= lo) {
+      const before = toks[i - 2] as Token;
+      if (/^[A-Z]/.test(before.text) && /^[A-Z]/.test(right.text)) { i--; continue; }
+      break;
+    }
+    if (!npTokenOk(t)) break;
+    i--;
+  }
+  // Trim leading words that cannot start a name.
+  while (i < j) {
+    const t = toks[i] as Token;
+    if (t.pos === 'CCONJ' || t.pos === 'ADV' || t.pos === 'ADP' || MONTHS_DAYS.has(t.lower) ||
+      POSSESSIVE.has(t.text) || t.text === '-') i++;
+    else break;
+  }
+  // Trim trailing possessive marks.
+  let e = j;
+  while (e > i && POSSESSIVE.has((toks[e] as Token).text)) e--;
+  const slice = toks.slice(i, e + 1);
+  if (!slice.some((t) => isNounish(t))) return null;
+  if (slice.every((t) => MONTHS_DAYS.has(t.lower) || t.pos === 'NUM' || t.pos === 'DET')) return null;
+  return make(s, i, e + 1);
+}
+
+function make(s: Sentence, a: number, b: number, appositives: Token[][] = []): Mention {
+  const tokens = s.tokens.slice(a, b);
+  const first = tokens[0] as Token;
+  const last = tokens[tokens.length - 1] as Token;
+  return {
+    start: a, end: b, tokens, appositives,
+    text: s.text.slice(first.start - s.start, last.end - s.start),
+    pronoun: tokens.length === 1 && SUBJECT_PRONOUNS.has(first.lower) ? first.lower : null,
+  };
+}
+
+/** A noun phrase starting at token `i` (an inverted speaker: `..., said managing director X`). */
+export function npStartingAt(s: Sentence, i: number, withAppositive = true): Mention | null {
+  const toks = s.tokens;
+  let a = i;
+  while (a < toks.length && ((toks[a] as Token).lower === 'by')) a++;
+  const first = toks[a];
+  if (!first) return null;
+  if (first.pos === 'PRON' && SUBJECT_PRONOUNS.has(first.lower)) return make(s, a, a + 1);
+  if (first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || first.pos === 'AUX' || first.pos === 'PUNCT' || first.pos === 'PART') return null;
+  let b = a;
+  while (b < toks.length) {
+    const t = toks[b] as Token;
+    if (t.pos === 'PUNCT' && !POSSESSIVE.has(t.text) && t.text !== '-' && t.text !== '&') break;
+    if (isQuote(t) && !POSSESSIVE.has(t.text)) break;
+    if (t.pos === 'ADP' && !INNER_ADP.has(t.lower) && b > a) break;
+    if (INNER_ADP.has(t.lower) && t.lower !== 'of' && b > a) {
+      const nx = toks[b + 1];
+      if (!nx || !(nx.pos === 'PROPN' || nx.pos === 'DET' || /^[A-Z]/.test(nx.text))) break;
+    }
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/(ing|ed)$/.test(t.lower) && b > a) break;
+    if (t.pos === 'SCONJ' || (t.pos === 'PRON' && !/^(his|her|its|their|our)$/.test(t.lower))) break;
+    if (b > a && (t.lower === 'that' || t.lower === 'who')) break;
+    b++;
+  }
+  if (b === a) return null;
+  const m = make(s, a, b);
+  if (!m.tokens.some((t) => isNounish(t))) return null;
+  if (withAppositive && isComma(toks[b])) {
+    let c = b + 1;
+    while (c < toks.length && !isComma(toks[c]) && (toks[c] as Token).pos !== 'PUNCT' && !isQuote(toks[c])) c++;
+    const ap = toks.slice(b + 1, c);
+    const head = ap[0];
+    if (head && isNamingAppositive(ap) && (head.pos === 'DET' || head.pos === 'ADJ' || head.pos === 'NOUN' || head.pos === 'PROPN')) {
+      m.appositives.push(ap);
+    }
+  }
+  return m;
+}
+
+/**
+ * The subject of the verb at `v`: skips auxiliaries and adverbs, follows relative pronouns
+ * to their antecedent, and takes `S, appositive, VERB` apart. Null when the verb has none
+ * before it (inverted order or no subject).
+ */
+export function subjectBefore(s: Sentence, v: number): Mention | null {
+  const toks = s.tokens;
+  let j = v - 1;
+  while (j >= 0) {
+    const t = toks[j] as Token;
+    if (SUBJECT_PRONOUNS.has(t.lower) || RELATIVES.has(t.lower)) break;
+    if (/^[A-Z]/.test(t.text) && j > 0 && (toks[j - 1] as Token).pos === 'PROPN') break;
+    // "Mr Yushchenko - keen to reassure investors - had said": step over the dashes.
+    if (/^[-–—]$/.test(t.text) && j > 2) {
+      let k = j - 1;
+      while (k > 0 && !/^[-–—]$/.test((toks[k] as Token).text)) k--;
+      if (k > 0 && j - k < 14) { j = k - 1; continue; }
+    }
+    if (BETWEEN.has(t.lower) || (t.pos === 'ADV' && t.lower !== 'not') || (t.pos === 'AUX' && t.lower !== "'s")) { j--; continue; }
+    // "The Electoral Commission on Thursday said"
+    if (MONTHS_DAYS.has(t.lower) && j > 1 && /^(on|last|this|next|since)$/.test((toks[j - 1] as Token).lower)) { j -= 2; continue; }
+    break;
+  }
+  if (j < 0) return null;
+  // "the Asian Development Bank (ADB) has said": step over the parenthesis.
+  if ((toks[j] as Token).text === ')') {
+    let k = j - 1;
+    while (k >= 0 && (toks[k] as Token).text !== '(') k--;
+    if (k > 0) j = k - 1;
+  }
+  if (j < 0) return null;
+  const t = toks[j] as Token;
+  if (s.quoted[j] && !s.quoted[v]) return null;
+  // "X held meetings ... and promised to ...": a coordinated verb shares the first subject.
+  if ((t.lower === 'and' || t.lower === 'but') && j > 0) {
+    const first = s.tokens.findIndex((x, k) => k < j && (x.pos === 'VERB' || x.pos === 'AUX') && !s.quoted[k]);
+    if (first > 0 && first < j) return subjectBefore(s, first);
+    return null;
+  }
+  if (SUBJECT_PRONOUNS.has(t.lower)) return make(s, j, j + 1);
+  if (RELATIVES.has(t.lower)) {
+    let k = j - 1;
+    if (isComma(toks[k])) k--;
+    if (k < 0) return null;
+    return npEndingAt(s, k);
+  }
+  if (isComma(t)) return appositiveSubject(s, j);
+  let np = npEndingAt(s, j);
+  // "Simon Hall at Postbridge on Dartmoor in the West Country said": walk back over places.
+  for (let hops = 0; np && hops < 4; hops++) {
+    const adp = toks[np.start - 1];
+    if (!adp || !/^(in|at|on|near|outside|inside)$/.test(adp.lower)) break;
+    const earlier = npEndingAt(s, np.start - 2);
+    if (!earlier) break;
+    np = earlier;
+  }
+  if (np) np = firstOfJoint(s, np);
+  // Joint speakers ("Parata and his family believe"): the first named.
+  if (np && (toks[np.start - 1]?.lower === 'and') && np.start >= 2) {
+    const first = npEndingAt(s, np.start - 2);
+    if (first) return first;
+  }
+  return np;
+}
+
+/** `S, A, VERB`: the subject chunk S with A as its appositive. */
+function appositiveSubject(s: Sentence, comma: number): Mention | null {
+  const toks = s.tokens;
+  let k = comma - 1;
+  while (k >= 0 && !isComma(toks[k]) && (toks[k] as Token).text !== ';' && (toks[k] as Token).text !== ':') k--;
+  if (k < 0 || !isComma(toks[k])) {
+    // No second comma: "Abdul Qahar Balkhi, said" is unusual; take the chunk itself.
+    return npEndingAt(s, comma - 1, Math.max(0, k + 1));
+  }
+  const appositive = toks.slice(k + 1, comma);
+  const subj = npEndingAt(s, k - 1);
+  if (!subj) return npEndingAt(s, comma - 1, k + 1);
+  // The subject chunk must start the clause (after a comma, quote, "that" or the sentence start).
+  const before = toks[subj.start - 1];
+  if (before && !isComma(before) && !isQuote(before) && before.pos !== 'SCONJ' &&
+    before.pos !== 'CCONJ' && before.lower !== 'that' && before.pos !== 'ADV' && before.text !== ':' && before.text !== ';') {
+    return npEndingAt(s, comma - 1, k + 1);
+  }
+  if (isNamingAppositive(appositive)) subj.appositives.push(appositive);
+  return subj;
+}
+
+/** An appositive that names or describes the source ("the spokesman", "Abdul Qahar Balkhi"),
+ * not an example list, an age or a place ("such as ...", "75", "from the league"). */
+export function isNamingAppositive(ap: Token[]): boolean {
+  if (ap.length === 0 || ap.length > 16) return false;
+  const first = ap[0] as Token;
+  if (/^(such|including|like|from|with|who|which|in|at|on|for|as|and|but|aged)$/.test(first.lower)) return false;
+  if (first.pos === 'NUM' && ap.length <= 2) return false;
+  if (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'VERB' || first.pos === 'PRON' && !/^(his|her|its|their)$/.test(first.lower)) return false;
+  return true;
+}
+
+/** "both Roscosmos and NASA" → "Roscosmos": joint named speakers take the first named
+ * (role titles joined by "and" stay whole: "Defence Minister and Chief of Army Staff"). */
+function firstOfJoint(s: Sentence, m: Mention): Mention {
+  const toks = m.tokens;
+  const and = toks.findIndex((t, k) => k > 0 && (t.lower === 'and' || t.text === '&'));
+  if (and <= 0) return m;
+  const before = toks[and - 1] as Token;
+  if (ROLE_NOUNS.has(before.lower) || before.lower in TITLES || toks.slice(0, and).some((t) => t.lower === 'of')) return m;
+  if (!/^[A-Z]/.test(before.text)) return m;
+  let a = m.start;
+  while (a < m.start + and - 1 && /^(both|all|either|neither)$/.test((s.tokens[a] as Token).lower)) a++;
+  return make(s, a, m.start + and);
+}

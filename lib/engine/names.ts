@@ -1,0 +1,130 @@
+/**
+ * What a phrase names: a person (core name tokens, title, gender), an organisation or
+ * outlet by proper name, or a common-noun role or group, with its head noun.
+ */
+import type { Token } from './nlp';
+import type { SourceKind } from './types';
+import {
+  DOCUMENT_NOUNS, FEMALE_NAMES, GROUP_NOUNS, MALE_NAMES, MONTHS_DAYS, NAME_TITLES, OUTLET_NAME_ENDINGS,
+  OUTLET_NAMES, OUTLET_NOUNS, PLACES, POLL_NOUNS, ROLE_NOUNS, TITLES,
+} from './lexicon';
+
+export const ORG_WORDS = new Set(`
+Bank Council Department Ministry Organisation Organization Fund Party Agency Association Institute
+University College School Federation Union Commission Committee Court Office Group Corporation Company
+Inc Ltd Plc PLC Re Foundation Alliance Society Societies Network Authority Administration Government
+House Service Services Force Forces Army Navy Police Board Trust Centre Center League Club Bureau
+Congress Parliament Senate Assembly Nations States Kingdom Republic Airlines Airways Motors Holdings
+Partners Capital Securities Bancorp Insurance Hospital Church Guard Corps Unit Team Project Programme
+Program Lab Labs Institution Coalition Movement Front Cabinet Treasury Office Exchange Reserve
+Times Post Journal Tribune Herald Telegraph Guardian News Gazette Mail Express Standard Chronicle
+Independent Observer Mirror Press Radio Television TV Magazine Review Unit Staff Department Tribe
+`.trim().split(/\s+/));
+
+const PLACE_FIRST = new Set(`New South North East West United Sri Saudi Hong Costa Puerto El Los Las San
+Santa Sierra Cape Great Upper Lower Central Middle Southern Northern Eastern Western Air Middle Human Gaza`
+  .trim().split(/\s+/));
+
+export interface PhraseInfo {
+  text: string;
+  /** Core person name without courtesy titles ("Asif Durrani"), or null. */
+  person: string | null;
+  /** Name with titles that news style keeps ("Lord Goldsmith"). */
+  display: string | null;
+  gender: 'm' | 'f' | null;
+  /** A capitalised, non-person name (organisation, country, outlet), or null. */
+  proper: string | null;
+  /** Lower-cased head noun of a common-noun phrase. */
+  head: string | null;
+  kind: SourceKind;
+  plural: boolean;
+  definite: boolean;
+}
+
+const cap = (t: Token) => /^[A-Z]/.test(t.text) || /^[A-Z]/.test(t.text.normalize('NFD'));
+const isPossessive = (t: Token) => t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’';
+
+export function genderOfFirstName(name: string): 'm' | 'f' | null {
+  const n = name.toLowerCase();
+  const m = MALE_NAMES.has(n);
+  const f = FEMALE_NAMES.has(n);
+  return m && !f ? 'm' : f && !m ? 'f' : null;
+}
+
+/** Runs of capitalised tokens that look like a person's name, with an optional title before. */
+export function personRun(tokens: Token[], from: number, to: number): { start: number; end: number; title: string | null } | null {
+  // Take the last run of capitalised tokens in [from, to).
+  let e = to;
+  while (e > from && isPossessive(tokens[e - 1] as Token)) e--;
+  let s = e;
+  while (s > from) {
+    const t = tokens[s - 1] as Token;
+    if (!(cap(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'X')) && !/^[A-Z]\.$/.test(t.text)) break;
+    if (t.lower in TITLES || ROLE_NOUNS.has(t.lower)) break;
+    if (MONTHS_DAYS.has(t.lower) && !(s - 2 >= from && cap(tokens[s - 2] as Token))) break;
+    s--;
+  }
+  if (s >= e) return null;
+  const run = tokens.slice(s, e);
+  if (run.some((t) => ORG_WORDS.has(t.text) || OUTLET_NAMES.has(t.text) || PLACES.has(t.text) || t.text.split('-').some((x) => PLACES.has(x)))) return null;
+  if (run.length === 1 && /^[A-Z]{2,}$/.test((run[0] as Token).text)) return null;
+  const titleTok = s > from ? tokens[s - 1] : undefined;
+  const title = titleTok && titleTok.lower in TITLES ? titleTok.lower : null;
+  const first = run[0] as Token;
+  if (!title && PLACE_FIRST.has(first.text)) return null;
+  if (!title && run.length === 1) return null;
+  return { start: title ? s - 1 : s, end: e, title };
+}
+
+export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
+  const info: PhraseInfo = {
+    text, person: null, display: null, gender: null, proper: null, head: null,
+    kind: 'organisation', plural: false, definite: false,
+  };
+  if (tokens.length === 0) return info;
+  info.definite = /^(the|this|that|these|those|his|her|its|their)$/.test((tokens[0] as Token).lower) ||
+    tokens.some(isPossessive);
+  // Head noun: last noun before any "of/for/by/from/at" phrase.
+  let headEnd = tokens.length;
+  for (let i = 1; i < tokens.length; i++) {
+    const l = (tokens[i] as Token).lower;
+    if (l === 'of' || l === 'for' || l === 'by' || l === 'from' || l === 'at' || l === 'on' || l === 'in' || l === 'with') { headEnd = i; break; }
+  }
+  let h = headEnd - 1;
+  while (h > 0 && isPossessive(tokens[h] as Token)) h--;
+  const headTok = tokens[h] as Token;
+  info.head = headTok.lower;
+
+  const run = personRun(tokens, 0, headEnd);
+  if (run && run.end === headEnd - (isPossessive(tokens[headEnd - 1] as Token) ? 1 : 0)) {
+    const core = tokens.slice(run.title ? run.start + 1 : run.start, run.end);
+    info.person = core.map((t) => t.text).join(' ');
+    info.display = run.title && NAME_TITLES.has(run.title) && (run.title !== 'president' || core.length === 1)
+      ? `${(tokens[run.start] as Token).text} ${info.person}` : info.person;
+    info.gender = (run.title ? TITLES[run.title] : null) ?? genderOfFirstName((core[0] as Token).text);
+    info.kind = 'person';
+    return info;
+  }
+  const docNoun = DOCUMENT_NOUNS.has(headTok.lower) && !cap(headTok);
+  if (OUTLET_NAMES.has(headTok.text) || (cap(headTok) && OUTLET_NAME_ENDINGS.has(headTok.text) && (h > 0 || OUTLET_NAMES.has(headTok.text)))) {
+    info.kind = 'outlet';
+  } else if ((OUTLET_NOUNS.has(headTok.lower) || (/^agenc/.test(headTok.lower) && tokens[h - 1]?.lower === 'news')) && !cap(headTok)) {
+    info.kind = 'outlet';
+  } else if (POLL_NOUNS.has(headTok.lower)) {
+    info.kind = 'poll';
+  } else if (docNoun) {
+    info.kind = 'document';
+  } else if (GROUP_NOUNS.has(headTok.lower) && !cap(headTok)) {
+    info.kind = 'group';
+    info.plural = true;
+  } else if (ROLE_NOUNS.has(headTok.lower)) {
+    info.kind = 'person';
+  } else if (/s$/.test(headTok.lower) && headTok.pos === 'NOUN' && !cap(headTok)) {
+    info.kind = 'group';
+    info.plural = true;
+  }
+  // A capitalised name anywhere in the head part (organisation, outlet or country).
+  const capTokens = tokens.slice(0, headEnd).filter((t) => cap(t) && t.pos !== 'DET');
+  if (capTokens.length > 0 && cap(headTok)) info.proper = text;
+  return info;
+}

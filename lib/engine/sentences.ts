@@ -1,0 +1,168 @@
+/**
+ * Splits an article's blocks into sentences (with exact block offsets) and marks which
+ * tokens are inside quotation marks, following quotes across sentences and paragraphs.
+ */
+import type { ArticleText, BlockKind } from './types';
+import { tokenize, type Token } from './nlp';
+
+export interface Sentence {
+  index: number;
+  block: number;
+  kind: BlockKind;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  /** Per token: inside a quotation (quote marks included). */
+  quoted: boolean[];
+  /** Quote segment id per token (-1 outside quotes); a segment may span sentences. */
+  segment: number[];
+  /** The sentence begins inside a quotation opened earlier (or continued from the last paragraph). */
+  startsQuoted: boolean;
+  /** Share of word tokens inside quotes. */
+  quotedShare: number;
+  /** First sentence of its block. */
+  firstInBlock: boolean;
+}
+
+const OPEN = new Set(['“', '«', '„']);
+const CLOSE = new Set(['”', '»']);
+const ENDS = /[.?!…]$/;
+
+function isUpperStart(text: string): boolean {
+  const c = text[0] ?? '';
+  return c !== c.toLowerCase() || OPEN.has(c) || c === '"' || /\d/.test(c);
+}
+
+/** wink keeps `."` + capital together; split there (and after `?"`, `!"`). */
+function refineSpans(tokens: Token[], spans: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of spans) {
+    let s = a;
+    for (let k = a + 1; k < b; k++) {
+      const t = tokens[k] as Token;
+      const prev = tokens[k - 1] as Token;
+      const next = tokens[k + 1] as Token;
+      const isClose = CLOSE.has(t.text) || t.text === '"' || t.text === '’' || t.text === "'";
+      if (isClose && ENDS.test(prev.text) && next.start > t.end && isUpperStart(next.text)) {
+        out.push([s, k]);
+        s = k + 1;
+      }
+    }
+    out.push([s, b]);
+  }
+  return out;
+}
+
+export function splitArticle(article: ArticleText): Sentence[] {
+  const sentences: Sentence[] = [];
+  let segmentId = 0;
+  let prevBlockOpen = false;
+  let prevBlockSegment = -1;
+  article.blocks.forEach((block, b) => {
+    const text = block.text;
+    if (!text.trim()) return;
+    const { tokens, sentences: spans } = tokenize(text);
+    if (tokens.length === 0) return;
+    // Quote state for this block. A paragraph that opens with a quote mark after a paragraph
+    // whose quote never closed continues that quotation.
+    let open = false;
+    let segment = -1;
+    const firstTok = tokens[0] as Token;
+    const opensWithQuote = OPEN.has(firstTok.text) || firstTok.text === '"';
+    const continues = prevBlockOpen && opensWithQuote;
+    const quoted: boolean[] = new Array(tokens.length).fill(false);
+    const seg: number[] = new Array(tokens.length).fill(-1);
+    const inQuoteBlock = block.kind === 'quote';
+    for (let i = 0; i < tokens.length; i++) {
+      const tok = tokens[i] as Token;
+      const t = tok.text;
+      if (t === '"') {
+        // Straight quotes: direction from the characters around them.
+        const before = tok.start > 0 ? text[tok.start - 1] as string : ' ';
+        const after = tok.end < text.length ? text[tok.end] as string : ' ';
+        const opener = /[\s(\[—–-]/.test(before) && !/\s/.test(after);
+        const closer = !/[\s(\[]/.test(before) && /[\s.,;:!?)\]—–-]/.test(after);
+        if (opener && open) {
+          // A new quotation opening while one is open: the old one ended at the paragraph break.
+          segment = segmentId++;
+          quoted[i] = true;
+          seg[i] = segment;
+          continue;
+        }
+        if (closer && !open) {
+          quoted[i] = true;
+          seg[i] = segmentId++;
+          continue;
+        }
+      }
+      if (OPEN.has(t) && open) {
+        segment = segmentId++;
+        quoted[i] = true;
+        seg[i] = segment;
+        continue;
+      }
+      if (OPEN.has(t) || (t === '"' && !open)) {
+        if (!open) {
+          open = true;
+          segment = i === 0 && continues ? prevBlockSegment : segmentId++;
+        }
+        quoted[i] = true;
+        seg[i] = segment;
+        continue;
+      }
+      if (CLOSE.has(t) || (t === '"' && open)) {
+        quoted[i] = true;
+        seg[i] = open ? segment : segmentId++;
+        open = false;
+        continue;
+      }
+      if (open || inQuoteBlock) {
+        quoted[i] = true;
+        seg[i] = open ? segment : -2;
+      }
+    }
+    prevBlockOpen = open;
+    prevBlockSegment = segment;
+
+    const finalSpans: Array<[number, number]> =
+      block.kind === 'heading' ? [[0, tokens.length - 1]] : refineSpans(tokens, spans);
+    finalSpans.forEach(([a, z], k) => {
+      const first = a;
+      const last = z;
+      if (first > last) return;
+      const ft = tokens[first] as Token;
+      const lt = tokens[last] as Token;
+      const start = ft.start;
+      const end = lt.end;
+      if (end <= start) return;
+      const toks = tokens.slice(first, last + 1);
+      const q = quoted.slice(first, last + 1);
+      const sg = seg.slice(first, last + 1);
+      let words = 0;
+      let inq = 0;
+      for (let i = 0; i < toks.length; i++) {
+        if ((toks[i] as Token).pos === 'PUNCT') continue;
+        words++;
+        if (q[i]) inq++;
+      }
+      const startsQuoted = (first > 0 && quoted[first - 1] === true && quoted[first] === true &&
+        !OPEN.has(ft.text)) || (k === 0 && continues) || inQuoteBlock;
+      sentences.push({
+        index: sentences.length,
+        block: b,
+        kind: block.kind,
+        start,
+        end,
+        text: text.slice(start, end),
+        tokens: toks,
+        quoted: q,
+        segment: sg,
+        startsQuoted,
+        quotedShare: words ? inq / words : 0,
+        firstInBlock: k === 0,
+      });
+    });
+  });
+  return sentences;
+}

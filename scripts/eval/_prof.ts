@@ -1,0 +1,14 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { readArticleFromHtml } from '../../lib/node/read-page';
+import { analyze } from '../../lib/engine/index';
+import { tokenize } from '../../lib/engine/nlp';
+const dir = '/work/shared/corpus/bbc';
+const arts = readdirSync(dir).map((f) => readArticleFromHtml(readFileSync(`${dir}/${f}`, 'utf8'), 'file:///x')).filter((r) => r.ok).map((r) => (r as any).article);
+for (const a of arts) analyze(a);
+let t0 = performance.now();
+for (const a of arts) for (const b of a.blocks) tokenize(b.text);
+let t1 = performance.now();
+for (const a of arts) analyze(a);
+let t2 = performance.now();
+const chars = arts.reduce((n: number, a: any) => n + a.blocks.reduce((m: number, b: any) => m + b.text.length, 0), 0);
+console.log('chars', chars, 'tokenize ms', (t1 - t0).toFixed(0), 'analyze ms', (t2 - t1).toFixed(0));

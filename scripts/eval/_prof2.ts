@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { readArticleFromHtml } from '../../lib/node/read-page';
+import { analyze } from '../../lib/engine/index';
+import { tokenize } from '../../lib/engine/nlp';
+const names = (process.argv[2] ?? 'google-sre-book-1').split(',');
+const arts = names.map((n) => (readArticleFromHtml(readFileSync(`/work/shared/fixtures/${n}/source.html`, 'utf8'), 'file:///x') as any).article);
+for (const a of arts) analyze(a);
+const t0 = performance.now();
+for (let i = 0; i < 5; i++) for (const a of arts) for (const b of a.blocks) tokenize(b.text);
+const t1 = performance.now();
+for (let i = 0; i < 5; i++) for (const a of arts) analyze(a);
+const t2 = performance.now();
+console.log('tokenize ms', ((t1 - t0) / 5).toFixed(1), 'analyze ms', ((t2 - t1) / 5).toFixed(1), 'blocks', arts[0].blocks.length);

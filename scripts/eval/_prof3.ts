@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { readArticleFromHtml } from '../../lib/node/read-page';
+import { analyze } from '../../lib/engine/index';
+const arts = ['wikipedia-2', 'clean-links', 'google-sre-book-1', 'ietf-1'].map((n) => (readArticleFromHtml(readFileSync(`/work/shared/fixtures/${n}/source.html`, 'utf8'), 'file:///x') as any).article);
+for (const a of arts) analyze(a);
+const t0 = performance.now();
+for (let i = 0; i < 10; i++) for (const a of arts) analyze(a);
+const chars = arts.reduce((n: number, a: any) => n + a.blocks.reduce((m: number, b: any) => m + b.text.length, 0), 0);
+const ms = (performance.now() - t0) / 10;
+console.log('analyze ms', ms.toFixed(1), 'MB/s', (chars / 1e6 / (ms / 1000)).toFixed(2));
