@@ -3,9 +3,22 @@
  * from are gone (the page re-rendered). White space is compared collapsed.
  */
 export function findTextRange(document: Document, text: string): Range | null {
-  const wanted = text.replace(/\s+/g, ' ').trim();
-  if (!wanted || !document.body) return null;
+  if (!text.trim()) return null;
+  const index = indexPageText(document);
+  return index ? findInPageText(document, index, text) : null;
+}
 
+/** The page's text with white space collapsed, and where each of its characters lives. */
+export interface PageTextIndex {
+  collapsed: string;
+  nodes: Text[];
+  nodeOfChar: number[];
+  offsetOfChar: number[];
+}
+
+/** Walks the page's text once, so that several sentences can be found again without walking it each time. */
+export function indexPageText(document: Document): PageTextIndex | null {
+  if (!document.body) return null;
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
   const nodeOfChar: number[] = [];
@@ -26,7 +39,13 @@ export function findTextRange(document: Document, text: string): Range | null {
       lastWasSpace = isSpace;
     }
   }
+  return { collapsed, nodes, nodeOfChar, offsetOfChar };
+}
 
+export function findInPageText(document: Document, index: PageTextIndex, text: string): Range | null {
+  const wanted = text.replace(/\s+/g, ' ').trim();
+  if (!wanted) return null;
+  const { collapsed, nodes, nodeOfChar, offsetOfChar } = index;
   const at = collapsed.indexOf(wanted);
   if (at < 0) return null;
   const endChar = at + wanted.length - 1;
