@@ -37,6 +37,7 @@ async function main(): Promise<number> {
   const rows: Array<{ name: string; line: string; macro: number }> = [];
   const errors: ErrorLine[] = [];
   const splits: string[] = [];
+  const counts: string[] = [];
   let sentences = 0;
   let unaligned = 0;
   for (const file of files) {
@@ -80,6 +81,16 @@ async function main(): Promise<number> {
       for (const [id, set] of per) {
         if (set.size > 1) splits.push(`[${gold.id}] ${entities.get(id)?.name}: ${[...set].join(' | ')}`);
       }
+      for (const e of gold.entities) {
+        const g = { claim: 0, report: 0, pledge: 0 };
+        const o = { claim: 0, report: 0, pledge: 0 };
+        for (const it of items) {
+          if (it.goldLabel !== 'none' && it.goldSource === e.id) g[it.goldLabel]++;
+          if (it.predLabel !== 'none' && sourceMatches(it.predSource, e)) o[it.predLabel]++;
+        }
+        const fmt = (c: typeof g) => `${c.claim}c/${c.report}r/${c.pledge}p`;
+        if (g.claim + g.report + g.pledge > 0 && fmt(g) !== fmt(o)) counts.push(`[${gold.id}] ${e.name}: gold ${fmt(g)} ours ${fmt(o)}`);
+      }
     }
     const raw = rawScores(items, gold.entities);
     total = addRaw(total, raw);
@@ -98,6 +109,7 @@ async function main(): Promise<number> {
     console.log(`\nerrors (${errors.length}):`);
     console.log(errorLines(errors));
     console.log(`\nsplit entities (${splits.length}):\n${splits.join('\n')}`);
+    console.log(`\ncount mismatches (${counts.length}):\n${counts.join('\n')}`);
   } else {
     console.log(`\n${errors.length} sentences wrong; pass --errors to list them.`);
   }

@@ -9,6 +9,7 @@ import type { Label } from './types';
 import { findCues, type Cue } from './cues';
 import { isComma, isQuote } from './mentions';
 import { analysePhrase } from './names';
+import { PLEDGE_VERBS } from './lexicon';
 import type { Entity, Registry } from './entities';
 
 export interface Attribution {
@@ -28,9 +29,41 @@ const PLAN = /^(plans?|planning|intends?|intending|aims?|is|are|was|were)$/;
 const COMMIT_WORDS = /^(committed|determined|ready|prepared|pledge|promise|vow|willing)$/;
 const SUBORDINATE = /^(after|when|once|before|if|until|unless|while|as|since|because)$/;
 
+const BE_FORMS = /^(be|been)$/;
+/** After "will/would", verbs of state or experience make a forecast, not a commitment. */
+const STATE_VERBS = /^(be|have|like|love|say|seem|need|get|find|face|struggle|suffer|lose|want|fail|feel|look|become|remain|happen|cost|mean|see)$/;
+const STATIVE = /^(considered|seen|regarded|viewed|thought|deemed|expected|needed|required|affected|hit|known|believed|hurt|damaged|forced|seen|used|allowed)$/;
+/**
+ * Decisions announced in the passive future ("farmland would be taken", "the list will not be
+ * extended", "evidence was to be passed on"), and "X stands ready / is committed to".
+ */
+function announcesAction(s: Sentence, from: number, to: number): boolean {
+  const toks = s.tokens;
+  for (let k = from; k < to - 2; k++) {
+    const t = toks[k] as Token;
+    const l = t.lower;
+    if ((l === 'stands' || l === 'stand') && toks[k + 1]?.lower === 'ready') return true;
+    let j = -1;
+    if (FUTURE.has(l) && l !== "'d" && l !== '’d') j = k + 1;
+    else if ((l === 'was' || l === 'were' || l === 'is' || l === 'are') && toks[k + 1]?.lower === 'to' && toks[k + 2]?.lower === 'be') j = k + 2;
+    if (j < 0) continue;
+    // Only the reported clause itself, not a relative or noun-complement clause inside it.
+    const lead = toks.slice(from, Math.min(k, from + 5)).findIndex((x) => x.lower === 'that');
+    if (toks.slice(from, k).some((x, n) => /^(which|who|whom|whose)$/.test(x.lower) || (x.lower === 'that' && n > 1 && n !== lead))) continue;
+    if (toks[j]?.lower === 'not' || toks[j]?.lower === "n't") j++;
+    if (!BE_FORMS.test(toks[j]?.lower ?? '')) continue;
+    const p = toks[j + 1];
+    if (!p || p.pos !== 'VERB' || !/(ed|en|own|ut|et)$/.test(p.lower) || STATIVE.test(p.lower)) continue;
+    if (toks.slice(j + 2, j + 6).some((x) => x.lower === 'by')) continue;
+    return true;
+  }
+  return false;
+}
+
 /** A future-tense clause whose subject is the speaker ("he would work", "we will not allow"). */
 function commitsSelf(s: Sentence, from: number, to: number, source: Entity, inQuote: boolean): boolean {
   const toks = s.tokens;
+  if (!inQuote && source.kind !== 'group' && announcesAction(s, from, to)) return true;
   for (let k = from; k < to - 1; k++) {
     const t = toks[k] as Token;
     if (s.quoted[k] !== inQuote && !inQuote) continue;
@@ -48,19 +81,23 @@ function commitsSelf(s: Sentence, from: number, to: number, source: Entity, inQu
     if (!self && !inQuote && source.kind === 'person' && (l === 'it' || l === 'we') &&
       toks.slice(from, k).some((x) => BODY.test(x.lower))) self = true;
     if (self && inQuote && toks.slice(Math.max(0, k - 12), k).some((x) => x.lower === 'if' || x.lower === 'unless')) continue;
+    // "declined to say whether he had offered to quit": not a commitment.
+    if (self && toks.slice(Math.max(from, k - 3), k).some((x) => x.lower === 'whether' || x.lower === 'if')) continue;
     if (!self) continue;
     const subordinate = SUBORDINATE.test(toks[k - 1]?.lower ?? '') || SUBORDINATE.test(toks[k - 2]?.lower ?? '');
     let j = k + 1;
     while (j < to && ((toks[j] as Token).pos === 'ADV' || (toks[j] as Token).lower === 'also')) j++;
+    while (j < to && /^(had|has|have|'d|’d|originally|already|previously|also)$/.test((toks[j] as Token).lower)) j++;
     const n = toks[j];
     if (!n) continue;
+    if (!inQuote && PLEDGE_VERBS.has(n.lemma) && n.pos === 'VERB') return true;
     const modal = inQuote ? n.lower !== 'would' && n.lower !== "'d" && n.lower !== '’d' && FUTURE.has(n.lower) : FUTURE.has(n.lower);
     if (modal || (n.lemma === 'be' && toks[j + 1]?.lower === 'going' && toks[j + 2]?.lower === 'to')) {
       let v = j + 1;
       if (n.lemma === 'be') v = j + 3;
       const verb = toks[v]?.lower === 'not' || toks[v]?.lower === "n't" ? toks[v + 1] : toks[v];
       // "would be", "will have to" are states and obligations, not commitments.
-      if (verb && /^(be|have|like|love|say|seem|need|get)$/.test(verb.lower) && !COMMIT_WORDS.test(toks[j + 2]?.lower ?? '')) continue;
+      if (verb && STATE_VERBS.test(verb.lower) && !COMMIT_WORDS.test(toks[j + 2]?.lower ?? '')) continue;
       return true;
     }
     if (n.lemma === 'be' && COMMIT_WORDS.test(toks[j + 1]?.lower ?? '')) return true;
@@ -74,7 +111,7 @@ function commitsSelf(s: Sentence, from: number, to: number, source: Entity, inQu
         if (isComma(x) || x.lower === 'but' || x.lower === 'although' || x.lower === 'while' || x.lower === 'because') break;
         if (x.lower === 'and' && FUTURE.has(toks[m + 1]?.lower ?? '')) {
           const verb = toks[m + 2]?.lower === 'not' ? toks[m + 3] : toks[m + 2];
-          if (verb && !/^(be|have|like|love|say|seem|need|get)$/.test(verb.lower)) return true;
+          if (verb && !STATE_VERBS.test(verb.lower)) return true;
         }
       }
     }
@@ -98,6 +135,16 @@ function contentStart(s: Sentence, cue: Cue): number {
     if (isQuote(t)) return k + 1;
   }
   return cue.end;
+}
+
+/** "told the BBC that Mr Clarke had been reported to be ...": the speaker passes on others' reports. */
+function relaysHearsay(s: Sentence, from: number): boolean {
+  const toks = s.tokens;
+  for (let k = from + 1; k < Math.min(toks.length - 1, from + 10); k++) {
+    const t = toks[k] as Token;
+    if (/^(reported|rumoured|rumored)$/.test(t.lower) && /^(been|be|is|are|was|were)$/.test(toks[k - 1]?.lower ?? '') && toks[k + 1]?.lower === 'to') return true;
+  }
+  return false;
 }
 
 function relayed(s: Sentence, cue: Cue, all: Cue[], source: Entity, reg: Registry, at: number): Entity | null {
@@ -126,11 +173,27 @@ function chooseMain(cues: Cue[]): Cue | null {
 }
 
 export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entity | null): Attribution & { main: Cue | null } {
+  // Code and other preformatted text is never an attribution.
+  if (s.kind === 'preformatted') return { ...NONE, main: null };
   const cues = findCues(s, true);
-  const main = chooseMain(cues);
+  let main = chooseMain(cues);
   if (!main || !main.subject) return { ...NONE, main: null };
   let source = reg.resolve(main.subject, s.index);
-  if (!source) return { ...NONE, main: null };
+  if (!source) {
+    // An unresolved pronoun: fall back to the next cue with a source.
+    for (const c of cues) {
+      if (c === main || c.quoted || !c.subject) continue;
+      const e = reg.resolve(c.subject, s.index);
+      if (e) { main = c; source = e; break; }
+    }
+  }
+  if (!source || !main.subject) return { ...NONE, main: null };
+  for (const c of cues) {
+    if (c.type === 'speech' && c.agent && /^(told|tell|tells|telling)$/.test(s.tokens[c.at]?.lower ?? '')) {
+      const info = analysePhrase(c.agent.tokens, c.agent.text);
+      if (info.kind === 'outlet') reg.lastOutlet = reg.resolve(c.agent, s.index);
+    }
+  }
   const attributesQuote = hasRealQuote(s) && (main.inverted || main.trailing ||
     s.tokens.slice(main.end, main.end + 8).some((t) => isQuote(t) || t.text === ':'));
   const base = { via: null as Entity | null, cue: main.words, attributesQuote, main };
@@ -150,15 +213,28 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
     if (outlet) return { ...base, label: 'report', source: outlet, via: source };
     return { ...base, label: 'claim', source };
   }
-  if (source.kind === 'outlet' || source.kind === 'document' || source.kind === 'poll') {
+  const subjectKind = main.subject.pronoun ? null : analysePhrase(main.subject.tokens, main.subject.text).kind;
+  // "A National Audit Office report says ... . It says ...": "it" is still the report.
+  const docPronoun = main.subject.pronoun === 'it' && reg.lastDocument === source;
+  reg.lastDocument = subjectKind === 'document' || subjectKind === 'poll' || docPronoun ? source : null;
+  if (source.kind === 'outlet' || source.kind === 'document' || source.kind === 'poll' ||
+    subjectKind === 'document' || subjectKind === 'poll' || docPronoun) {
     return { ...base, label: 'report', source };
   }
-  if (main.type === 'finding' && main.subject.tokens.every((t) => t.pos !== 'PROPN')) {
-    return { ...base, label: 'report', source };
+  // "the source, who had spoken to people inside, said ...": the source relays others.
+  if (!main.inverted && main.subject.end < main.at) {
+    const between = s.tokens.slice(main.subject.end, main.at).map((t) => t.lower).join(' ');
+    if (/\b(spoken|spoke|talked|talks) (to|with)\b|\bbeen briefed\b|\bin contact with\b/.test(between)) return { ...base, label: 'report', source };
   }
   const via = relayed(s, main, cues, source, reg, s.index);
   if (via) return { ...base, label: 'report', source, via };
+  if (!main.inverted && !main.trailing && relaysHearsay(s, contentStart(s, main))) return { ...base, label: 'report', source };
   if (main.type === 'pledge') return { ...base, label: 'pledge', source };
+  // "declared his intention to resist", "announced its plan to ...".
+  const obj = s.tokens.slice(main.end, main.end + 3).map((t) => t.lower);
+  if (/^(his|her|its|their|a)$/.test(obj[0] ?? '') && /^(intention|commitment|determination|plan|plans|pledge|promise|vow)$/.test(obj[1] ?? '') && obj[2] === 'to') {
+    return { ...base, label: 'pledge', source };
+  }
   // A later pledge by the same subject outranks a claim ("called on ..., but vowed to ...").
   for (const c of cues) {
     if (c === main || c.quoted || c.type !== 'pledge' || !c.subject || c.at < main.at) continue;
@@ -177,7 +253,7 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
 
 /** A quoted sentence with no cue of its own that continues a speaker's quotation. */
 export function continuation(s: Sentence, speaker: Entity, prevLabel: Label, quoted = true): Attribution {
-  const label: Label = prevLabel === 'report' ? 'report'
+  const label: Label = prevLabel === 'report' && speaker.kind !== 'person' ? 'report'
     : commitsSelf(s, 0, s.tokens.length, speaker, quoted) ? 'pledge' : 'claim';
   return { label, source: speaker, via: null, cue: null, attributesQuote: true };
 }

@@ -7,115 +7,29 @@ import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { npStartingAt, subjectBefore, isQuote, isComma, type Mention } from './mentions';
 import { analysePhrase } from './names';
-import { BELIEF_VERBS, HEDGE_PARTICIPLES, NON_SOURCE_NOUNS, PLEDGE_VERBS, SPEECH_VERBS } from './lexicon';
+import { ROLE_NOUNS, BELIEF_VERBS, HEDGE_PARTICIPLES, NON_SOURCE_NOUNS, PLEDGE_VERBS, SPEECH_VERBS } from './lexicon';
 
-export type CueType = 'speech' | 'belief' | 'pledge' | 'according' | 'quoted' | 'passive' | 'finding';
+export type { Cue, CueType } from './cue-shape';
+import type { Cue, CueType } from './cue-shape';
+import { BE, findAgent, hasComplement, invertedSpeaker, isTrailing, prevIndex, textBetween, trailingNoun } from './cue-shape';
 
-export interface Cue {
-  type: CueType;
-  /** Index of the cue's first token, and one past its last. */
-  at: number;
-  end: number;
-  words: string;
-  subject: Mention | null;
-  /** "by X" agent of a passive or of "was quoted as saying". */
-  agent: Mention | null;
-  /** Speaker follows the verb ("said Mr Howard"). */
-  inverted: boolean;
-  /** The cue closes the sentence after its content (", X said." / ", according to X."). */
-  trailing: boolean;
-  /** Inside quotation marks (only used to spot relayed speech). */
-  quoted: boolean;
-}
-
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", '’s', '’re']);
 const ALWAYS_VERB = new Set(['said', 'says', 'told', 'added', 'say', 'tells']);
 /** Verbs that mark attribution only with a complement clause, a colon or a quote. */
 const NEED_COMPLEMENT = new Set(['add', 'find', 'show', 'write', 'explain', 'note', 'agree', 'recall',
   'reveal', 'confirm', 'admit', 'acknowledge', 'mention', 'predict', 'conclude',
   'repeat', 'observe', 'remark', 'understand', 'feel', 'report', 'state', 'indicate', 'point', 'express',
-  'call', 'accept', 'recommend', 'propose', 'question', 'describe', 'highlight', 'underline', 'welcome',
-  'declare', 'threaten', 'maintain', 'announce', 'continue', 'claim', 'reveal', 'disclose']);
+  'call', 'accept', 'recommend', 'propose', 'question', 'highlight', 'underline', 'welcome',
+  'declare', 'threaten', 'maintain', 'announce', 'continue', 'claim', 'reveal', 'disclose', 'worry', 'divulge',
+  'post', 'tweet']);
+const STANCE_AS = new Set(['see', 'regard', 'view', 'consider']);
+const SPEECH_NOUNS = /^(plea|appeal|warning|statement|denial|apology|ultimatum|threat|call|promise|pledge|vow|announcement|declaration|speech|remarks)$/;
+/** "pressing for", "lobbying for": advocacy, like "calling for". */
+const FOR_VERBS = new Set(['press', 'plead']);
+
+/** Verbs wink sometimes tags as nouns ("Officials claim that", "the ADB fears that"). */
+const NOUN_TAGGED = new Set(['claim', 'fear', 'say', 'warn', 'argue', 'believe', 'hope', 'think', 'insist', 'add', 'state', 'note', 'suggest', 'allege']);
 const FINDING = new Set(['find', 'show', 'indicate', 'report', 'reveal', 'suggest', 'estimate', 'put']);
 const EXPRESS_OBJECTS = /^(hope|hopes|concern|concerns|regret|confidence|optimism|support|doubt|doubts|frustration|anger|disappointment|surprise|fears?|satisfaction|sympathy|condolences|gratitude|opposition|reservations|scepticism|skepticism|interest)$/;
-const SKIP_ADV = (t: Token) => t.pos === 'ADV' || t.lower === 'not' || t.lower === "n't";
-
-function textBetween(s: Sentence, a: number, b: number): string {
-  const first = s.tokens[a] as Token;
-  const last = s.tokens[b - 1] as Token;
-  return s.text.slice(first.start - s.start, last.end - s.start);
-}
-
-function prevIndex(s: Sentence, i: number): number {
-  let j = i - 1;
-  while (j >= 0 && SKIP_ADV(s.tokens[j] as Token)) j--;
-  return j;
-}
-
-function hasComplement(s: Sentence, i: number): boolean {
-  const toks = s.tokens;
-  for (let k = i + 1; k < Math.min(toks.length, i + 9); k++) {
-    const t = toks[k] as Token;
-    if (t.lower === 'that' || t.lower === 'how' || t.lower === 'why' || t.text === ':' || isQuote(t)) return true;
-    if (k === i + 1 && t.pos === 'VERB' && /ing$/.test(t.lower)) return true;
-    if (t.text === '.' || t.text === ';') return false;
-  }
-  return false;
-}
-
-function findAgent(s: Sentence, i: number): Mention | null {
-  for (let k = i + 1; k < Math.min(s.tokens.length, i + 14); k++) {
-    const t = s.tokens[k] as Token;
-    if (t.lower === 'by' && !s.quoted[k]) return npStartingAt(s, k + 1, false);
-    if (t.text === '.' || t.text === ';') break;
-  }
-  return null;
-}
-
-function isTrailing(s: Sentence, cue: Cue): boolean {
-  const toks = s.tokens;
-  const subj = cue.subject;
-  const first = cue.inverted ? cue.at : (subj ? Math.min(subj.start, cue.at) : cue.at);
-  const before = toks[first - 1];
-  if (!before || !(isComma(before) || isQuote(before))) return false;
-  if (first < 2) return false;
-  // Nothing after the cue (and an inverted speaker) opens new content.
-  const after = cue.inverted && subj ? subj.end : cue.end;
-  for (let k = after; k < toks.length; k++) {
-    const t = toks[k] as Token;
-    if (t.lower === 'that' || t.text === ':' || (isQuote(t) && k > after + 1)) return false;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/(ing|ed)$/.test(t.lower) && !cue.inverted) return false;
-    if (!cue.inverted && k - after > 12) return false;
-  }
-  return true;
-}
-
-/** ", the book claims.": a noun-tagged verb closing the sentence after a comma-led subject. */
-function trailingNoun(s: Sentence, i: number): boolean {
-  const subj = subjectBefore(s, i);
-  return !!subj && (isComma(s.tokens[subj.start - 1]) || isQuote(s.tokens[subj.start - 1]));
-}
-
-/** ", said Stuart Hensel of the EIU." / "..., said Mr Howard, the minister.": a name closes the sentence. */
-function invertedSpeaker(s: Sentence, i: number): Mention | null {
-  const m = npStartingAt(s, i + 1, true);
-  if (!m) return null;
-  if (isComma(s.tokens[i - 1])) {
-    // After a comma (not a closing quote) the speaker must close the sentence.
-    let end = m.end;
-    if (isComma(s.tokens[end]) && m.appositives.length) end += 1 + (m.appositives[0] as Token[]).length;
-    for (let k = end; k < s.tokens.length; k++) {
-      const t = s.tokens[k] as Token;
-      if (isComma(s.tokens[k - 1]) && /^(who|which)$/.test(t.lower)) break;
-      if ((t.pos === 'VERB' || t.pos === 'AUX') && !/(ing|ed)$/.test(t.lower)) return null;
-      if (/(ing)$/.test(t.lower) && t.pos === 'VERB' && isComma(s.tokens[k - 1])) return null;
-    }
-  }
-  const next = s.tokens[m.end];
-  if (!next || next.text === '.' || isComma(next) || next.text === ';' || isQuote(next) || next.text === '!' || next.text === '?') return m;
-  if (next.lower === 'in' || next.lower === 'on' || next.lower === 'at' || next.lower === 'after' || next.lower === 'during') return m;
-  return null;
-}
 
 export function findCues(s: Sentence, includeQuoted = false): Cue[] {
   const toks = s.tokens;
@@ -134,6 +48,11 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
       if (!m) continue;
       const head = m.tokens[m.tokens.length - 1] as Token;
       if (NON_SOURCE_NOUNS.has(head.lower) || NON_SOURCE_NOUNS.has((m.tokens[0] as Token).lower)) continue;
+      // "graded according to their value": a measure, not a source.
+      if (/^(their|its|his|her|our|your)$/.test((m.tokens[0] as Token).lower) && !m.tokens.some((x) => x.pos === 'PROPN')) {
+        const info = analysePhrase(m.tokens, m.text);
+        if (info.kind !== 'document' && info.kind !== 'group' && info.kind !== 'outlet' && info.kind !== 'poll' && !(info.kind === 'person' && ROLE_NOUNS.has(info.head ?? ''))) continue;
+      }
       const cue: Cue = { type: 'according', at: i, end: i + 2, words: textBetween(s, i, i + 2), subject: m, agent: null, inverted: false, trailing: false, quoted };
       cue.agent = findAgent(s, m.start);
       if (!cue.agent) {
@@ -156,6 +75,33 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
       continue;
     }
     const lemma = t.lemma;
+    // "what many Tunisians saw as a failure", "still seen by many Africans as a hero".
+    if (STANCE_AS.has(lemma) && (t.pos === 'VERB' || t.pos === 'NOUN') && !/ing$/.test(t.lower) && !quoted) {
+      const as = toks.slice(i + 1, i + 9).findIndex((x) => x.lower === 'as');
+      if (as >= 0) {
+        const p0 = prevIndex(s, i);
+        const participle = /^(seen|regarded|viewed|considered)$/.test(t.lower) && !/^(has|have|had)$/.test(toks[p0]?.lower ?? '');
+        if (participle && toks[i + 1]?.lower !== 'by') continue;
+        const isPassive = !!toks[p0] && BE.has((toks[p0] as Token).lower) || toks[i + 1]?.lower === 'by';
+        const subject = isPassive ? (toks[i + 1]?.lower === 'by' ? npStartingAt(s, i + 2, false) : null) : subjectBefore(s, i);
+        if (subject && !subject.pronoun) {
+          cues.push({ type: 'belief', at: i, end: i + 1, words: t.text, subject, agent: null, inverted: false, trailing: false, quoted });
+        }
+        continue;
+      }
+    }
+    // "issued a plea", "made an appeal": a speech act named by its object.
+    if ((lemma === 'issue' || lemma === 'make' || lemma === 'give') && t.pos === 'VERB' && !quoted) {
+      const obj = toks.slice(i + 1, i + 4).find((x) => x.pos === 'NOUN');
+      if (obj && SPEECH_NOUNS.test(obj.lower)) {
+        const subject = subjectBefore(s, i);
+        if (subject) {
+          const cue: Cue = { type: 'speech', at: i, end: i + 1, words: t.text, subject, agent: null, inverted: false, trailing: false, quoted };
+          cues.push(cue);
+        }
+        continue;
+      }
+    }
     const isSpeech = SPEECH_VERBS.has(lemma);
     const isBelief = BELIEF_VERBS.has(lemma);
     const isFinding = FINDING.has(lemma);
@@ -163,21 +109,39 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
     // wink tags some verbs as nouns ("Officials claim that", ", the book claims.").
     const prevTok = toks[i - 1];
     const nextTok = toks[i + 1];
-    const nounVerb = t.pos === 'NOUN' && !!prevTok && (prevTok.pos === 'NOUN' || prevTok.pos === 'PROPN' || prevTok.pos === 'PRON') &&
+    const nounVerb = t.pos === 'NOUN' && NOUN_TAGGED.has(lemma) && !!prevTok && (prevTok.pos === 'NOUN' || prevTok.pos === 'PROPN' || prevTok.pos === 'PRON') &&
       (nextTok?.lower === 'that' || ((nextTok?.text === '.' || nextTok?.text === ':') && isSpeech && trailingNoun(s, i)));
     if (!(t.pos === 'VERB' || ALWAYS_VERB.has(t.lower) || nounVerb)) continue;
+    // A capitalised "verb" inside a sentence is a name ("Fiona Parry", "Will Hutton").
+    if (i > 0 && /^[A-Z]/.test(t.text) && !isQuote(toks[i - 1]) && toks[i - 1]?.pos !== 'PUNCT') continue;
     if (lemma === 'offer' && toks[i + 1]?.lower !== 'to') continue;
+    if (lemma === 'counter' && !/^(that|:|"|“)$/.test(toks[i + 1]?.lower ?? '')) continue;
+    // "Alice commits a changeset" is not a pledge; "committed to", "swore to", "undertook to" are.
+    if ((lemma === 'commit' || lemma === 'swear' || lemma === 'undertake') &&
+      !/^(to|that|itself|himself|herself|themselves|ourselves)$/.test(toks[i + 1]?.lower ?? '')) continue;
+    // "As the name might suggest": hypothetical speech.
+    if (/^(might|may|could)$/.test(toks[prevIndex(s, i)]?.text ?? '')) continue;
     if (lemma === 'tell' && toks[i + 1]?.lower === 'you') continue;
     if (toks[i + 2]?.lower === 'by' && (lemma === 'call' || lemma === 'point')) continue;
     // Participles ("..., emphasizing the need", "warning signs") belong to another clause,
     // except after "with X" ("with investors saying that ...").
     let byGerund = false;
-    if (/ing$/.test(t.lower)) {
+    const progressive = /ing$/.test(t.lower) && !!toks[prevIndex(s, i)] && /^(is|are|was|were|be|been|'s|’s|'re|’re)$/.test((toks[prevIndex(s, i)] as Token).lower);
+    if (FOR_VERBS.has(lemma) && !SPEECH_VERBS.has(lemma) && toks[i + 1]?.lower !== 'for') continue;
+    if (lemma === 'press' || lemma === 'plead') {
+      if (toks[i + 1]?.lower !== 'for') continue;
+    }
+    if (/ing$/.test(t.lower) && !progressive) {
       // "hit back by saying ...": the subject of the sentence's first verb.
-      if (toks[i - 1]?.lower === 'by' && isSpeech) byGerund = true;
+      if ((toks[i - 1]?.lower === 'by' || isComma(toks[i - 1])) && isSpeech && /^(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|telling|writing|calling|accusing|urging|vowing|pledging|promising)$/.test(t.lower)) byGerund = true;
       else {
         const subj = subjectBefore(s, i);
-        if (!subj || subj.pronoun || s.tokens[subj.start - 1]?.lower !== 'with') continue;
+        if (!subj || subj.pronoun) continue;
+        // "with investors saying ...", "comments accusing her of ...".
+        const head = subj.tokens[subj.tokens.length - 1] as Token;
+        const plural = head.pos === 'NOUN' && /s$/.test(head.lower) && toks[i - 1] === head && !/^(news|series)$/.test(head.lower) &&
+          /^(saying|accusing|claiming|calling|urging|warning|demanding|arguing|suggesting|asking|insisting|alleging)$/.test(t.lower);
+        if (s.tokens[subj.start - 1]?.lower !== 'with' && !plural) continue;
       }
     }
     if (lemma === 'call' && !/^(for|on)$/.test(toks[i + 1]?.lower ?? '')) continue;
@@ -192,7 +156,8 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
     const p = prevIndex(s, i);
     const prev0 = toks[i - 1];
     const prev = prev0 && (prev0.lower === 'not' || prev0.lower === "n't" || prev0.lower === 'never') ? prev0 : toks[p];
-    const passive = !!prev && BE.has(prev.lower) && /(ed|en|said|told|thought|known|seen|put)$/.test(t.lower);
+    const beforeVerb = toks[p];
+    const passive = !!beforeVerb && BE.has(beforeVerb.lower) && /(ed|en|said|told|thought|known|seen|put)$/.test(t.lower) && !progressive;
     let subject: Mention | null = null;
     let agent: Mention | null = null;
     let type: CueType = PLEDGE_VERBS.has(lemma) ? 'pledge' : isBelief ? 'belief' : isFinding && !isSpeech ? 'finding' : 'speech';
@@ -209,7 +174,7 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
       subject = subjectBefore(s, i);
     }
     let inverted = false;
-    if (!passive && isSpeech) {
+    if (!passive && isSpeech && lemma !== 'tell') {
       const before = toks[i - 1];
       if (before && (isComma(before) || isQuote(before))) {
         const speaker = invertedSpeaker(s, i);
@@ -228,15 +193,22 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
     }
     const subjKind = subject.pronoun ? null : analysePhrase(subject.tokens, subject.text).kind;
     const docSubject = subjKind === 'document' || subjKind === 'poll' || subjKind === 'outlet';
-    if (type === 'finding' && !docSubject && !hasComplement(s, i)) continue;
+    if (type === 'finding' && !docSubject && toks[i + 1]?.lower !== 'that') continue;
     if (/^no$/i.test((subject.tokens[0] as Token).text)) continue;
     if (lemma === 'claim' && /^(responsibility|credit|victory|asylum|benefits?|compensation)$/.test(toks[i + 1]?.lower ?? '')) continue;
     if (!isBelief && prev && (prev.lower === 'not' || prev.lower === "n't" || prev.lower === 'never') && toks[i + 1]?.lower !== 'that') continue;
-    if (NEED_COMPLEMENT.has(lemma) && !inverted && !docSubject && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point') {
+    const probe: Cue = { type, at: i, end, words: '', subject, agent, inverted, trailing: false, quoted };
+    const trailing = isTrailing(s, probe);
+    if (lemma === 'continue' && !inverted && !trailing && !(toks[i + 1]?.text === ':' || isQuote(toks[i + 1]))) continue;
+    if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docSubject && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point') {
+      // Without content of its own ("This process can repeat.") a complement verb is no cue.
       const next = toks[i + 1];
-      const atEnd = !next || next.text === '.' || isComma(next);
-      if (!atEnd) continue;
+      const atEnd = !next || isComma(next);
+      if (!atEnd || lemma === 'continue') continue;
     }
+    // "a terror suspect held in ...", "election hopes for ...": a noun, not a verb of belief.
+    const parenthetical = isComma(toks[subject.start - 1]) || isQuote(toks[subject.start - 1]);
+    if (isBelief && !passive && nextTok && (nextTok.pos === 'VERB' || nextTok.pos === 'AUX' || (nextTok.pos === 'ADP' && !/^(in|that|so)$/.test(nextTok.lower)) || (nextTok.pos === 'PUNCT' && !isQuote(nextTok) && !parenthetical))) continue;
     if (isBelief && lemma === 'expect' && toks[i + 1]?.lower === 'to') {
       // "X expects to ..." is a plan, "X is expected to" a hedge; both are not attributions.
       continue;
@@ -244,6 +216,8 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
     if (isBelief && (lemma === 'want' || lemma === 'wish') && toks[i + 1]?.lower === 'to' && subject.pronoun) {
       // "they want to ..." with an unresolved pronoun is narrative more often than stance.
     }
+    // "told the Reuters news agency": keep the addressee, an outlet may relay later quotes.
+    if (lemma === 'tell' && !agent) agent = npStartingAt(s, i + 1, false);
     const cue: Cue = { type, at: i, end, words: textBetween(s, i, end), subject, agent, inverted, trailing: false, quoted };
     cue.trailing = isTrailing(s, cue);
     cues.push(cue);

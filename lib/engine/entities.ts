@@ -8,7 +8,8 @@ import type { Sentence } from './sentences';
 import type { SourceKind } from './types';
 import type { Mention } from './mentions';
 import { analysePhrase, personRun, type PhraseInfo } from './names';
-import { PRONOUNS, ROLE_NOUNS } from './lexicon';
+import { PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
+import { roleAround, roleOf, roleScore, textOf, type Role } from './roles';
 
 export interface Entity {
   id: string;
@@ -32,44 +33,17 @@ export const aliasKey = (text: string): string =>
 
 interface KnownPerson { full: string; display: string; tokens: string[]; gender: 'm' | 'f' | null; first: number; roles: Role[] }
 
-/** A role phrase: its head noun and its other content words ("tory", "leader"). */
-export interface Role { head: string; words: Set<string> }
-
 const ORG_GENERIC = new Set(['firm', 'company', 'group', 'bank', 'business', 'airline', 'carrier', 'retailer',
   'insurer', 'lender', 'manufacturer', 'maker', 'giant', 'charity', 'organisation', 'organization', 'operator',
   'utility', 'supplier', 'producer', 'conglomerate', 'corporation', 'club', 'broadcaster']);
-const QUALIFIERS = ['shadow', 'deputy', 'vice', 'assistant', 'acting', 'junior', 'under', 'former', 'ex'];
-const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'and', "'s", '’s', 'new', 'then', 'current', 'its', 'his', 'her', 'their', 'in', 'on', 'at']);
-
-export function roleOf(tokens: Token[]): Role | null {
-  const info = analysePhrase(tokens, textOf(tokens));
-  if (!info.head || info.person) return null;
-  const words = new Set(tokens.map((t) => t.lower.replace(/['’]s$/, '')).filter((w) => !ROLE_STOP.has(w) && /\p{L}/u.test(w)));
-  return { head: info.head, words };
-}
-
-/** The mention's role fits: same head, and every capitalised modifier ("Tory") is known for the candidate. */
-function roleScore(mention: Role, mentionTokens: Token[], roles: Role[]): number {
-  let best = -1;
-  for (const r of roles) {
-    if (r.head !== mention.head) continue;
-    let score = 0;
-    let ok = true;
-    // "shadow foreign secretary" is not "the foreign secretary".
-    for (const q of QUALIFIERS) if (r.words.has(q) && !mentionTokens.some((t) => t.lower === q)) ok = false;
-    for (const t of mentionTokens) {
-      const w = t.lower.replace(/['’]s$/, '');
-      if (ROLE_STOP.has(w) || w === mention.head) continue;
-      if (r.words.has(w)) score++;
-      else if (/^[A-Z]/.test(t.text)) ok = false;
-    }
-    if (ok) best = Math.max(best, score);
-  }
-  return best;
-}
-
 export class Registry {
   readonly entities: Entity[] = [];
+  /** The outlet most recently named (as a source or an addressee: "told Reuters"). */
+  lastOutlet: Entity | null = null;
+  /** The source last cited through a document ("the ADB report said"), for a following "it says". */
+  lastDocument: Entity | null = null;
+  /** The sentence being resolved, for possessives that point back inside it. */
+  context: Sentence | null = null;
   private byAlias = new Map<string, Entity>();
   private people: KnownPerson[] = [];
   /** Recent subjects and sources, newest last, for pronouns. */
@@ -90,8 +64,7 @@ export class Registry {
             const info = analysePhrase(toks.slice(run.start, run.end), core.map((t) => t.text).join(' '));
             if (info.person && core.length >= 2) {
               const p = this.addPerson(info, s.index);
-              const role = roleAround(s, run.title ? run.start + 1 : run.start, run.end);
-              if (role) p.roles.push(role);
+              p.roles.push(...roleAround(s, run.title ? run.start + 1 : run.start, run.end));
             }
           }
         }
@@ -221,10 +194,52 @@ export class Registry {
       !/ (for|of) /.test(info.text)) return recentOrg();
     // Only a bare phrase ("the government", "other agencies") stands for an earlier, fuller one.
     const modifiers = info.text.toLowerCase().split(/\s+/).filter((w) => !/^(the|other|some|many|several|these|those|its|their|a|an)$/.test(w) && w !== head);
-    if ((info.definite || info.kind === 'group') && modifiers.length === 0) {
+    if (info.definite && modifiers.length > 0 && modifiers.length <= 3) {
+      // "the conservation department" for "the New Zealand Department of Conservation".
+      const stem = (w: string) => w.toLowerCase().slice(0, 5);
       for (let k = this.entities.length - 1; k >= 0; k--) {
         const e = this.entities[k] as Entity;
-        if (e.kind !== 'person' && e.heads.has(head) && e.kind === info.kind) return e;
+        if (e.kind === 'person' || e.kind === 'group') continue;
+        const words = new Set(e.name.split(/\s+/).map(stem));
+        if (words.has(stem(head)) && modifiers.every((w) => words.has(stem(w)))) return e;
+      }
+    }
+    if ((info.definite || info.kind === 'group') && modifiers.length === 0) {
+      // The one most recently in view.
+      let best: Entity | null = null;
+      for (const e of this.entities) {
+        if (e.kind !== 'person' && e.heads.has(head) && e.kind === info.kind && (!best || e.lastSeen > best.lastSeen)) best = e;
+      }
+      if (best) return best;
+    }
+    return null;
+  }
+
+  /** The person named nearest before the mention in the same sentence ("Morgan Tsvangirai ..., his spokesman said"). */
+  private personBefore(m: Mention): Entity | null {
+    const s = this.context;
+    if (!s || s.tokens[m.start] !== m.tokens[0]) return null;
+    for (let k = m.start - 1; k >= 0; k--) {
+      const t = s.tokens[k] as Token;
+      if (t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text)) continue;
+      const known = this.expand(t.text.replace(/['’]s$/, ''));
+      if (known) return this.find(known.full) ?? this.create(known.full, 'person', known.gender, false);
+      const e = this.find(t.text);
+      if (e && e.kind === 'person') return e;
+    }
+    return null;
+  }
+
+  /** "the WTO" for "the World Tourism Organisation": initials of an entity's capitalised words. */
+  private byInitials(text: string): Entity | null {
+    const acr = text.replace(/^the\s+/i, '').replace(/['’]s$/, '');
+    if (!/^[A-Z]{2,6}$/.test(acr)) return null;
+    for (let k = this.entities.length - 1; k >= 0; k--) {
+      const e = this.entities[k] as Entity;
+      if (e.kind === 'person') continue;
+      for (const a of e.aliases) {
+        const initials = a.split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !/^(The|Of|And)$/.test(w)).map((w) => w[0]).join('');
+        if (initials === acr) return e;
       }
     }
     return null;
@@ -262,14 +277,15 @@ export class Registry {
   }
 
   /** The entity a mention (with its appositives) names; creates it when new. */
-  resolve(m: Mention, at: number): Entity | null {
+  resolve(m: Mention, at: number, create = true): Entity | null {
     if (m.pronoun) return this.pronoun(m.pronoun, at);
     const first = m.tokens[0] as Token;
     if (/^(his|her|its|their)$/.test(first.lower) && m.tokens.length >= 2 && m.appositives.length === 0) {
       const rest = m.tokens.slice(1);
       const info = analysePhrase(rest, textOf(rest));
       const owner = info.head && ROLE_NOUNS.has(info.head) && !info.person
-        ? this.pronoun(first.lower === 'his' ? 'he' : first.lower === 'her' ? 'she' : first.lower === 'its' ? 'it' : 'they', at) : null;
+        ? (first.lower === 'his' || first.lower === 'her' ? this.personBefore(m) : null) ??
+          this.pronoun(first.lower === 'his' ? 'he' : first.lower === 'her' ? 'she' : first.lower === 'its' ? 'it' : 'they', at) : null;
       if (owner) {
         const name = `${owner.name}'s ${textOf(rest)}`;
         const e = this.find(name) ?? this.create(name, 'person', null, false);
@@ -278,11 +294,22 @@ export class Registry {
       }
     }
     let mainTokens = m.tokens;
+    const poss = mainTokens.findIndex((t) => t.text === "'s" || t.text === '’s');
+    // "The Obama administration's first comments came with a warning": the administration.
+    if (poss > 0 && /^(comments?|statement|remarks|warning|words|response|reply|announcement)$/.test(mainTokens[mainTokens.length - 1]?.lower ?? '')) {
+      mainTokens = mainTokens.slice(0, poss);
+    }
     const cut = mainTokens.findIndex((t, k) => k > 0 && (t.lower === 'by' || t.lower === 'from'));
+    let authored = !!m.authored;
     if (cut > 0) {
       const headInfo = analysePhrase(mainTokens.slice(0, cut), textOf(mainTokens.slice(0, cut)));
-      if (headInfo.kind === 'document' || headInfo.kind === 'poll' || headInfo.kind === 'outlet') {
-        const rest = mainTokens.slice(cut + 1);
+      const rest = mainTokens.slice(cut + 1);
+      // "Brown's Britain by Sunday Telegraph journalist Robert Peston": a work by its author.
+      if ((mainTokens[cut] as Token).lower === 'by' && headInfo.proper && !headInfo.person &&
+        analysePhrase(rest, textOf(rest)).kind === 'person') {
+        mainTokens = mainTokens.slice(0, cut);
+        authored = true;
+      } else if (headInfo.kind === 'document' || headInfo.kind === 'poll' || headInfo.kind === 'outlet') {
         const restInfo = analysePhrase(rest, textOf(rest));
         // "estimates from the World Bank": the body the figures come from is the source.
         mainTokens = (mainTokens[cut] as Token).lower === 'from' && restInfo.proper ? rest : mainTokens.slice(0, cut);
@@ -312,8 +339,7 @@ export class Registry {
       const full = known?.full ?? person.person;
       e = this.find(full) ?? this.find(person.display ?? '') ?? null;
       if (!e) {
-        e = this.create(known?.display && known.display !== full ? full : full, 'person',
-          person.gender ?? known?.gender ?? null, false);
+        e = this.create(full, 'person', person.gender ?? known?.gender ?? null, false);
       }
       if (!e.gender) e.gender = person.gender ?? known?.gender ?? null;
       if (known) for (const r of known.roles) if (!e.roleList.includes(r)) e.roleList.push(r);
@@ -330,9 +356,25 @@ export class Registry {
       }
       if (!e && (main.kind === 'document' || main.kind === 'poll') && main.head) e = this.byHead(main.head);
       if (!e && !proper && main.head) e = this.generic(main, at);
+      if (!e) e = this.byInitials(main.text);
+      // "the ADB report", "the World Bank report": the body named in front of a document noun.
+      if (!e && (main.kind === 'document' || main.kind === 'poll') && main.head) {
+        const caps = mainTokens.filter((t) => /^[A-Z]/.test(t.text) && t.pos !== 'DET' && t.lower !== main.head);
+        const titled = caps.length > 0 && ((caps[0] as Token).lower.replace(/\.$/, '') in TITLES || !!this.expand(caps.map((t) => t.text.replace(/['’]s$/, '')).join(' ')));
+        if (caps.length > 0 && !authored && !titled) {
+          const org = caps.map((t) => t.text).join(' ').replace(/['’]s$/, '');
+          e = this.find(org) ?? this.find(this.acronyms.get(org) ?? '') ?? this.byInitials(org);
+          if (!e && caps.length >= 2 && !phrases.some((p) => p.kind === 'outlet')) {
+            e = this.create(/^the /i.test(main.text) ? `the ${org}` : org, 'organisation', null, false);
+          }
+          if (e) e.roles.add(main.head);
+        }
+      }
+      if (!e && !create) return null;
       if (!e) {
         const named = proper ?? main;
-        const kind = phrases.some((p) => p.kind === 'outlet') ? 'outlet' : named.kind;
+        const kind = authored || main.kind === 'document' || main.kind === 'poll' ? (main.kind === 'poll' ? 'poll' : 'document')
+          : phrases.some((p) => p.kind === 'outlet') ? 'outlet' : named.kind;
         e = this.create(named.text, kind, null, named.plural);
       }
     }
@@ -350,51 +392,4 @@ export class Registry {
     }
     return e;
   }
-}
-
-function textOf(tokens: Token[]): string {
-  let out = '';
-  let prevEnd = -1;
-  for (const t of tokens) {
-    if (prevEnd >= 0 && t.start > prevEnd) out += ' ';
-    out += t.text;
-    prevEnd = t.end;
-  }
-  return out;
-}
-
-/** The role phrase right before a name ("Tory leader Michael Howard") or in apposition to it
- * ("Lee, the Democratic Party leader," / "the foreign minister, Amir Khan Muttaqi,"). */
-function roleAround(s: Sentence, start: number, end: number): Role | null {
-  const toks = s.tokens;
-  // Pre-modifiers.
-  let a = start;
-  while (a > 0) {
-    const t = toks[a - 1] as Token;
-    if (t.pos === 'PUNCT' || t.pos === 'DET' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'PRON' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
-    a--;
-  }
-  if (a < start) {
-    const r = roleOf(toks.slice(a, start));
-    if (r && ROLE_NOUNS.has(r.head)) return r;
-  }
-  // ", the role," after the name.
-  if (toks[end]?.text === ',') {
-    let b = end + 1;
-    while (b < toks.length && toks[b]?.text !== ',' && toks[b]?.text !== '.' && b - end < 14) b++;
-    const ap = toks.slice(end + 1, b);
-    if (ap[0]?.pos === 'DET' || ap[0]?.pos === 'ADJ' || ap[0]?.pos === 'NOUN' || ap[0]?.pos === 'PROPN') {
-      const r = roleOf(ap);
-      if (r && ROLE_NOUNS.has(r.head)) return r;
-    }
-  }
-  // "the role, Name," before the name.
-  if (toks[start - 1]?.text === ',') {
-    let b = start - 2;
-    while (b >= 0 && toks[b]?.text !== ',' && toks[b]?.pos !== 'VERB' && start - b < 14) b--;
-    const ap = toks.slice(b + 1, start - 1);
-    const r = ap.length ? roleOf(ap) : null;
-    if (r && ROLE_NOUNS.has(r.head)) return r;
-  }
-  return null;
 }

@@ -15,14 +15,28 @@ const isEnglish = (lang: string | null): boolean => !lang || /^en\b/i.test(lang)
 
 /** Keeps the sentence subject in view for later pronouns ("The Attorney General ... . He said ..."). */
 function noteSubject(s: Sentence, reg: Registry): void {
-  const v = s.tokens.findIndex((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && !s.quoted[k]);
+  const v = s.tokens.findIndex((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && !s.quoted[k] && k > 0 && !/ing$/.test(t.lower) && !/^[A-Z]/.test(t.text));
   if (v <= 0) return;
   const m = subjectBefore(s, v);
   if (!m || m.pronoun) return;
   const info = analysePhrase(m.tokens, m.text);
-  if (info.kind !== 'person' || !info.person) return;
-  const e = reg.resolve(m, s.index);
-  if (e) reg.touch(e, s.index);
+  const named = (info.kind === 'person' && !!info.person) || (info.kind === 'organisation' && !!info.proper);
+  // "The chancellor is on a tour of Africa. ... he insisted": a role standing for someone named.
+  const role = info.kind === 'person' && !info.person && info.definite;
+  if (!named && !role) return;
+  const e = reg.resolve(m, s.index, !role);
+  if (e && (!role || e.kind === 'person')) reg.touch(e, s.index);
+}
+
+/** A person who already spoke in the article and whose name appears in sentence `s`. */
+function speakerNamedIn(s: Sentence, speakers: Set<Entity>, reg: Registry): Entity | null {
+  const found = new Set<Entity>();
+  for (const t of s.tokens) {
+    if (t.pos !== 'PROPN') continue;
+    const e = reg.find(t.text);
+    if (e && speakers.has(e)) found.add(e);
+  }
+  return found.size === 1 ? ([...found][0] as Entity) : null;
 }
 
 function leadIn(sentences: Sentence[], results: Attribution[], k: number): Attribution | null {
@@ -51,46 +65,63 @@ export function analyze(article: ArticleText): Analysis {
     const quoteSpeakerAt: Array<Entity | null> = [];
     let lastQuoteSpeaker: Entity | null = null;
     for (const s of sentences) {
-      const own = attributeOwn(s, reg, () => lastOutlet);
+      noteSubject(s, reg);
+      reg.context = s;
+      const own = attributeOwn(s, reg, () => reg.lastOutlet ?? lastOutlet);
       if (own.source) {
         reg.touch(own.source, s.index);
-        if (own.source.kind === 'outlet') lastOutlet = own.source;
+        if (own.source.kind === 'outlet') { lastOutlet = own.source; reg.lastOutlet = own.source; }
         if (own.attributesQuote && own.label !== 'report') lastQuoteSpeaker = own.source;
         if (own.attributesQuote) {
           for (const id of new Set(s.segment)) if (id >= 0) segmentSpeaker.set(id, { e: own.source, label: own.label });
         }
-      } else {
-        noteSubject(s, reg);
       }
       results.push(own);
       quoteSpeakerAt.push(lastQuoteSpeaker);
     }
+    const speakers = new Set<Entity>();
+    for (const r of results) if (r.source && r.source.kind === 'person') speakers.add(r.source);
     // Quotations with no cue of their own take the speaker of their quotation, or continue
     // the previous sentence's speaker.
     for (let k = 0; k < sentences.length; k++) {
       const s = sentences[k] as Sentence;
       const r = results[k] as Attribution;
-      if (r.source) continue;
       // A lead-in ending in a colon carries its speaker to the list items or quotes after it.
       const lead = leadIn(sentences, results, k);
-      if (lead) { results[k] = continuation(s, lead.source as Entity, lead.label, false); continue; }
+      if (lead && (!r.source || r.source === lead.source)) { results[k] = continuation(s, lead.source as Entity, lead.label, false); continue; }
+      if (r.source) continue;
       if (s.quotedShare < 0.5 && !s.startsQuoted) continue;
       const seg = s.segment.find((id) => id >= 0);
       const bySegment = seg !== undefined ? segmentSpeaker.get(seg) : undefined;
       if (bySegment) { results[k] = continuation(s, bySegment.e, bySegment.label); continue; }
       let back = k - 1;
-      while (back > 0 && ((sentences[back] as Sentence).kind === 'caption' || (sentences[back] as Sentence).kind === 'heading' ||
+      while (back > 0 && k - back < 6 && ((sentences[back] as Sentence).kind === 'caption' || (sentences[back] as Sentence).kind === 'heading' ||
         ((results[back] as Attribution).label === 'none' && (sentences[back] as Sentence).tokens.every((t) => t.text !== '.')))) back--;
       const prev = results[back];
       const prevS = sentences[back];
-      const opensQuote = s.startsQuoted || s.tokens[0]?.text === '"' || s.tokens[0]?.text === '“';
+      const opensQuote = s.startsQuoted || s.tokens[0]?.text === '"' || s.tokens[0]?.text === '“' ||
+        (s.quotedShare >= 0.6 && s.tokens.slice(0, 8).some((t) => t.text === '“' || t.text === '"'));
+      if (s.kind === 'quote' && !(prev?.source && prevS && opensQuote)) {
+        // A block quote with no cue: the speaker of the last attribution just before it.
+        let speaker: Entity | null = null;
+        for (let j = k - 1; j >= 0 && k - j <= 4 && !speaker; j--) {
+          const r2 = results[j] as Attribution;
+          if (r2.source && r2.label !== 'report') speaker = r2.source;
+        }
+        if (speaker) { results[k] = continuation(s, speaker, 'claim'); continue; }
+      }
       if (prev?.source && prevS && opensQuote) {
         results[k] = continuation(s, prev.source, prev.label);
+        const seg3 = s.segment.find((id) => id >= 0);
+        if (seg3 !== undefined && !segmentSpeaker.has(seg3)) segmentSpeaker.set(seg3, { e: prev.source, label: prev.label });
       } else if (opensQuote && s.firstInBlock && quoteSpeakerAt[k]) {
-        // A quotation paragraph with no cue after narrative: the speaker last quoted.
-        results[k] = continuation(s, quoteSpeakerAt[k] as Entity, 'claim');
+        // A quotation paragraph with no cue after narrative: a speaker the narrative just named,
+        // else the speaker last quoted.
+        const named = prevS ? speakerNamedIn(prevS, speakers, reg) : null;
+        const speaker = named ?? quoteSpeakerAt[k] as Entity;
+        results[k] = continuation(s, speaker, 'claim');
         const seg2 = s.segment.find((id) => id >= 0);
-        if (seg2 !== undefined) segmentSpeaker.set(seg2, { e: quoteSpeakerAt[k] as Entity, label: 'claim' });
+        if (seg2 !== undefined) segmentSpeaker.set(seg2, { e: speaker, label: 'claim' });
       }
     }
   } else {

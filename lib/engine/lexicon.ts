@@ -14,15 +14,15 @@ contend emphasise emphasize underline highlight suggest propose recommend urge d
 reply respond answer comment complain criticise criticize condemn praise hail welcome blame
 dismiss reject question caution predict estimate forecast recall recount describe tell testify
 agree disagree announce remark observe mention insist reiterate repeat advise defend continue
-instruct apologise apologize
+instruct apologise apologize divulge affirm reaffirm press plead
 point express call appeal vow pledge promise guarantee assure swear commit undertake offer
-threaten conclude counter retort quip joke boast lament lambast slam
+threaten conclude retort quip joke boast lament lambast slam counter
 `);
 
 /** Verbs of belief, stance and wanting: a claim when the holder is identified. */
 export const BELIEF_VERBS = set(`
 believe think hope want fear expect regard consider feel doubt suspect reckon
-wish understand
+wish understand worry
 `);
 
 /** Verbs of commitment: a pledge by their subject. */
@@ -52,7 +52,7 @@ export const OUTLET_NAME_ENDINGS = set(`
 Times Post Journal Tribune Herald Telegraph Guardian News Gazette Mail Express Standard Chronicle
 Independent Observer Mirror Economist Reuters Bloomberg Insider Politico Axios Wire Daily
 Magazine Radio TV Television Press Globe Courier Dispatch
-Bulletin Inquirer Enquirer Examiner Statesman Spectator Newsweek Vox
+Bulletin Inquirer Enquirer Examiner Statesman Spectator Newsweek Vox Online
 Verge Wired Forbes Fortune Yonhap Xinhua Interfax Tass TASS AFP AP BBC CNN NPR CNBC NBC CBS ABC
 Quora Reddit Twitter
 `);

@@ -15,11 +15,13 @@ export interface Mention {
   /** Other phrases naming the same source: appositives ("X, the spokesman, said"). */
   appositives: Token[][];
   pronoun: string | null;
+  /** "Brown's Britain, by Robert Peston, says": a work by an author (a document). */
+  authored?: boolean;
 }
 
 const QUOTES = new Set(['"', '“', '”', '«', '»', '„', "'", '‘', '’']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-const INNER_ADP = new Set(['of', 'for', 'by', 'from', 'at']);
+const INNER_ADP = new Set(['of', 'for', 'by', 'from', 'at', 'about']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const RELATIVES = new Set(['who', 'which', 'that']);
 /** Words skipped between a subject and its verb ("has also said", "would later tell"). */
@@ -64,8 +66,13 @@ export function npEndingAt(s: Sentence, j: number, lo = 0): Mention | null {
     // "the time Yoon declared", "policies Mr Mugabe's critics": a plain noun before a name
     // belongs to an earlier phrase (role nouns do not: "spokesman Damien Milverton").
     if (t.pos === 'NOUN' && !/^[A-Z]/.test(t.text) && /^[A-Z]/.test(right.text) && right.pos === 'PROPN' &&
-      !ROLE_NOUNS.has(t.lower) && !(t.lower in TITLES) && !GROUP_NOUNS.has(t.lower)) break;
-    if (INNER_ADP.has(t.lower) && (isNounish(right) || right.pos === 'DET' || right.pos === 'ADJ')) {
+      !ROLE_NOUNS.has(t.lower) && !(t.lower in TITLES) && !GROUP_NOUNS.has(t.lower) && toks[i - 2]?.pos !== 'PROPN') break;
+    // "sources close to the negotiations", "people familiar with the plan".
+    if ((t.lower === 'to' && toks[i - 2]?.lower === 'close') || (t.lower === 'with' && toks[i - 2]?.lower === 'familiar')) {
+      if (i - 3 >= lo && isNounish(toks[i - 3] as Token)) { i -= 2; continue; }
+      break;
+    }
+    if (INNER_ADP.has(t.lower) && (isNounish(right) || right.pos === 'DET' || right.pos === 'ADJ' || /^(his|her|its|their)$/.test(right.lower))) {
       const before = toks[i - 2];
       if (before && isNounish(before) && !s.quoted[i - 2]) { i--; continue; }
       break;
@@ -79,7 +86,8 @@ export function npEndingAt(s: Sentence, j: number, lo = 0): Mention | null {
     if (!npTokenOk(t)) break;
     i--;
   }
-  // Trim leading words that cannot start a name.
+  // Trim leading words that cannot start a name ("for ensuring migrants" → "migrants").
+  if (i < j && (toks[i] as Token).pos === 'VERB' && /ing$/.test((toks[i] as Token).lower) && toks[i - 1]?.pos === 'ADP') i++;
   while (i < j) {
     const t = toks[i] as Token;
     if (t.pos === 'CCONJ' || t.pos === 'ADV' || t.pos === 'ADP' || MONTHS_DAYS.has(t.lower) ||
@@ -128,6 +136,8 @@ export function npStartingAt(s: Sentence, i: number, withAppositive = true): Men
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !/(ing|ed)$/.test(t.lower) && b > a) break;
     if (t.pos === 'SCONJ' || (t.pos === 'PRON' && !/^(his|her|its|their|our)$/.test(t.lower))) break;
     if (b > a && (t.lower === 'that' || t.lower === 'who')) break;
+    // "According to Mr Peston the prime minister said": a determiner after a name starts a new phrase.
+    if (b > a && t.pos === 'DET' && (toks[b - 1] as Token).pos === 'PROPN') break;
     b++;
   }
   if (b === a) return null;
@@ -177,7 +187,15 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
   }
   if (j < 0) return null;
   const t = toks[j] as Token;
-  if (s.quoted[j] && !s.quoted[v]) return null;
+  if (s.quoted[j] && !s.quoted[v]) {
+    // "Mr Kennedy, whose party opposes the plan as "deeply flawed" said": back to the antecedent.
+    for (let k = j - 1; k > 1 && j - k < 30; k--) {
+      const x = toks[k] as Token;
+      if (x.text === '.' || x.text === ';') break;
+      if (/^(who|whose)$/.test(x.lower) && isComma(toks[k - 1])) return npEndingAt(s, k - 2);
+    }
+    return null;
+  }
   // "X held meetings ... and promised to ...": a coordinated verb shares the first subject.
   if ((t.lower === 'and' || t.lower === 'but') && j > 0) {
     const first = s.tokens.findIndex((x, k) => k < j && (x.pos === 'VERB' || x.pos === 'AUX') && !s.quoted[k]);
@@ -185,11 +203,32 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
     return null;
   }
   if (SUBJECT_PRONOUNS.has(t.lower)) return make(s, j, j + 1);
+  // "Many of them said": the group "they" refers to.
+  if ((t.lower === 'them' || t.lower === 'us') && toks[j - 1]?.lower === 'of' && j >= 2) {
+    const m = make(s, j - 2, j + 1);
+    m.pronoun = t.lower === 'them' ? 'they' : 'we';
+    return m;
+  }
   if (RELATIVES.has(t.lower)) {
     let k = j - 1;
     if (isComma(toks[k])) k--;
     if (k < 0) return null;
-    return npEndingAt(s, k);
+    const np = npEndingAt(s, k);
+    // "Senator James Lankford, an Oklahoma Republican who warned": the name the role describes.
+    if (np && isComma(toks[np.start - 1]) && np.start >= 2 && (np.tokens[0]?.pos === 'DET')) {
+      const named = npEndingAt(s, np.start - 2);
+      const last = named?.tokens[named.tokens.length - 1];
+      if (named && last && last.pos === 'PROPN' && /^[A-Z]/.test(last.text)) { named.appositives.push(np.tokens); return named; }
+    }
+    // "the resignation of his defense minister Kim Yong-hyun, who said": the nearest person.
+    if (np) {
+      const of = np.tokens.map((x) => x.lower).lastIndexOf('of');
+      const tail = of > 0 ? np.tokens.slice(of + 1) : [];
+      if (tail.length > 0 && tail.some((x) => x.pos === 'PROPN') && tail[tail.length - 1]?.pos === 'PROPN' && /^[A-Z]/.test(tail[tail.length - 1]?.text ?? '')) {
+        return make(s, np.start + of + 1, np.end);
+      }
+    }
+    return np;
   }
   if (isComma(t)) return appositiveSubject(s, j);
   let np = npEndingAt(s, j);
@@ -201,10 +240,33 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
     if (!earlier) break;
     np = earlier;
   }
+  // "Sarah Mukherjee, with the Beaufort Hunt in Badminton, Gloucestershire said": past the place.
+  if (np && isComma(toks[np.start - 1]) && np.tokens.every((x) => x.pos === 'PROPN')) {
+    let k = np.start - 2;
+    while (k > 0 && !isComma(toks[k]) && j - k < 16) k--;
+    const lead = toks[k + 1];
+    if (k > 0 && isComma(toks[k]) && lead && /^(with|in|at|from|near|outside|on)$/.test(lead.lower)) {
+      const person = npEndingAt(s, k - 1);
+      if (person && person.tokens.some((x) => x.pos === 'PROPN') && !isComma(toks[person.start - 1])) np = person;
+    }
+  }
   if (np) np = firstOfJoint(s, np);
   // Joint speakers ("Parata and his family believe"): the first named.
-  if (np && (toks[np.start - 1]?.lower === 'and') && np.start >= 2) {
-    const first = npEndingAt(s, np.start - 2);
+  // ("Work and pensions minister Alan Johnson" is one compound title, not two speakers.)
+  const compound = !!np && np.start >= 2 && /^[a-z]/.test(np.text) && np.tokens[0]?.pos === 'NOUN' &&
+    /^[A-Z]/.test(toks[np.start - 2]?.text ?? '') && !isNounish(toks[np.start - 3] ?? ({ pos: 'PUNCT', text: '' } as Token));
+  // ("Whole Foods co-founder and CEO John Mackey" is one person with two titles.)
+  const roleBefore = np && np.start >= 2 ? ((toks[np.start - 2] as Token).lower.split('-').pop() ?? '') : '';
+  const titled = !!np && np.start >= 2 && (ROLE_NOUNS.has(roleBefore) || roleBefore in TITLES);
+  if (np && !compound && !titled && (toks[np.start - 1]?.lower === 'and') && np.start >= 2) {
+    let first = npEndingAt(s, np.start - 2);
+    // "Sri Lanka, Indonesia and the Seychelles": the first of the list.
+    const named = (m: Mention) => /^[A-Z]/.test(m.text) || m.tokens.some((t) => t.pos === 'PROPN');
+    while (first && isComma(toks[first.start - 1]) && first.start >= 2 && named(first)) {
+      const earlier = npEndingAt(s, first.start - 2);
+      if (!earlier || !named(earlier) || earlier.tokens.length > 5) break;
+      first = earlier;
+    }
     if (first) return first;
   }
   return np;
@@ -229,6 +291,7 @@ function appositiveSubject(s: Sentence, comma: number): Mention | null {
     return npEndingAt(s, comma - 1, k + 1);
   }
   if (isNamingAppositive(appositive)) subj.appositives.push(appositive);
+  if (appositive[0]?.lower === 'by' && /^[A-Z]/.test(appositive[1]?.text ?? '')) subj.authored = true;
   return subj;
 }
 
@@ -247,8 +310,10 @@ export function isNamingAppositive(ap: Token[]): boolean {
  * (role titles joined by "and" stay whole: "Defence Minister and Chief of Army Staff"). */
 function firstOfJoint(s: Sentence, m: Mention): Mention {
   const toks = m.tokens;
-  const and = toks.findIndex((t, k) => k > 0 && (t.lower === 'and' || t.text === '&'));
+  const and = toks.findIndex((t, k) => k > 0 && t.lower === 'and');
   if (and <= 0) return m;
+  // Both sides must be names: "Transport and General Workers' Union general secretary X" is one.
+  if (toks.slice(and + 1).some((t) => /^[a-z]/.test(t.text) && t.pos !== 'DET' && !/^(of|the|for)$/.test(t.lower))) return m;
   const before = toks[and - 1] as Token;
   if (ROLE_NOUNS.has(before.lower) || before.lower in TITLES || toks.slice(0, and).some((t) => t.lower === 'of')) return m;
   if (!/^[A-Z]/.test(before.text)) return m;

@@ -21,6 +21,8 @@ Times Post Journal Tribune Herald Telegraph Guardian News Gazette Mail Express S
 Independent Observer Mirror Press Radio Television TV Magazine Review Unit Staff Department Tribe
 `.trim().split(/\s+/));
 
+const POSTNOMINAL = new Set(['MP', 'MPs', 'QC', 'KC', 'MEP', 'MSP', 'AM', 'Jr', 'Jr.', 'Sr', 'Sr.', 'III', 'II', 'OBE', 'MBE', 'CBE', 'PhD']);
+
 const PLACE_FIRST = new Set(`New South North East West United Sri Saudi Hong Costa Puerto El Los Las San
 Santa Sierra Cape Great Upper Lower Central Middle Southern Northern Eastern Western Air Middle Human Gaza`
   .trim().split(/\s+/));
@@ -56,6 +58,8 @@ export function personRun(tokens: Token[], from: number, to: number): { start: n
   // Take the last run of capitalised tokens in [from, to).
   let e = to;
   while (e > from && isPossessive(tokens[e - 1] as Token)) e--;
+  // Post-nominal letters: "Frank Field MP", "Guy Mansfield QC".
+  while (e - 1 > from && POSTNOMINAL.has((tokens[e - 1] as Token).text) && cap(tokens[e - 2] as Token)) e--;
   let s = e;
   while (s > from) {
     const t = tokens[s - 1] as Token;
@@ -66,8 +70,12 @@ export function personRun(tokens: Token[], from: number, to: number): { start: n
   }
   if (s >= e) return null;
   const run = tokens.slice(s, e);
-  if (run.some((t) => ORG_WORDS.has(t.text) || OUTLET_NAMES.has(t.text) || PLACES.has(t.text) || t.text.split('-').some((x) => PLACES.has(x)))) return null;
+  for (const t of run) {
+    if (ORG_WORDS.has(t.text) || OUTLET_NAMES.has(t.text) || PLACES.has(t.text)) return null;
+    if (t.text.includes('-') && t.text.split('-').some((x) => PLACES.has(x))) return null;
+  }
   if (run.length === 1 && /^[A-Z]{2,}$/.test((run[0] as Token).text)) return null;
+  if (OUTLET_NAME_ENDINGS.has((run[run.length - 1] as Token).text)) return null;
   const titleTok = s > from ? tokens[s - 1] : undefined;
   const title = titleTok && titleTok.lower in TITLES ? titleTok.lower : null;
   const first = run[0] as Token;
@@ -88,7 +96,7 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
   let headEnd = tokens.length;
   for (let i = 1; i < tokens.length; i++) {
     const l = (tokens[i] as Token).lower;
-    if (l === 'of' || l === 'for' || l === 'by' || l === 'from' || l === 'at' || l === 'on' || l === 'in' || l === 'with') { headEnd = i; break; }
+    if (l === 'of' || l === 'for' || l === 'by' || l === 'from' || l === 'at' || l === 'on' || l === 'in' || l === 'with' || l === 'about' || l === 'close' || l === 'familiar') { headEnd = i; break; }
   }
   let h = headEnd - 1;
   while (h > 0 && isPossessive(tokens[h] as Token)) h--;
@@ -96,7 +104,9 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
   info.head = headTok.lower;
 
   const run = personRun(tokens, 0, headEnd);
-  if (run && run.end === headEnd - (isPossessive(tokens[headEnd - 1] as Token) ? 1 : 0)) {
+  let nameEnd = headEnd - (isPossessive(tokens[headEnd - 1] as Token) ? 1 : 0);
+  while (nameEnd > 1 && POSTNOMINAL.has((tokens[nameEnd - 1] as Token).text)) nameEnd--;
+  if (run && run.end === nameEnd) {
     const core = tokens.slice(run.title ? run.start + 1 : run.start, run.end);
     info.person = core.map((t) => t.text).join(' ');
     info.display = run.title && NAME_TITLES.has(run.title) && (run.title !== 'president' || core.length === 1)
@@ -125,6 +135,6 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
   }
   // A capitalised name anywhere in the head part (organisation, outlet or country).
   const capTokens = tokens.slice(0, headEnd).filter((t) => cap(t) && t.pos !== 'DET');
-  if (capTokens.length > 0 && cap(headTok)) info.proper = text;
+  if (capTokens.length > 0 && cap(headTok) && (headTok.pos === 'PROPN' || h > 0) && !ROLE_NOUNS.has(headTok.lower)) info.proper = text;
   return info;
 }

@@ -41,17 +41,21 @@ export function tokenize(text: string): TokenizedText {
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] as string;
-    let at = text.indexOf(value, cursor);
+    let at = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
+    let exact = at >= 0 && at - cursor <= 64;
     // wink may normalise some characters; fall back to the next non-space position.
-    if (at < 0 || at - cursor > 64) {
+    if (!exact) {
       at = cursor;
       while (at < text.length && /\s/.test(text[at] as string)) at++;
     }
     const end = Math.min(text.length, at + value.length);
+    if (end - at !== value.length) exact = false;
+    const lower = value.toLowerCase();
+    const lemma = lemmas[i] ?? lower;
     tokens.push({
-      text: text.slice(at, end),
-      lower: value.toLowerCase(),
-      lemma: (lemmas[i] ?? value).toLowerCase(),
+      text: exact ? value : text.slice(at, end),
+      lower,
+      lemma: lemma === lower ? lower : lemma.toLowerCase(),
       pos: pos[i] ?? 'X',
       start: at,
       end,
@@ -64,6 +68,11 @@ export function tokenize(text: string): TokenizedText {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const prev = merged[merged.length - 1];
+    if (!prev || prev.end !== t.start) {
+      remap[i] = merged.length;
+      merged.push(t);
+      continue;
+    }
     const next = tokens[i + 1];
     if (prev && t.text === '-' && next && prev.end === t.start && t.end === next.start &&
       /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(next.text)) {
@@ -79,8 +88,8 @@ export function tokenize(text: string): TokenizedText {
       i++;
       continue;
     }
-    if (prev && prev.end === t.start && /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(t.text) &&
-      (/[^\x00-\x7F]$/.test(prev.text) || /^[^\x00-\x7F]/.test(t.text))) {
+    if ((prev.text.charCodeAt(prev.text.length - 1) > 127 || t.text.charCodeAt(0) > 127) &&
+      /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(t.text)) {
       prev.end = t.end;
       prev.text = text.slice(prev.start, prev.end);
       prev.lower = prev.text.toLowerCase();

@@ -28,6 +28,7 @@ export interface Sentence {
 const OPEN = new Set(['“', '«', '„']);
 const CLOSE = new Set(['”', '»']);
 const ENDS = /[.?!…]$/;
+const SAID = /^(said|says|asked|asks|added|adds|told|wrote|recalled|explained|continued|replied|insisted)$/;
 
 function isUpperStart(text: string): boolean {
   const c = text[0] ?? '';
@@ -44,14 +45,27 @@ function refineSpans(tokens: Token[], spans: Array<[number, number]>): Array<[nu
       const prev = tokens[k - 1] as Token;
       const next = tokens[k + 1] as Token;
       const isClose = CLOSE.has(t.text) || t.text === '"' || t.text === '’' || t.text === "'";
-      if (isClose && ENDS.test(prev.text) && next.start > t.end && isUpperStart(next.text)) {
+      // `“...?” Forte said.` stays one sentence: a short speaker + verb closes the quotation.
+      const tail = tokens.slice(k + 1, Math.min(b + 1, k + 6));
+      const attribution = tail.findIndex((x) => SAID.test(x.lower));
+      const closesWithCue = attribution > 0 && attribution <= 3 && /^[.,]$/.test(tail[attribution + 1]?.text ?? '');
+      if (isClose && ENDS.test(prev.text) && next.start > t.end && isUpperStart(next.text) && !closesWithCue) {
         out.push([s, k]);
         s = k + 1;
       }
     }
     out.push([s, b]);
   }
-  return out;
+  // `"...?" he asked.`: a span that starts in lower case after a closing quote continues the sentence.
+  const merged: Array<[number, number]> = [];
+  for (const span of out) {
+    const prev = merged[merged.length - 1];
+    const first = tokens[span[0]] as Token;
+    const last = prev ? tokens[prev[1]] as Token : undefined;
+    if (prev && last && /^[a-z]/.test(first.text) && (CLOSE.has(last.text) || last.text === '"')) prev[1] = span[1];
+    else merged.push([span[0], span[1]]);
+  }
+  return merged;
 }
 
 export function splitArticle(article: ArticleText): Sentence[] {
@@ -126,7 +140,7 @@ export function splitArticle(article: ArticleText): Sentence[] {
     prevBlockSegment = segment;
 
     const finalSpans: Array<[number, number]> =
-      block.kind === 'heading' ? [[0, tokens.length - 1]] : refineSpans(tokens, spans);
+      block.kind === 'heading' && text.length <= 150 ? [[0, tokens.length - 1]] : refineSpans(tokens, spans);
     finalSpans.forEach(([a, z], k) => {
       const first = a;
       const last = z;

@@ -7,8 +7,11 @@ export function header(): string {
   return `${'article'.padEnd(32)} ${'sent'.padStart(4)} ${'macroF1'.padStart(7)} ${'claimF1'.padStart(7)} ${'reportF1'.padStart(8)} ${'pledgeF1'.padStart(8)} ${'srcAcc'.padStart(7)} ${'split'.padStart(6)} ${'counts'.padStart(7)}`;
 }
 
+/** F1 of one label, or "-" when the label occurs neither in gold nor in our output. */
+const labelF1 = (t: Scores['perLabel']['claim']) => (t.tp + t.fp + t.fn ? f(t.f1) : '-');
+
 export function row(name: string, sentences: number, s: Scores): string {
-  return `${name.slice(0, 32).padEnd(32)} ${String(sentences).padStart(4)} ${f(s.macroF1).padStart(7)} ${f(s.perLabel.claim.f1).padStart(7)} ${f(s.perLabel.report.f1).padStart(8)} ${f(s.perLabel.pledge.f1).padStart(8)} ${f(s.sourceAccuracy).padStart(7)} ${s.sourceSplit.toFixed(2).padStart(6)} ${f(s.countsExact).padStart(7)}`;
+  return `${name.slice(0, 32).padEnd(32)} ${String(sentences).padStart(4)} ${f(s.macroF1).padStart(7)} ${labelF1(s.perLabel.claim).padStart(7)} ${labelF1(s.perLabel.report).padStart(8)} ${labelF1(s.perLabel.pledge).padStart(8)} ${f(s.sourceAccuracy).padStart(7)} ${s.sourceSplit.toFixed(2).padStart(6)} ${f(s.countsExact).padStart(7)}`;
 }
 
 export function labelTable(s: Scores): string {

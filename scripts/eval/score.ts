@@ -118,13 +118,19 @@ export function addRaw(a: RawScores, b: RawScores): RawScores {
   return out;
 }
 
+/** Mean F1 over the labels that occur (in gold or predicted); a label absent from both is left out. */
+function macro(perLabel: Scores['perLabel']): number {
+  const used = ATTRIBUTED.filter((l) => perLabel[l].tp + perLabel[l].fp + perLabel[l].fn > 0);
+  return used.length ? used.reduce((sum, l) => sum + perLabel[l].f1, 0) / used.length : 1;
+}
+
 export function finish(raw: RawScores): Scores {
   const perLabel = {
     claim: prf(raw.tallies.claim), report: prf(raw.tallies.report), pledge: prf(raw.tallies.pledge),
   };
   return {
     perLabel,
-    macroF1: (perLabel.claim.f1 + perLabel.report.f1 + perLabel.pledge.f1) / 3,
+    macroF1: macro(perLabel),
     sourceHits: raw.sourceHits,
     sourceTotal: raw.sourceTotal,
     sourceAccuracy: raw.sourceTotal ? raw.sourceHits / raw.sourceTotal : 1,

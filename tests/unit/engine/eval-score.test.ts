@@ -44,4 +44,11 @@ describe('scores', () => {
     expect(s.sourceSplit).toBe(1.5); // a: 2 predicted sources, b: 1
     expect(s.countsExact).toBe(0.5); // a exact (2 claims), b not (claim instead of report)
   });
+
+  it('leaves a label that occurs neither in gold nor in predictions out of macro-F1', () => {
+    const items: ScoredItem[] = [
+      { goldLabel: 'claim', goldSource: 'a', predLabel: 'claim', predSource: 'Muttaqi', predId: 's1' },
+    ];
+    expect(finish(rawScores(items, entities)).macroF1).toBe(1);
+  });
 });

@@ -1,0 +1,133 @@
+/**
+ * The shape of a cue in its sentence: where the reported content is, whether the cue closes
+ * the sentence after its content (", X said."), the speaker after an inverted cue, and the
+ * "by X" agent of a passive.
+ */
+import type { Token } from './nlp';
+import type { Sentence } from './sentences';
+import { isComma, isQuote, npStartingAt, subjectBefore, type Mention } from './mentions';
+
+export type CueType = 'speech' | 'belief' | 'pledge' | 'according' | 'quoted' | 'passive' | 'finding';
+
+export interface Cue {
+  type: CueType;
+  /** Index of the cue's first token, and one past its last. */
+  at: number;
+  end: number;
+  words: string;
+  subject: Mention | null;
+  /** "by X" agent of a passive or of "was quoted as saying". */
+  agent: Mention | null;
+  /** Speaker follows the verb ("said Mr Howard"). */
+  inverted: boolean;
+  /** The cue closes the sentence after its content (", X said." / ", according to X."). */
+  trailing: boolean;
+  /** Inside quotation marks (only used to spot relayed speech). */
+  quoted: boolean;
+}
+
+export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", '’s', '’re']);
+export const SKIP_ADV = (t: Token) => t.pos === 'ADV' || t.lower === 'not' || t.lower === "n't";
+
+export function textBetween(s: Sentence, a: number, b: number): string {
+  const first = s.tokens[a] as Token;
+  const last = s.tokens[b - 1] as Token;
+  return s.text.slice(first.start - s.start, last.end - s.start);
+}
+
+export function prevIndex(s: Sentence, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && SKIP_ADV(s.tokens[j] as Token)) j--;
+  return j;
+}
+
+export function hasComplement(s: Sentence, i: number): boolean {
+  const toks = s.tokens;
+  // "announced they would back", "claims Mr Blair said": a clause without "that".
+  const n1 = toks[i + 1];
+  if (n1 && (/^(he|she|they|it|we|i)$/.test(n1.lower) || n1.pos === 'PROPN' || n1.pos === 'DET')) {
+    for (let k = i + 2; k < Math.min(toks.length, i + 6); k++) {
+      const t = toks[k] as Token;
+      if (t.pos === 'PUNCT' || t.pos === 'ADP') break;
+      if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && (n1.pos !== 'DET' || !/ed$/.test(t.lower)))) return true;
+    }
+  }
+  for (let k = i + 1; k < Math.min(toks.length, i + 9); k++) {
+    const t = toks[k] as Token;
+    // "said that ...", "told reporters that ...", but not "added during that time".
+    if ((t.lower === 'that' || t.lower === 'how' || t.lower === 'why') && toks[k - 1]?.pos !== 'ADP') return true;
+    if (t.text === ':' || isQuote(t)) return true;
+    if (k === i + 2 && /^(intention|commitment|determination|plan|plans|readiness|willingness)$/.test(t.lower) && toks[k + 1]?.lower === 'to') return true;
+    if (k === i + 1 && t.pos === 'VERB' && /ing$/.test(t.lower)) return true;
+    if (t.text === '.' || t.text === ';') return false;
+  }
+  return false;
+}
+
+export function findAgent(s: Sentence, i: number): Mention | null {
+  for (let k = i + 1; k < Math.min(s.tokens.length, i + 14); k++) {
+    const t = s.tokens[k] as Token;
+    if (t.lower === 'by' && !s.quoted[k]) return npStartingAt(s, k + 1, false);
+    if (t.text === '.' || t.text === ';') break;
+  }
+  return null;
+}
+
+export const cueEnd = (cue: Cue): number => (cue.inverted && cue.subject ? cue.subject.end : cue.end);
+
+export function isTrailing(s: Sentence, cue: Cue): boolean {
+  const toks = s.tokens;
+  const subj = cue.subject;
+  const first = cue.inverted ? cue.at : (subj ? Math.min(subj.start, cue.at) : cue.at);
+  const before = toks[first - 1];
+  // "The issue would be debated next Monday as scheduled he insisted.": no comma, sentence-final.
+  if (before && !isComma(before) && !isQuote(before) && first >= 4 && subj && (subj.pronoun || /^[A-Z]/.test(subj.text)) &&
+    toks.slice(cueEnd(cue), toks.length).every((t) => t.pos === 'PUNCT') && toks.slice(0, first).some((t) => t.pos === 'AUX' || t.pos === 'VERB')) return true;
+  if (!before || !(isComma(before) || isQuote(before))) return false;
+  if (first < 2) return false;
+  // `"...," X said, speaking ...`: a cue right after a quotation (of a clause or more) attributes it.
+  if (isQuote(before)) {
+    let words = 0;
+    for (let k = 0; k < first; k++) if (s.quoted[k] && (toks[k] as Token).pos !== 'PUNCT') words++;
+    if (words >= 4 || s.startsQuoted) return true;
+  }
+  // The content before the comma must be a clause ("On Friday, X will announce" is not).
+  if (!toks.slice(0, first).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  // Nothing after the cue (and an inverted speaker) opens new content.
+  const after = cue.inverted && subj ? subj.end : cue.end;
+  for (let k = after; k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (t.lower === 'that' || t.text === ':' || (isQuote(t) && k > after + 1)) return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/(ing|ed)$/.test(t.lower) && !cue.inverted) return false;
+    if (!cue.inverted && k - after > 12) return false;
+  }
+  return true;
+}
+
+/** ", the book claims.": a noun-tagged verb closing the sentence after a comma-led subject. */
+export function trailingNoun(s: Sentence, i: number): boolean {
+  const subj = subjectBefore(s, i);
+  return !!subj && (isComma(s.tokens[subj.start - 1]) || isQuote(s.tokens[subj.start - 1]));
+}
+
+/** ", said Stuart Hensel of the EIU." / "..., said Mr Howard, the minister.": a name closes the sentence. */
+export function invertedSpeaker(s: Sentence, i: number): Mention | null {
+  const m = npStartingAt(s, i + 1, true);
+  if (!m) return null;
+  if (isComma(s.tokens[i - 1])) {
+    // After a comma (not a closing quote) the speaker must close the sentence.
+    let end = m.end;
+    if (isComma(s.tokens[end]) && m.appositives.length) end += 1 + (m.appositives[0] as Token[]).length;
+    for (let k = end; k < s.tokens.length; k++) {
+      const t = s.tokens[k] as Token;
+      if (isComma(s.tokens[k - 1]) && /^(who|which)$/.test(t.lower)) break;
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && !/(ing|ed)$/.test(t.lower)) return null;
+      if (/(ing)$/.test(t.lower) && t.pos === 'VERB' && isComma(s.tokens[k - 1])) return null;
+    }
+  }
+  const next = s.tokens[m.end];
+  if (!next || next.text === '.' || isComma(next) || next.text === ';' || isQuote(next) || next.text === '!' || next.text === '?') return m;
+  if (next.lower === 'in' || next.lower === 'on' || next.lower === 'at' || next.lower === 'after' || next.lower === 'during') return m;
+  return null;
+}
+

@@ -1,0 +1,105 @@
+/**
+ * Role phrases ("the Tory leader", "Foreign Secretary", "the spokesman of the ministry"):
+ * what they are made of, where the article attaches them to a name, and how well a role
+ * mention fits a candidate's known roles.
+ */
+import type { Token } from './nlp';
+import type { Sentence } from './sentences';
+import { analysePhrase } from './names';
+import { ROLE_NOUNS } from './lexicon';
+
+/** A role phrase: its head noun and its other content words ("tory", "leader"). */
+export interface Role {
+  head: string;
+  words: Set<string>;
+  /** From post-nominal letters ("Frank Field MP"): matches any "the ... MP ..." phrase. */
+  loose?: boolean;
+}
+
+const QUALIFIERS = ['shadow', 'deputy', 'vice', 'assistant', 'acting', 'junior', 'under', 'former', 'ex'];
+const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'and', "'s", '’s', 'new', 'then', 'current', 'its', 'his', 'her', 'their', 'in', 'on', 'at']);
+
+export function roleOf(tokens: Token[]): Role | null {
+  const info = analysePhrase(tokens, textOf(tokens));
+  if (!info.head || info.person) return null;
+  const words = new Set(tokens.map((t) => t.lower.replace(/['’]s$/, '')).filter((w) => !ROLE_STOP.has(w) && /\p{L}/u.test(w)));
+  return { head: info.head, words };
+}
+
+/** The mention's role fits: same head, and every capitalised modifier ("Tory") is known for the candidate. */
+export function roleScore(mention: Role, mentionTokens: Token[], roles: Role[]): number {
+  let best = -1;
+  for (const r of roles) {
+    if (r.head !== mention.head) continue;
+    let score = 0;
+    let ok = true;
+    // "shadow foreign secretary" is not "the foreign secretary".
+    for (const q of QUALIFIERS) if (r.words.has(q) && !mentionTokens.some((t) => t.lower === q)) ok = false;
+    if (r.loose) { best = Math.max(best, 0); continue; }
+    for (const t of mentionTokens) {
+      const w = t.lower.replace(/['’]s$/, '');
+      if (ROLE_STOP.has(w) || w === mention.head) continue;
+      if (r.words.has(w)) score++;
+      else if (/^[A-Z]/.test(t.text)) ok = false;
+    }
+    if (ok) best = Math.max(best, score);
+  }
+  return best;
+}
+
+
+export function textOf(tokens: Token[]): string {
+  let out = '';
+  let prevEnd = -1;
+  for (const t of tokens) {
+    if (prevEnd >= 0 && t.start > prevEnd) out += ' ';
+    out += t.text;
+    prevEnd = t.end;
+  }
+  return out;
+}
+
+
+/** The role phrase right before a name ("Tory leader Michael Howard") or in apposition to it
+ * ("Lee, the Democratic Party leader," / "the foreign minister, Amir Khan Muttaqi,"). */
+export function roleAround(s: Sentence, start: number, end: number): Role[] {
+  const toks = s.tokens;
+  const roles: Role[] = [];
+  // Pre-modifiers.
+  let a = start;
+  while (a > 0) {
+    const t = toks[a - 1] as Token;
+    if (t.pos === 'PUNCT' || t.pos === 'DET' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'PRON' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
+    a--;
+  }
+  if (a < start) {
+    const r = roleOf(toks.slice(a, start));
+    if (r && ROLE_NOUNS.has(r.head)) roles.push(r);
+  }
+  // Post-nominal letters: "Frank Field MP" is "the MP".
+  let e = end;
+  const post = toks[e];
+  if (post && /^(MP|MEP|MSP|QC|KC)$/.test(post.text)) {
+    roles.push({ head: post.lower, words: new Set([post.lower]), loose: true });
+    e++;
+  }
+  // ", the role," after the name.
+  if (toks[e]?.text === ',') {
+    let b = e + 1;
+    while (b < toks.length && toks[b]?.text !== ',' && toks[b]?.text !== '.' && b - e < 14) b++;
+    const ap = toks.slice(e + 1, b);
+    if (ap[0]?.pos === 'DET' || ap[0]?.pos === 'ADJ' || ap[0]?.pos === 'NOUN' || ap[0]?.pos === 'PROPN') {
+      const r = roleOf(ap);
+      if (r && ROLE_NOUNS.has(r.head)) roles.push(r);
+    }
+  }
+  // "the role, Name," before the name.
+  if (toks[start - 1]?.text === ',') {
+    let b = start - 2;
+    while (b >= 0 && toks[b]?.text !== ',' && toks[b]?.pos !== 'VERB' && start - b < 14) b--;
+    const ap = toks.slice(b + 1, start - 1);
+    const r = ap.length ? roleOf(ap) : null;
+    if (r && ROLE_NOUNS.has(r.head)) roles.push(r);
+  }
+  return roles;
+}
