@@ -24,6 +24,8 @@ const BLOCK_TAGS = new Set([
 ]);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'BUTTON', 'SELECT', 'TEXTAREA']);
 const WHITESPACE = /\s/;
+/** Publishers mark photo captions and credits by class when they don't use <figcaption>. */
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|credit)s?(?:$|[\s_-])/i;
 
 function kindOf(tag: string, inQuote: boolean): BlockKind | null {
   if (/^H[1-6]$/.test(tag)) return 'heading';
@@ -96,13 +98,14 @@ export function collectBlocks(root: Element, liveTextOf?: Map<Node, Text>): Text
     const tag = (node as Element).tagName.toUpperCase();
     if (SKIPPED_TAGS.has(tag)) return;
     const isBlock = BLOCK_TAGS.has(tag);
+    const isCaption = CAPTION_CLASS.test((node as Element).getAttribute('class') ?? '');
     if (!isBlock) {
       for (const child of Array.from(node.childNodes)) walk(child, inheritedKind, inQuote);
       return;
     }
     flush();
     const quote = inQuote || tag === 'BLOCKQUOTE';
-    const ownKind = kindOf(tag, quote) ?? inheritedKind;
+    const ownKind = isCaption ? 'caption' : (kindOf(tag, quote) ?? inheritedKind);
     kind = ownKind;
     for (const child of Array.from(node.childNodes)) walk(child, ownKind, quote);
     flush();

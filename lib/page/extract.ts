@@ -21,7 +21,7 @@ export type Extraction =
  */
 export function extractArticle(document: Document, url: string): Extraction {
   const { clone, liveTextOf } = cloneWithTextMap(document);
-  const parsed = new Readability(clone, { serializer: (node: Node) => node as Element }).parse();
+  const parsed = new Readability(clone, { keepClasses: true, serializer: (node: Node) => node as Element }).parse();
   const content = parsed?.content as unknown as Element | null | undefined;
   if (!parsed || !content || typeof content !== 'object') return { ok: false, reason: 'no-article' };
 

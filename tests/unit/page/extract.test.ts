@@ -10,6 +10,7 @@ const ARTICLE = `<!doctype html><html lang="en"><head><title>Council approves bu
        long debate that ran late into the night and left several members tired.</p>
     <p>“We will not allow the libraries to close,” said <b>Mayor Ana Ruiz</b>. She spoke for ten minutes.</p>
     <figure><img src="x.jpg"><figcaption>The council chamber on Monday.</figcaption></figure>
+    <p class="article_caption_w_attr">Councillors leave the chamber. <span class="buzz_attribution">Jo Lee / Example Photo Agency</span></p>
     <blockquote><p>Every branch stays open.</p></blockquote>
     <ul><li>Parks get more money for repairs and for new playgrounds in every district.</li></ul>
     <p>According to the Gazette, the vote was eleven to four, the closest margin in a decade.</p>
@@ -39,6 +40,8 @@ describe('extractArticle', () => {
     expect(texts).toContain('“We will not allow the libraries to close,” said Mayor Ana Ruiz. She spoke for ten minutes.');
     expect(article.blocks.find((block) => block.text.startsWith('Every branch'))?.kind).toBe('quote');
     expect(article.blocks.find((block) => block.text.startsWith('Parks'))?.kind).toBe('list-item');
+    expect(article.blocks.find((block) => block.text.startsWith('The council chamber'))?.kind).toBe('caption');
+    expect(article.blocks.find((block) => block.text.startsWith('Councillors leave'))?.kind).toBe('caption');
     expect(texts.join(' ')).not.toContain('Home');
     expect(texts.join(' ')).not.toContain('Example News');
   });
