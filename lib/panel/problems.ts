@@ -33,8 +33,9 @@ export function describeProblem(problem: Problem): ProblemText {
           };
     case 'no-access':
       return {
-        title: 'Sourcelight needs your click to read this page.',
-        advice: 'With the article’s tab in front, click the Sourcelight button in the toolbar.',
+        title: 'Sourcelight can’t read this page yet.',
+        advice:
+          'If it is a web article, click the Sourcelight button in the toolbar while its tab is in front. Browser pages (settings, new tabs, extension stores) can’t be read by extensions.',
       };
     case 'no-article':
       return {

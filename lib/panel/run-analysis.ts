@@ -38,14 +38,15 @@ export async function runAnalysis(tabId: number, onStep: (step: string) => void)
   } catch {
     return { ok: false, problem: { kind: 'no-tab' } };
   }
-  const restriction = restrictionOf(url);
-  if (restriction && url !== undefined) return { ok: false, problem: { kind: 'restricted', reason: restriction } };
+  // Without a grant for the tab the browser hides its URL; then only the injection can tell.
+  const restriction = url === undefined ? null : restrictionOf(url);
+  if (restriction) return { ok: false, problem: { kind: 'restricted', reason: restriction } };
 
   onStep('Reading the page…');
   try {
     await prepareTab(tabId);
-  } catch (error) {
-    return { ok: false, problem: restriction ? { kind: 'restricted', reason: restriction } : { kind: 'no-access' } };
+  } catch {
+    return { ok: false, problem: { kind: 'no-access' } };
   }
 
   const extracted = await askTab(tabId, { type: 'sourcelight/extract' });
