@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { parseHTML } from 'linkedom';
 import type { ArticleText } from '../../lib/engine/types';
 import { MIN_ARTICLE_CHARS } from '../../lib/page/extract';
 import { readArticleFromHtml } from '../../lib/node/read-page';
@@ -17,19 +16,6 @@ function fileProblem(error: unknown): string {
   return `cannot read it (${(error as Error).message})`;
 }
 
-/** The page's own address when it declares one (canonical link or og:url), for exports that point at the live page. */
-function declaredUrl(html: string): string | null {
-  const { document } = parseHTML(html);
-  const candidates = [
-    document.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
-    document.querySelector('meta[property="og:url"]')?.getAttribute('content'),
-  ];
-  for (const candidate of candidates) {
-    if (candidate && /^https?:\/\//i.test(candidate.trim())) return candidate.trim();
-  }
-  return null;
-}
-
 /** Reads a saved page and extracts its article, or says in words why it can't. */
 export async function readSavedPage(path: string): Promise<SavedPage> {
   let html: string;
@@ -40,8 +26,7 @@ export async function readSavedPage(path: string): Promise<SavedPage> {
   }
   if (html.includes('\u0000') || !HTML_MARKUP.test(html)) return { ok: false, problem: 'not an HTML file' };
 
-  const url = declaredUrl(html) ?? pathToFileURL(path).href;
-  const reading = readArticleFromHtml(html, url);
+  const reading = readArticleFromHtml(html, pathToFileURL(path).href);
   if (reading.ok) return reading;
   return {
     ok: false,
