@@ -1,16 +1,29 @@
 /**
- * `npm run bench`: Readability extraction time vs the engine's time on the largest English
- * fixtures and the BBC corpus pages. Prints figures; not a test.
+ * `npm run bench [-- --reps N] [-- --quiet]`: Readability extraction time vs the
+ * engine's time on the largest English fixtures and the BBC corpus pages. Prints figures; not a test.
+ *
+ * Method: every page is read and analysed once to warm up (model load, JIT), then each page is
+ * timed `--reps` times (default 7). Per page the median read time and the median engine time are
+ * kept; the totals are sums of those medians. No garbage collection is forced (forcing one before
+ * each step was tried: it slows both steps, Readability far more, which would flatter the ratio).
+ * The spread line gives the totals of the fastest and slowest repetition. The machine's load is printed: the figures
+ * are only comparable at similar load.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readArticleFromHtml } from '../lib/node/read-page';
 import { analyze } from '../lib/engine/index';
+import type { ArticleText } from '../lib/engine/types';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '..', 'shared');
 const LARGEST = 12;
+const args = process.argv.slice(2);
+const repsAt = args.indexOf('--reps');
+const REPS = Math.max(1, repsAt >= 0 ? Number(args[repsAt + 1]) || 7 : 7);
+const quiet = args.includes('--quiet');
 
 function pages(): Array<{ name: string; path: string }> {
   const out: Array<{ name: string; path: string }> = [];
@@ -23,36 +36,66 @@ function pages(): Array<{ name: string; path: string }> {
   return out;
 }
 
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] as number : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
 function main(): void {
   if (!existsSync(shared)) { console.log('skipped: ../shared not found'); return; }
-  const list = pages();
-  // Warm up once (model load, JIT).
-  const first = list[0];
-  if (first) {
-    const r = readArticleFromHtml(readFileSync(first.path, 'utf8'), pathToFileURL(first.path).href);
-    if (r.ok) analyze(r.article);
+  const loadBefore = loadavg();
+  const list = pages().map((p) => ({ ...p, html: readFileSync(p.path, 'utf8'), url: pathToFileURL(p.path).href }));
+  // Warm-up: every page once, both steps (model load, JIT).
+  const ok: Array<(typeof list)[number] & { size: number }> = [];
+  for (const p of list) {
+    const r = readArticleFromHtml(p.html, p.url);
+    if (!r.ok) { console.log(`${p.name.padEnd(36)} (${r.reason})`); continue; }
+    analyze(r.article);
+    ok.push({ ...p, size: r.article.blocks.reduce((n, b) => n + b.text.length, 0) });
+  }
+  const readT: number[][] = ok.map(() => []);
+  const engineT: number[][] = ok.map(() => []);
+  const repRead: number[] = [];
+  const repEngine: number[] = [];
+  for (let rep = 0; rep < REPS; rep++) {
+    let rr = 0;
+    let ee = 0;
+    ok.forEach((p, i) => {
+      const t0 = performance.now();
+      const r = readArticleFromHtml(p.html, p.url);
+      const t1 = performance.now();
+      const article = (r as { article: ArticleText }).article;
+      const t2 = performance.now();
+      analyze(article);
+      const t3 = performance.now();
+      (readT[i] as number[]).push(t1 - t0);
+      (engineT[i] as number[]).push(t3 - t2);
+      rr += t1 - t0;
+      ee += t3 - t2;
+    });
+    repRead.push(rr);
+    repEngine.push(ee);
   }
   let chars = 0;
-  let engineMs = 0;
   let readMs = 0;
-  console.log(`${'page'.padEnd(36)} ${'chars'.padStart(8)} ${'read ms'.padStart(8)} ${'engine ms'.padStart(9)} ${'ratio'.padStart(6)}`);
-  for (const p of list) {
-    const html = readFileSync(p.path, 'utf8');
-    const t0 = performance.now();
-    const r = readArticleFromHtml(html, pathToFileURL(p.path).href);
-    const t1 = performance.now();
-    if (!r.ok) { console.log(`${p.name.padEnd(36)} (${r.reason})`); continue; }
-    const size = r.article.blocks.reduce((n, b) => n + b.text.length, 0);
-    const t2 = performance.now();
-    analyze(r.article);
-    const t3 = performance.now();
-    chars += size;
-    readMs += t1 - t0;
-    engineMs += t3 - t2;
-    console.log(`${p.name.slice(0, 36).padEnd(36)} ${String(size).padStart(8)} ${(t1 - t0).toFixed(1).padStart(8)} ${(t3 - t2).toFixed(1).padStart(9)} ${((t3 - t2) / (t1 - t0)).toFixed(2).padStart(6)}`);
-  }
+  let engineMs = 0;
+  if (!quiet) console.log(`${'page'.padEnd(36)} ${'chars'.padStart(8)} ${'read ms'.padStart(8)} ${'engine ms'.padStart(9)} ${'ratio'.padStart(6)}`);
+  ok.forEach((p, i) => {
+    const r = median(readT[i] as number[]);
+    const e = median(engineT[i] as number[]);
+    chars += p.size;
+    readMs += r;
+    engineMs += e;
+    if (!quiet) console.log(`${p.name.slice(0, 36).padEnd(36)} ${String(p.size).padStart(8)} ${r.toFixed(1).padStart(8)} ${e.toFixed(1).padStart(9)} ${(e / r).toFixed(2).padStart(6)}`);
+  });
   const mbps = chars / 1e6 / (engineMs / 1000);
-  console.log(`\ntotal: ${(chars / 1e6).toFixed(3)} MB of text; Readability ${readMs.toFixed(0)} ms; engine ${engineMs.toFixed(0)} ms`);
+  const ratios = repEngine.map((e, k) => e / (repRead[k] as number));
+  const loadAfter = loadavg();
+  console.log(`\n${ok.length} pages, ${(chars / 1e6).toFixed(3)} MB of text; ${REPS} timed repetitions after a warm-up pass; per-page medians summed`);
+  console.log(`Readability ${readMs.toFixed(0)} ms; engine ${engineMs.toFixed(0)} ms`);
+  console.log(`spread over repetitions: Readability ${Math.min(...repRead).toFixed(0)}–${Math.max(...repRead).toFixed(0)} ms; engine ${Math.min(...repEngine).toFixed(0)}–${Math.max(...repEngine).toFixed(0)} ms (${(chars / 1e6 / (Math.max(...repEngine) / 1000)).toFixed(2)}–${(chars / 1e6 / (Math.min(...repEngine) / 1000)).toFixed(2)} MB/s); ratio ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}`);
+  console.log(`machine: ${cpus().length} cores; load average ${loadBefore.map((x) => x.toFixed(2)).join(' ')} before, ${loadAfter.map((x) => x.toFixed(2)).join(' ')} after`);
   console.log(`engine throughput: ${mbps.toFixed(2)} MB/s (target >= 1); engine/Readability time: ${(engineMs / readMs).toFixed(2)} (target <= 0.25)`);
 }
 

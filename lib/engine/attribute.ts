@@ -10,6 +10,7 @@ import { findCues, type Cue } from './cues';
 import { isComma, isQuote } from './mentions';
 import { analysePhrase } from './names';
 import { PLEDGE_VERBS } from './lexicon';
+import { ACTING_GROUP_HEADS } from './bodies';
 import type { Entity, Registry } from './entities';
 
 export interface Attribution {
@@ -63,7 +64,8 @@ function announcesAction(s: Sentence, from: number, to: number): boolean {
 /** A future-tense clause whose subject is the speaker ("he would work", "we will not allow"). */
 function commitsSelf(s: Sentence, from: number, to: number, source: Entity, inQuote: boolean): boolean {
   const toks = s.tokens;
-  if (!inQuote && source.kind !== 'group' && announcesAction(s, from, to)) return true;
+  const actsForBody = source.kind !== 'group' || [...source.heads].some((h) => ACTING_GROUP_HEADS.has(h));
+  if (!inQuote && actsForBody && announcesAction(s, from, to)) return true;
   for (let k = from; k < to - 1; k++) {
     const t = toks[k] as Token;
     if (s.quoted[k] !== inQuote && !inQuote) continue;

@@ -6,6 +6,7 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { isComma, isQuote, npStartingAt, subjectBefore, type Mention } from './mentions';
+import { BELIEF_VERBS, SPEECH_VERBS } from './lexicon';
 
 export type CueType = 'speech' | 'belief' | 'pledge' | 'according' | 'quoted' | 'passive' | 'finding';
 
@@ -81,7 +82,9 @@ export function isTrailing(s: Sentence, cue: Cue): boolean {
   const first = cue.inverted ? cue.at : (subj ? Math.min(subj.start, cue.at) : cue.at);
   const before = toks[first - 1];
   // "The issue would be debated next Monday as scheduled he insisted.": no comma, sentence-final.
-  if (before && !isComma(before) && !isQuote(before) && first >= 4 && subj && (subj.pronoun || /^[A-Z]/.test(subj.text)) &&
+  // ("X said it disagreed.": the pronoun opens the content of an earlier cue, it does not close the sentence.)
+  const opensContent = !!before && (before.lower === 'that' || SPEECH_VERBS.has(before.lemma) || BELIEF_VERBS.has(before.lemma));
+  if (before && !opensContent && !isComma(before) && !isQuote(before) && first >= 4 && subj && (subj.pronoun || /^[A-Z]/.test(subj.text)) &&
     toks.slice(cueEnd(cue), toks.length).every((t) => t.pos === 'PUNCT') && toks.slice(0, first).some((t) => t.pos === 'AUX' || t.pos === 'VERB')) return true;
   if (!before || !(isComma(before) || isQuote(before))) return false;
   if (first < 2) return false;

@@ -213,9 +213,6 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
       // "X expects to ..." is a plan, "X is expected to" a hedge; both are not attributions.
       continue;
     }
-    if (isBelief && (lemma === 'want' || lemma === 'wish') && toks[i + 1]?.lower === 'to' && subject.pronoun) {
-      // "they want to ..." with an unresolved pronoun is narrative more often than stance.
-    }
     // "told the Reuters news agency": keep the addressee, an outlet may relay later quotes.
     if (lemma === 'tell' && !agent) agent = npStartingAt(s, i + 1, false);
     const cue: Cue = { type, at: i, end, words: textBetween(s, i, end), subject, agent, inverted, trailing: false, quoted };

@@ -10,6 +10,11 @@ import type { Mention } from './mentions';
 import { analysePhrase, personRun, type PhraseInfo } from './names';
 import { PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
 import { roleAround, roleOf, roleScore, textOf, type Role } from './roles';
+import { LOOK_BACK, SPEAKING_ROLES, affiliationMarked, clashes, describedPerson, noteNameSites, type NamedPerson } from './anaphora';
+import { STATE_HEADS, fullerName, hasContrast, modifiersOf, onlyBodyNoun, sameGroup, stateBody, type BodyView } from './bodies';
+
+/** Sentences within which a bare plural or a body noun ("agency officials") still points back. */
+const RECENT = 3;
 
 export interface Entity {
   id: string;
@@ -25,13 +30,17 @@ export interface Entity {
   heads: Set<string>;
   /** Sentence index of its last mention as a source or subject. */
   lastSeen: number;
+  /** For a work: the full name of its author ("Brown's Britain, by Robert Peston"). */
+  author?: string;
+  /** Set when a later mention showed this entity to be another one ("the report" → the ADB). */
+  mergedInto?: Entity;
 }
 
 export const aliasKey = (text: string): string =>
   text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim()
     .replace(/^the /, '').replace(/'s$/, '').replace(/'$/, '').trim();
 
-interface KnownPerson { full: string; display: string; tokens: string[]; gender: 'm' | 'f' | null; first: number; roles: Role[] }
+interface KnownPerson extends NamedPerson { display: string; gender: 'm' | 'f' | null; first: number }
 
 const ORG_GENERIC = new Set(['firm', 'company', 'group', 'bank', 'business', 'airline', 'carrier', 'retailer',
   'insurer', 'lender', 'manufacturer', 'maker', 'giant', 'charity', 'organisation', 'organization', 'operator',
@@ -71,13 +80,14 @@ export class Registry {
         i = Math.max(j, i + 1);
       }
     }
+    noteNameSites(sentences, this.people);
   }
 
   private addPerson(info: PhraseInfo, at: number): KnownPerson {
     const full = info.person as string;
     const known = this.people.find((p) => p.full === full);
     if (known) return known;
-    const p: KnownPerson = { full, display: info.display ?? full, tokens: full.split(' '), gender: info.gender, first: at, roles: [] };
+    const p: KnownPerson = { full, display: info.display ?? full, tokens: full.split(' '), gender: info.gender, first: at, roles: [], sites: [] };
     this.people.push(p);
     return p;
   }
@@ -133,6 +143,21 @@ export class Registry {
     if (k && !this.byAlias.has(k)) this.byAlias.set(k, e);
   }
 
+  /** Folds `from` into `into`: its forms and its sentences count for `into` from now on. */
+  merge(from: Entity, into: Entity): void {
+    if (from === into) return;
+    from.mergedInto = into;
+    for (const a of from.aliases) this.addAlias(into, a);
+    for (const [k, v] of this.byAlias) if (v === from) this.byAlias.set(k, into);
+    for (const x of this.salience) if (x.e === from) x.e = into;
+  }
+
+  canonical(e: Entity): Entity {
+    let c = e;
+    while (c.mergedInto) c = c.mergedInto;
+    return c;
+  }
+
   touch(e: Entity, at: number): void {
     e.lastSeen = at;
     this.salience.push({ e, at });
@@ -140,12 +165,13 @@ export class Registry {
   }
 
   /** Resolves a pronoun to the most recent compatible entity. */
-  pronoun(p: string, at: number): Entity | null {
+  pronoun(p: string, at: number, exclude: Set<Entity> = new Set()): Entity | null {
     const spec = PRONOUNS[p];
     if (!spec || spec.first) return null;
     for (let k = this.salience.length - 1; k >= 0; k--) {
       const { e, at: when } = this.salience[k] as { e: Entity; at: number };
       if (at - when > 20) break;
+      if (exclude.has(e)) continue;
       if (spec.gender === 'm' || spec.gender === 'f') {
         if (e.kind !== 'person' || e.plural) continue;
         if (e.gender && e.gender !== spec.gender) continue;
@@ -170,6 +196,35 @@ export class Registry {
     return null;
   }
 
+  /**
+   * People named after a subject pronoun in its sentence: "he insisted he still trusted Mr Blair"
+   * cannot be Mr Blair (a pronoun never outranks a name it refers to in its own clause).
+   */
+  private namedAfter(m: Mention): Set<Entity> {
+    const out = new Set<Entity>();
+    const s = this.context;
+    if (!s || s.tokens[m.start] !== m.tokens[0]) return out;
+    for (let k = m.end; k < s.tokens.length; k++) {
+      const t = s.tokens[k] as Token;
+      if (t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text) || s.quoted[k]) continue;
+      const known = this.expand(t.text.replace(/['’]s$/, ''));
+      const e = known ? this.find(known.full) : this.find(t.text);
+      if (e && e.kind === 'person') out.add(e);
+    }
+    return out;
+  }
+
+  /** The person most recently a subject or source, within `within` sentences before `at`. */
+  private lastPerson(at: number, within: number): Entity | null {
+    for (let k = this.salience.length - 1; k >= 0; k--) {
+      const { e, at: when } = this.salience[k] as { e: Entity; at: number };
+      if (when >= at) continue;
+      if (at - when > within) break;
+      if (e.kind === 'person' && !e.plural) return e;
+    }
+    return null;
+  }
+
   /** Looks a phrase up without creating anything. */
   find(text: string): Entity | null {
     return this.byAlias.get(aliasKey(text)) ?? null;
@@ -181,6 +236,15 @@ export class Registry {
    */
   private generic(info: PhraseInfo, at: number): Entity | null {
     const head = info.head as string;
+    const mods = modifiersOf(info.text, head);
+    if (STATE_HEADS.has(head) && !hasContrast(mods)) {
+      const body = stateBody(this.bodyView(), mods);
+      if (body) return body;
+    }
+    if (info.kind === 'group' && mods.length > 0 && !hasContrast(mods)) {
+      const group = sameGroup(this.bodyView(), head, mods, at - RECENT);
+      if (group) return group;
+    }
     const recentOrg = (): Entity | null => {
       for (let k = this.salience.length - 1; k >= 0; k--) {
         const { e, at: when } = this.salience[k] as { e: Entity; at: number };
@@ -205,14 +269,24 @@ export class Registry {
       }
     }
     if ((info.definite || info.kind === 'group') && modifiers.length === 0) {
-      // The one most recently in view.
+      // The one most recently in view; a bare plural ("Officials said") only when it was just mentioned.
+      const bare = info.text.split(/\s+/).length === 1;
       let best: Entity | null = null;
       for (const e of this.entities) {
+        if (bare && e.lastSeen < at - RECENT) continue;
         if (e.kind !== 'person' && e.heads.has(head) && e.kind === info.kind && (!best || e.lastSeen > best.lastSeen)) best = e;
       }
       if (best) return best;
     }
     return null;
+  }
+
+  private bodyView(): BodyView {
+    return {
+      entities: this.entities,
+      find: (text) => this.find(text),
+      namesPerson: (text) => !!this.expand(text.replace(/^(Mr|Mrs|Ms|Dr|President)\.? /, '')),
+    };
   }
 
   /** The person named nearest before the mention in the same sentence ("Morgan Tsvangirai ..., his spokesman said"). */
@@ -256,9 +330,15 @@ export class Registry {
 
   /** "the Tory leader", "the foreign secretary": the entity or named person that held the role. */
   private byRole(info: PhraseInfo, tokens: Token[], at: number): Entity | KnownPerson | null {
-    if (!info.head || !info.definite) return null;
+    if (!info.head) return null;
     const role = roleOf(tokens);
     if (!role) return null;
+    if (!info.definite) {
+      // "Netanyahu's triumph keeps in place an Israeli prime minister who ...": an indefinite role
+      // describes someone only when a person with that role is named in the same sentence.
+      if (!ROLE_NOUNS.has(role.head) || info.plural) return null;
+      return this.people.find((p) => p.sites.some((x) => x.at === at) && roleScore(role, tokens, p.roles) >= 1) ?? null;
+    }
     let best: Entity | KnownPerson | null = null;
     let bestScore = -1;
     let bestWhen = -1;
@@ -273,12 +353,42 @@ export class Registry {
       if (score < 0) continue;
       if (score > bestScore || (score === bestScore && p.first > bestWhen && !this.find(p.full))) { best = p; bestScore = score; bestWhen = p.first; }
     }
+    if (!best && ROLE_NOUNS.has(role.head) && !info.plural && affiliationMarked(tokens, role.head)) {
+      const lastSpeakers = new Set(this.salience.filter((x) => x.at === at - 1 && x.e.kind === 'person').map((x) => x.e.name));
+      const p = describedPerson(role, tokens, at, this.people, lastSpeakers) as KnownPerson | null;
+      if (p) { p.roles.push(role); return p; }
+      const speaker = SPEAKING_ROLES.has(role.head) ? this.lastPerson(at, LOOK_BACK) : null;
+      if (speaker && speaker.roleList.length > 0 && !clashes(role, tokens, speaker.roleList)) return speaker;
+    }
     return best;
+  }
+
+  /**
+   * "the ADB report", "the World Bank report": the body named in front of a document noun;
+   * "Mr Peston's book": the work the article already credited to that author.
+   */
+  private documentOwner(main: PhraseInfo, mainTokens: Token[], authored: boolean, phrases: PhraseInfo[]): Entity | null {
+    const head = main.head as string;
+    const caps = mainTokens.filter((t) => /^[A-Z]/.test(t.text) && t.pos !== 'DET' && t.lower !== head);
+    if (caps.length === 0 || authored) return null;
+    const names = caps.map((t) => t.text.replace(/['’]s$/, ''));
+    const titledOwner = (names[0] as string).toLowerCase().replace(/\.$/, '') in TITLES;
+    const owner = this.expand((titledOwner ? names.slice(1) : names).join(' '));
+    if (titledOwner || owner) {
+      return owner ? this.entities.find((d) => d.author === owner.full && (d.kind === 'document' || d.kind === 'poll')) ?? null : null;
+    }
+    const org = caps.map((t) => t.text).join(' ').replace(/['’]s$/, '');
+    let e = this.find(org) ?? this.find(this.acronyms.get(org) ?? '') ?? this.byInitials(org);
+    if (!e && caps.length >= 2 && !phrases.some((p) => p.kind === 'outlet')) {
+      e = this.create(/^the /i.test(main.text) ? `the ${org}` : org, 'organisation', null, false);
+    }
+    if (e) e.roles.add(head);
+    return e;
   }
 
   /** The entity a mention (with its appositives) names; creates it when new. */
   resolve(m: Mention, at: number, create = true): Entity | null {
-    if (m.pronoun) return this.pronoun(m.pronoun, at);
+    if (m.pronoun) return this.pronoun(m.pronoun, at, this.namedAfter(m));
     const first = m.tokens[0] as Token;
     if (/^(his|her|its|their)$/.test(first.lower) && m.tokens.length >= 2 && m.appositives.length === 0) {
       const rest = m.tokens.slice(1);
@@ -301,6 +411,7 @@ export class Registry {
     }
     const cut = mainTokens.findIndex((t, k) => k > 0 && (t.lower === 'by' || t.lower === 'from'));
     let authored = !!m.authored;
+    let authorTokens = m.author ?? null;
     if (cut > 0) {
       const headInfo = analysePhrase(mainTokens.slice(0, cut), textOf(mainTokens.slice(0, cut)));
       const rest = mainTokens.slice(cut + 1);
@@ -309,6 +420,7 @@ export class Registry {
         analysePhrase(rest, textOf(rest)).kind === 'person') {
         mainTokens = mainTokens.slice(0, cut);
         authored = true;
+        authorTokens = rest;
       } else if (headInfo.kind === 'document' || headInfo.kind === 'poll' || headInfo.kind === 'outlet') {
         const restInfo = analysePhrase(rest, textOf(rest));
         // "estimates from the World Bank": the body the figures come from is the source.
@@ -346,7 +458,9 @@ export class Registry {
       if (person.display) this.addAlias(e, person.display);
     } else {
       const proper = phrases.find((p) => p.proper && p.kind !== 'group');
-      for (const p of phrases) e = e ?? this.find(p.text) ?? this.find(this.acronyms.get(p.text.replace(/^the /i, '')) ?? '');
+      // "agency officials" is looked up by what is in view, never by its words alone.
+      const bodyNounGroup = main.kind === 'group' && !!main.head && onlyBodyNoun(modifiersOf(main.text, main.head));
+      if (!bodyNounGroup) for (const p of phrases) e = e ?? this.find(p.text) ?? this.find(this.acronyms.get(p.text.replace(/^the /i, '')) ?? '');
       if (!e && !proper) {
         const r = this.byRole(main, mainTokens, at);
         if (r && 'full' in r) {
@@ -354,33 +468,36 @@ export class Registry {
           e.roleList.push(...r.roles);
         } else e = r;
       }
-      if (!e && (main.kind === 'document' || main.kind === 'poll') && main.head) e = this.byHead(main.head);
-      if (!e && !proper && main.head) e = this.generic(main, at);
-      if (!e) e = this.byInitials(main.text);
-      // "the ADB report", "the World Bank report": the body named in front of a document noun.
       if (!e && (main.kind === 'document' || main.kind === 'poll') && main.head) {
-        const caps = mainTokens.filter((t) => /^[A-Z]/.test(t.text) && t.pos !== 'DET' && t.lower !== main.head);
-        const titled = caps.length > 0 && ((caps[0] as Token).lower.replace(/\.$/, '') in TITLES || !!this.expand(caps.map((t) => t.text.replace(/['’]s$/, '')).join(' ')));
-        if (caps.length > 0 && !authored && !titled) {
-          const org = caps.map((t) => t.text).join(' ').replace(/['’]s$/, '');
-          e = this.find(org) ?? this.find(this.acronyms.get(org) ?? '') ?? this.byInitials(org);
-          if (!e && caps.length >= 2 && !phrases.some((p) => p.kind === 'outlet')) {
-            e = this.create(/^the /i.test(main.text) ? `the ${org}` : org, 'organisation', null, false);
-          }
-          if (e) e.roles.add(main.head);
+        e = this.documentOwner(main, mainTokens, authored, phrases);
+        const bare = this.byHead(main.head);
+        // "the report said" before "the ADB report said": the same report, so the same source.
+        if (e && bare && bare.kind === 'document' && !/[A-Z]/.test(bare.name.replace(/^the /i, '')) && !bare.author) this.merge(bare, e);
+        e = e ?? bare;
+      }
+      if (!e && !proper && main.head) {
+        e = this.generic(main, at);
+        if (e) {
+          if (STATE_HEADS.has(main.head) && !main.plural) e.plural = false;
+          if (fullerName(main.text, e.name)) e.name = main.text;
         }
       }
+      if (!e) e = this.byInitials(main.text);
       if (!e && !create) return null;
       if (!e) {
         const named = proper ?? main;
         const kind = authored || main.kind === 'document' || main.kind === 'poll' ? (main.kind === 'poll' ? 'poll' : 'document')
           : phrases.some((p) => p.kind === 'outlet') ? 'outlet' : named.kind;
         e = this.create(named.text, kind, null, named.plural);
+        const author = authorTokens ? this.expand(textOf(authorTokens).replace(/^(Mr|Mrs|Ms|Dr)\.? /, '')) : null;
+        if (kind === 'document' && author) e.author = author.full;
       }
     }
     for (const p of phrases) {
       if (p.head && !p.person && e.kind !== 'person') e.heads.add(p.head);
-      if (p.text.length <= 120) this.addAlias(e, p.text);
+      // A bare "Officials" stays free for the next group unless it is this entity's own name.
+      const barePlural = p.kind === 'group' && !/\s/.test(p.text.trim()) && aliasKey(p.text) !== aliasKey(e.name);
+      if (p.text.length <= 120 && !barePlural) this.addAlias(e, p.text);
       if (p.head && (ROLE_NOUNS.has(p.head) || p.kind === 'document' || p.kind === 'poll') && !p.person) e.roles.add(p.head);
     }
     for (const toks of [mainTokens, ...m.appositives]) {

@@ -8,6 +8,7 @@ import { Registry, type Entity } from './entities';
 import { attributeOwn, continuation, type Attribution } from './attribute';
 import { subjectBefore } from './mentions';
 import { analysePhrase } from './names';
+import { ROLE_NOUNS } from './lexicon';
 
 export type * from './types';
 
@@ -23,8 +24,13 @@ function noteSubject(s: Sentence, reg: Registry): void {
   const named = (info.kind === 'person' && !!info.person) || (info.kind === 'organisation' && !!info.proper);
   // "The chancellor is on a tour of Africa. ... he insisted": a role standing for someone named.
   const role = info.kind === 'person' && !info.person && info.definite;
-  if (!named && !role) return;
-  const e = reg.resolve(m, s.index, !role);
+  // "The government is cracking down ..., which it says": a body already in view.
+  const body = info.definite && !info.proper && (info.kind === 'organisation' || info.kind === 'group');
+  if (!named && !role && !body) return;
+  // An unnamed office holder as subject ("The chancellor is on a tour of Africa.") becomes a
+  // source of its own, so a following "he insisted" does not jump back to someone else.
+  const office = role && !info.plural && m.tokens[0]?.lower === 'the' && ROLE_NOUNS.has(info.head ?? '');
+  const e = reg.resolve(m, s.index, named || office);
   if (e && (!role || e.kind === 'person')) reg.touch(e, s.index);
 }
 
@@ -137,6 +143,11 @@ export function analyze(article: ArticleText): Analysis {
     }
     return c;
   };
+  // Entities a later mention showed to be another one count as that one.
+  for (const r of results) {
+    if (r.source) r.source = reg.canonical(r.source);
+    if (r.via) r.via = reg.canonical(r.via);
+  }
   const out: AnalyzedSentence[] = sentences.map((s, k) => {
     const r = results[k] as Attribution;
     if (r.source && r.label !== 'none') {

@@ -17,6 +17,8 @@ export interface Mention {
   pronoun: string | null;
   /** "Brown's Britain, by Robert Peston, says": a work by an author (a document). */
   authored?: boolean;
+  /** The author's name tokens of such a work. */
+  author?: Token[];
 }
 
 const QUOTES = new Set(['"', '“', '”', '«', '»', '„', "'", '‘', '’']);
@@ -291,7 +293,10 @@ function appositiveSubject(s: Sentence, comma: number): Mention | null {
     return npEndingAt(s, comma - 1, k + 1);
   }
   if (isNamingAppositive(appositive)) subj.appositives.push(appositive);
-  if (appositive[0]?.lower === 'by' && /^[A-Z]/.test(appositive[1]?.text ?? '')) subj.authored = true;
+  if (appositive[0]?.lower === 'by' && /^[A-Z]/.test(appositive[1]?.text ?? '')) {
+    subj.authored = true;
+    subj.author = appositive.slice(1);
+  }
   return subj;
 }
 

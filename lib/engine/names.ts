@@ -124,7 +124,8 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
     info.kind = 'poll';
   } else if (docNoun) {
     info.kind = 'document';
-  } else if (GROUP_NOUNS.has(headTok.lower) && !cap(headTok)) {
+  } else if (GROUP_NOUNS.has(headTok.lower) && (!cap(headTok) || tokens.slice(0, h).every((t) => t.pos === 'DET'))) {
+    // "Officials said", "Critics say": a capital that only opens the sentence is not a name.
     info.kind = 'group';
     info.plural = true;
   } else if (ROLE_NOUNS.has(headTok.lower)) {
@@ -135,6 +136,7 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
   }
   // A capitalised name anywhere in the head part (organisation, outlet or country).
   const capTokens = tokens.slice(0, headEnd).filter((t) => cap(t) && t.pos !== 'DET');
-  if (capTokens.length > 0 && cap(headTok) && (headTok.pos === 'PROPN' || h > 0) && !ROLE_NOUNS.has(headTok.lower)) info.proper = text;
+  if (capTokens.length > 0 && cap(headTok) && (headTok.pos === 'PROPN' || h > 0) && !ROLE_NOUNS.has(headTok.lower) &&
+    info.kind !== 'group') info.proper = text;
   return info;
 }

@@ -1,6 +1,10 @@
 /**
  * Tokens, part-of-speech tags and sentence spans from wink-nlp, with character offsets
  * into the original text. The model is loaded once, on first use.
+ *
+ * Hot path (about half the engine's time): one wink document per block, each token property
+ * read with one vectorised `.out()`, no regular expression on the common path. The reference
+ * version of this loop lives in tests/unit/engine/nlp-fast.test.ts and must agree with it.
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -30,86 +34,119 @@ function load(): Nlp {
   return nlp;
 }
 
+const SPACE = /\s/;
+const LETTER_END = /\p{L}$/u;
+const LETTER_START = /^\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
+
+/** [0, 1, ..., k - 1], sized for the rest to be filled in. */
+function identity(k: number): number[] {
+  const a: number[] = [];
+  for (let i = 0; i < k; i++) a.push(i);
+  return a;
+}
+
+/** Lower case without a new string when there is nothing to lower (ASCII fast check). */
+function lowerOf(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return value.toLowerCase();
+  }
+  return value;
+}
+
 export function tokenize(text: string): TokenizedText {
   const engine = load();
   const its = engine.its;
   const doc = engine.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as Parameters<ReturnType<typeof doc.tokens>['out']>[0]) as string[];
-  const tokens: Token[] = [];
+  const col = doc.tokens();
+  const values = col.out(its.value) as string[];
+  const pos = col.out(its.pos) as string[];
+  const lemmas = col.out(its.lemma as Parameters<typeof col.out>[0]) as string[];
+  const n = values.length;
+  // (splitArticle never asks for blank text; the earlier loop returned a span of undefineds here.)
+  if (n === 0) return { tokens: [], sentences: [] };
+  const tokens: Token[] = new Array(n);
+  const length = text.length;
   let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i < n; i++) {
     const value = values[i] as string;
     let at = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
     let exact = at >= 0 && at - cursor <= 64;
     // wink may normalise some characters; fall back to the next non-space position.
     if (!exact) {
       at = cursor;
-      while (at < text.length && /\s/.test(text[at] as string)) at++;
+      while (at < length && SPACE.test(text[at] as string)) at++;
     }
-    const end = Math.min(text.length, at + value.length);
-    if (end - at !== value.length) exact = false;
-    const lower = value.toLowerCase();
+    const vl = value.length;
+    const end = at + vl < length ? at + vl : length;
+    if (end - at !== vl) exact = false;
+    const lower = lowerOf(value);
     const lemma = lemmas[i] ?? lower;
-    tokens.push({
+    tokens[i] = {
       text: exact ? value : text.slice(at, end),
       lower,
-      lemma: lemma === lower ? lower : lemma.toLowerCase(),
+      lemma: lemma === lower ? lower : lowerOf(lemma),
       pos: pos[i] ?? 'X',
       start: at,
       end,
-    });
+    };
     cursor = end;
   }
   // wink splits words at letters outside ASCII ("M ā ori"); glue touching letter runs back.
-  const remap: number[] = new Array(tokens.length);
-  const merged: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  // Merged in place: the write position `m` never passes the read position `i`. `remap` is only
+  // needed once a merge has happened (before that, token i stays at i).
+  let remap: number[] | null = null;
+  let m = 0;
+  for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
-    const prev = merged[merged.length - 1];
+    const prev = m > 0 ? tokens[m - 1] as Token : undefined;
     if (!prev || prev.end !== t.start) {
-      remap[i] = merged.length;
-      merged.push(t);
+      if (remap) remap[i] = m;
+      tokens[m++] = t;
       continue;
     }
-    const next = tokens[i + 1];
-    if (prev && t.text === '-' && next && prev.end === t.start && t.end === next.start &&
-      /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(next.text)) {
+    const next = i + 1 < n ? tokens[i + 1] as Token : undefined;
+    if (t.text === '-' && next && t.end === next.start &&
+      LETTER_END.test(prev.text) && LETTER_START.test(next.text)) {
       // "Jae-myung", "co-ordinator": one word.
       prev.end = next.end;
       prev.text = text.slice(prev.start, prev.end);
       prev.lower = prev.text.toLowerCase();
       prev.lemma = prev.lower;
-      if (/^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text)) prev.pos = 'PROPN';
-      else if (!/^\p{Lu}/u.test(prev.text)) prev.pos = next.pos === 'VERB' ? 'ADJ' : next.pos;
-      remap[i] = merged.length - 1;
-      remap[i + 1] = merged.length - 1;
+      if (UPPER_START.test(prev.text) && UPPER_START.test(next.text)) prev.pos = 'PROPN';
+      else if (!UPPER_START.test(prev.text)) prev.pos = next.pos === 'VERB' ? 'ADJ' : next.pos;
+      remap ??= identity(i);
+      remap[i] = m - 1;
+      remap[i + 1] = m - 1;
       i++;
       continue;
     }
     if ((prev.text.charCodeAt(prev.text.length - 1) > 127 || t.text.charCodeAt(0) > 127) &&
-      /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(t.text)) {
+      LETTER_END.test(prev.text) && LETTER_START.test(t.text)) {
       prev.end = t.end;
       prev.text = text.slice(prev.start, prev.end);
       prev.lower = prev.text.toLowerCase();
       prev.lemma = prev.lower;
-      if (/^\p{Lu}/u.test(prev.text)) prev.pos = 'PROPN';
+      if (UPPER_START.test(prev.text)) prev.pos = 'PROPN';
       else if (prev.pos === 'X' || prev.pos === 'PUNCT') prev.pos = t.pos;
-      remap[i] = merged.length - 1;
+      remap ??= identity(i);
+      remap[i] = m - 1;
       continue;
     }
-    remap[i] = merged.length;
-    merged.push(t);
+    if (remap) remap[i] = m;
+    tokens[m++] = t;
   }
+  tokens.length = m;
   const sentences: Array<[number, number]> = [];
-  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
-    const span = s.out(its.span) as unknown as [number, number];
-    const a = remap[span[0]] as number;
-    const b = remap[span[1]] as number;
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k] as [number, number];
+    const a = remap ? remap[span[0]] as number : span[0];
+    const b = remap ? remap[span[1]] as number : span[1];
     const last = sentences[sentences.length - 1];
     if (last && last[1] >= a) last[1] = Math.max(last[1], b);
     else sentences.push([a, b]);
-  });
-  return { tokens: merged, sentences };
+  }
+  return { tokens, sentences };
 }

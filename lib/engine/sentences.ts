@@ -45,11 +45,12 @@ function refineSpans(tokens: Token[], spans: Array<[number, number]>): Array<[nu
       const prev = tokens[k - 1] as Token;
       const next = tokens[k + 1] as Token;
       const isClose = CLOSE.has(t.text) || t.text === '"' || t.text === '’' || t.text === "'";
+      if (!isClose || !ENDS.test(prev.text) || !(next.start > t.end) || !isUpperStart(next.text)) continue;
       // `“...?” Forte said.` stays one sentence: a short speaker + verb closes the quotation.
       const tail = tokens.slice(k + 1, Math.min(b + 1, k + 6));
       const attribution = tail.findIndex((x) => SAID.test(x.lower));
       const closesWithCue = attribution > 0 && attribution <= 3 && /^[.,]$/.test(tail[attribution + 1]?.text ?? '');
-      if (isClose && ENDS.test(prev.text) && next.start > t.end && isUpperStart(next.text) && !closesWithCue) {
+      if (!closesWithCue) {
         out.push([s, k]);
         s = k + 1;
       }

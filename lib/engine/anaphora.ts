@@ -1,0 +1,73 @@
+/**
+ * Descriptions that re-name a person just mentioned: "... a call to pause from Charles
+ * Kennedy. The Lib Dem leader said ..." — an affiliation-marked role ("the Lib Dem leader",
+ * "the Tory spokesman") the article never attached to a name, read as the person named last
+ * in the two sentences before it; a spokesman description also fits the titled official who
+ * just spoke. Never someone known with a clashing role.
+ */
+import type { Token } from './nlp';
+import type { Sentence } from './sentences';
+import { roleScore, type Role } from './roles';
+
+/** Where a person's name occurs: sentence index and token position. */
+export interface NameSite { at: number; pos: number }
+
+export interface NamedPerson { full: string; tokens: string[]; roles: Role[]; sites: NameSite[] }
+
+export const LOOK_BACK = 2;
+
+/** Records every sentence position where a known person's surname (or full name) appears. */
+export function noteNameSites(sentences: Sentence[], people: NamedPerson[]): void {
+  const bySurname = new Map<string, NamedPerson[]>();
+  for (const p of people) {
+    const last = p.tokens[p.tokens.length - 1] as string;
+    bySurname.set(last, [...(bySurname.get(last) ?? []), p]);
+  }
+  for (const s of sentences) {
+    s.tokens.forEach((t, pos) => {
+      const name = t.text.replace(/['’]s$/, '');
+      const found = bySurname.get(name);
+      // A surname shared by two people names neither.
+      if (found?.length === 1 && /^[A-Z]/.test(name)) (found[0] as NamedPerson).sites.push({ at: s.index, pos });
+    });
+  }
+}
+
+/** "The Lib Dem leader", "the Tory spokesman": a role with a capitalised modifier besides its head. */
+export function affiliationMarked(tokens: Token[], head: string): boolean {
+  const last = tokens[tokens.length - 1];
+  // "Pakistan's Defence Minister" is an office's full title, not a description of someone in view.
+  if (tokens[0]?.lower !== 'the' || !last || last.lower !== head || /^[A-Z]/.test(last.text)) return false;
+  if (tokens.some((t) => t.text === "'s" || t.text === '’s' || t.lower === 'of' || t.lower === 'for')) return false;
+  return tokens.some((t, k) => k > 0 && /^[A-Z]/.test(t.text) && t.pos !== 'DET');
+}
+
+/**
+ * The person named last in the sentences just before `at`, when their known roles do not clash
+ * with the mention. Not the one who spoke in the sentence just before: a writer continues with
+ * "he" for that person, a description re-introduces someone less in view ("... from Charles
+ * Kennedy. The Lib Dem leader said"), and "Mr Blair said ... . The Tory leader said" is a second person.
+ */
+export function describedPerson(role: Role, tokens: Token[], at: number, people: NamedPerson[], lastSpeakers: Set<string>): NamedPerson | null {
+  let best: NamedPerson | null = null;
+  let bestSite: NameSite | null = null;
+  for (const p of people) {
+    for (const site of p.sites) {
+      if (site.at >= at || site.at < at - LOOK_BACK) continue;
+      if (bestSite && (site.at < bestSite.at || (site.at === bestSite.at && site.pos < bestSite.pos))) continue;
+      best = p;
+      bestSite = site;
+    }
+  }
+  // "The Chozo leader told Samus ...": a person named in the description's own sentence is someone else.
+  if (!best || lastSpeakers.has(best.full) || best.sites.some((x) => x.at === at)) return null;
+  return !clashes(role, tokens, best.roles) ? best : null;
+}
+
+/** Descriptions by the act of speaking ("the Tory spokesman"): they fit the official who just spoke. */
+export const SPEAKING_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/** The person is known with the same role head but other modifiers ("Lib Dem leader" for "the Tory leader"). */
+export function clashes(role: Role, tokens: Token[], roles: Role[]): boolean {
+  return roles.some((r) => r.head === role.head) && roleScore(role, tokens, roles) < 0;
+}

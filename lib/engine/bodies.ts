@@ -1,0 +1,116 @@
+/**
+ * Groups and bodies named differently for one source: "Venezuelan authorities" / "the
+ * government", "Environmental Protection officials" / "Environmental Protection Department
+ * officials" / "agency officials": which entity in view a group or body phrase names.
+ */
+import type { Entity } from './entities';
+
+/** Heads that all name a state's executive: interchangeable in news prose. */
+export const STATE_HEADS = new Set(['government', 'authorities', 'administration', 'regime']);
+
+/** Groups that act for a body and can announce its decisions ("officials said the land would be taken"). */
+export const ACTING_GROUP_HEADS = new Set(['officials', 'authorities', 'police', 'ministers', 'government', 'administration']);
+
+/** Common nouns for the body a group belongs to ("agency officials", "company executives"). */
+const BODY_NOUNS = new Set(['agency', 'department', 'ministry', 'company', 'firm', 'city', 'state', 'council',
+  'government', 'administration', 'bank', 'union', 'party', 'utility', 'commission', 'office', 'authority', 'police']);
+
+/** Modifiers that make a different body or a different time ("the previous administration"). */
+const CONTRASTIVE = new Set(['former', 'previous', 'last', 'past', 'new', 'next', 'other', 'foreign', 'local',
+  'opposition', 'rival', 'interim', 'incoming', 'outgoing', 'ex']);
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'these', 'those', 'some', 'many', 'several', 'senior', 'top']);
+
+/** Content words of a group or body phrase before its head ("Environmental Protection officials" → environmental, protection). */
+export function modifiersOf(text: string, head: string): string[] {
+  const words = text.replace(/[’]/g, "'").split(/\s+/);
+  const at = words.findIndex((w) => w.toLowerCase() === head);
+  return (at >= 0 ? words.slice(0, at) : words)
+    .map((w) => w.replace(/'s$|'$/, ''))
+    .filter((w) => w && !DETERMINERS.has(w.toLowerCase()));
+}
+
+export const hasContrast = (mods: string[]): boolean => mods.some((w) => CONTRASTIVE.has(w.toLowerCase()));
+
+/** "agency officials": the only modifier is a common noun for some body. */
+export const onlyBodyNoun = (mods: string[]): boolean =>
+  mods.length === 1 && BODY_NOUNS.has((mods[0] as string).toLowerCase());
+
+/**
+ * Same head, and the capitalised modifiers of one are all among the other's
+ * ("Environmental Protection" ⊂ "Environmental Protection Department"); both must name something.
+ */
+export function nestedModifiers(a: string[], b: string[]): boolean {
+  const caps = (m: string[]) => m.filter((w) => /^[A-Z]/.test(w));
+  const ca = caps(a);
+  const cb = caps(b);
+  if (ca.length === 0 || cb.length === 0 || ca.length !== a.length || cb.length !== b.length) return false;
+  const [small, big] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
+  return small.every((w) => big.includes(w));
+}
+
+/** What body resolution needs from the registry. */
+export interface BodyView {
+  entities: readonly Entity[];
+  find(text: string): Entity | null;
+  /** The text names a person the article names ("Mr Yushchenko"). */
+  namesPerson(text: string): boolean;
+}
+
+/** The modifiers each alias of `e` puts before one of `heads`. */
+function modifierSets(e: Entity, heads: Set<string>): string[][] {
+  const out: string[][] = [];
+  for (const a of e.aliases) {
+    const head = a.toLowerCase().split(/\s+/).find((w) => heads.has(w));
+    if (head) out.push(modifiersOf(a, head));
+  }
+  return out;
+}
+
+const byRecency = (a: Entity, b: Entity): number => b.lastSeen - a.lastSeen;
+
+/**
+ * "the government" / "the authorities" / "Mr X's administration" / "Sri Lanka's government":
+ * the state body already in view. A bare phrase takes the most recent one; a modified phrase
+ * needs the same modifiers, the country itself, or a leader the article names (over the one bare body).
+ */
+export function stateBody(view: BodyView, mods: string[]): Entity | null {
+  const key = mods.join(' ').toLowerCase();
+  const bodies = view.entities.filter((e) => e.kind !== 'person' && [...e.heads].some((h) => STATE_HEADS.has(h))).sort(byRecency);
+  if (mods.length === 0) return bodies[0] ?? null;
+  for (const e of bodies) if (modifierSets(e, STATE_HEADS).some((m) => m.join(' ').toLowerCase() === key)) return e;
+  const owner = mods.join(' ');
+  const named = view.find(owner);
+  if (named && named.kind !== 'person' && /^[A-Z]/.test(owner)) return named;
+  const leader = named?.kind === 'person' || view.namesPerson(owner);
+  const only = bodies.length === 1 ? bodies[0] as Entity : null;
+  if (leader && only && modifierSets(only, STATE_HEADS).every((m) => m.length === 0)) return only;
+  return null;
+}
+
+/**
+ * A group with the same head: "agency officials" just after "Environmental Protection officials"
+ * (seen at `since` or later), or nested proper modifiers ("Environmental Protection Department officials").
+ */
+export function sameGroup(view: BodyView, head: string, mods: string[], since: number): Entity | null {
+  const heads = new Set([head]);
+  const groups = view.entities.filter((e) => e.kind === 'group' && e.heads.has(head)).sort(byRecency);
+  if (onlyBodyNoun(mods)) {
+    const recent = groups[0];
+    const named = !!recent && modifierSets(recent, heads).some((m) => m.length > 0 && !onlyBodyNoun(m));
+    return recent && named && recent.lastSeen >= since ? recent : null;
+  }
+  const key = mods.join(' ').toLowerCase();
+  for (const e of groups) {
+    if (modifierSets(e, heads).some((m) => nestedModifiers(mods, m) || m.join(' ').toLowerCase() === key)) return e;
+  }
+  return null;
+}
+
+/** "Sri Lanka's government" over "Sri Lanka": the new phrase has every word of the old name and more. */
+export function fullerName(text: string, name: string): boolean {
+  const words = (t: string) => t.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/).filter((w) => w !== 'the');
+  const a = words(text);
+  const b = words(name);
+  return a.length > b.length && b.every((w) => a.includes(w));
+}

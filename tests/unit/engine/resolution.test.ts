@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { labelOf, run } from './helpers';
+
+/** One real-world source counted once, however the article names it. */
+describe('one source, several names', () => {
+  it('reads a sentence-initial "Officials" as a group, and "the officials" as the group in view', () => {
+    const a = run('Harbour officials said the pier would be closed.', 'The officials said repairs would take a month.');
+    expect(labelOf(a, 'pier').source).toBe('Harbour officials');
+    expect(labelOf(a, 'repairs').source).toBe('Harbour officials');
+    expect(a.sources.find((s) => s.name === 'Harbour officials')?.kind).toBe('group');
+  });
+
+  it('takes a bare "Officials said" as the group just mentioned, but not one several sentences back', () => {
+    const a = run(
+      'Canadian officials said the border would reopen.', 'Officials added that trucks would be checked.',
+      'The storm moved east.', 'Roads were closed.', 'Schools shut early.', 'Power failed in the north.',
+      'Officials said crews were on their way.',
+    );
+    expect(labelOf(a, 'trucks').source).toBe('Canadian officials');
+    expect(labelOf(a, 'crews').source).toBe('Officials');
+  });
+
+  it('counts "the government" and "the authorities" of the same state as one body', () => {
+    const a = run('Peruvian authorities have said they will close the mine.', 'The river was polluted last year.',
+      'Last month, the government said it had found more than 50 illegal mines.');
+    expect(labelOf(a, 'close the mine').source).toBe('Peruvian authorities');
+    expect(labelOf(a, 'illegal mines').source).toBe('Peruvian authorities');
+  });
+
+  it('keeps a body subject in view for "it" later in the sentence', () => {
+    const a = run('Peruvian authorities have said they will close the mine.',
+      'The government is cracking down on illegal mines, which it says are polluting rivers.');
+    expect(labelOf(a, 'polluting')).toMatchObject({ label: 'claim', source: 'Peruvian authorities' });
+  });
+
+  it("counts a leader's administration as the government already in view, and a country as its government", () => {
+    const a = run('The new President, Ana Kovac, has said the list is short.', 'The government says the firms were sold cheaply.',
+      "Ms Kovac's administration has accused its predecessor of corruption.");
+    expect(labelOf(a, 'corruption').source).toBe('The government');
+    const b = run('Chile has said it will accept the offer.', "Chile's government has estimated the costs at $3bn.");
+    expect(labelOf(b, 'costs').source).toBe("Chile's government");
+    expect(labelOf(b, 'accept').source).toBe("Chile's government");
+  });
+
+  it('keeps bodies of different states apart, and "said it ..." with the sentence subject', () => {
+    const a = run('The French government said taxes would rise.', 'The German government said it disagreed.');
+    expect(labelOf(a, 'disagreed').source).toBe('The German government');
+  });
+
+  it('keeps a contrasted body apart ("the previous government")', () => {
+    const a = run('The government said taxes would fall.', 'The previous government said the plan was unaffordable.');
+    expect(labelOf(a, 'unaffordable').source).not.toBe(labelOf(a, 'taxes').source);
+  });
+
+  it('merges nested named groups, and "agency officials" with the named officials just in view', () => {
+    const a = run('Water Board officials said the pipes were old.', 'Agency officials said repairs had begun.',
+      'Pipes last longer when buried deep, according to Water Board Engineering officials.');
+    expect(labelOf(a, 'pipes were old').source).toBe('Water Board Engineering officials');
+    expect(labelOf(a, 'repairs').source).toBe('Water Board Engineering officials');
+    expect(labelOf(a, 'buried deep').source).toBe('Water Board Engineering officials');
+  });
+
+  it('does not merge "agency officials" with a group mentioned long before', () => {
+    const a = run('Water Board officials said the pipes were old.', 'The winter was hard.', 'Streets flooded.',
+      'Cars were stuck.', 'Shops closed.', 'Each year, agency officials said, it repaves 100 miles of road.');
+    expect(labelOf(a, 'repaves').source).toBe('agency officials');
+  });
+});
+
+describe('role descriptions of a person just named', () => {
+  it('reads "the Lib Dem leader" as the person named last before it', () => {
+    const a = run('New Home Secretary Charles Clarke has vowed to press on despite a call to pause from Charles Kennedy.',
+      'The Lib Dem leader said the resignation was a good opportunity to think again.');
+    expect(labelOf(a, 'good opportunity').source).toBe('Charles Kennedy');
+  });
+
+  it('reads "the Tory spokesman" as the person who just spoke', () => {
+    const a = run('Mr Straw said the plan was sound.', 'Shadow foreign secretary Michael Ancram condemned the document.',
+      '"Who are they trying to fool?" he asked.', 'The Tory spokesman also criticised the government.');
+    expect(labelOf(a, 'also criticised').source).toBe('Michael Ancram');
+  });
+
+  it('does not re-describe the person who spoke just before ("X said ... . The Tory leader said")', () => {
+    const a = run('Mr Blair said the economy was strong.', 'The Tory leader said it was weak.');
+    expect(labelOf(a, 'weak').source).toBe('The Tory leader');
+    const b = run('Tony Blair said the economy was strong.', 'The Tory spokesman said it was weak.');
+    expect(labelOf(b, 'weak').source).toBe('The Tory spokesman');
+  });
+
+  it('does not give a role to someone known with a clashing one', () => {
+    const a = run('Labour leader Ann Jones spoke first.', 'The Tory leader said the bill was flawed.');
+    expect(labelOf(a, 'flawed').source).toBe('The Tory leader');
+  });
+
+  it('reads an indefinite role as the person with that role named in the same sentence', () => {
+    const a = run("Maria Costa's victory keeps in place a Portuguese prime minister who has vowed to cut taxes.",
+      'Portuguese Prime Minister Maria Costa said the vote was fair.');
+    expect(labelOf(a, 'cut taxes').source).toBe('Maria Costa');
+    const b = run('Maria Costa met a Spanish prime minister who has vowed to cut taxes.');
+    expect(labelOf(b, 'cut taxes').source).not.toBe('Maria Costa');
+  });
+
+  it('leaves a full office title alone', () => {
+    const a = run('Asif Durrani met the envoy.', "Pakistan's Defence Minister accused the group of breaking its promise.");
+    expect(labelOf(a, 'breaking').source).toBe("Pakistan's Defence Minister");
+  });
+});
+
+describe('documents', () => {
+  it('counts "the report" as the body a later "the ADB report" names', () => {
+    const a = run('The Asian Development Bank (ADB) said growth would slow.', 'Exports are down, the report said.',
+      'Farms were hit hardest, the ADB report said.');
+    expect(labelOf(a, 'Exports').source).toBe('The Asian Development Bank');
+    expect(labelOf(a, 'Farms')).toMatchObject({ label: 'report', source: 'The Asian Development Bank' });
+  });
+
+  it('counts "Mr Peston\'s book" as the book the article credited to Robert Peston', () => {
+    const a = run("Brown's Britain, by Robert Peston, says the two men fell out.", "Mr Peston's book claimed that they made a deal.");
+    expect(labelOf(a, 'fell out')).toMatchObject({ label: 'report', source: "Brown's Britain" });
+    expect(labelOf(a, 'made a deal')).toMatchObject({ label: 'report', source: "Brown's Britain" });
+  });
+});
+
+describe('pronouns', () => {
+  it('never reads "he" as a person named later in its own sentence', () => {
+    const a = run('Gordon Brown said the budget was fair.', 'Tony Blair said the economy was strong.', 'He insisted he still trusted Mr Blair.');
+    expect(labelOf(a, 'trusted')).toMatchObject({ label: 'claim', source: 'Gordon Brown' });
+  });
+
+  it('takes an unnamed office holder who was the last subject as "he"', () => {
+    const a = run('Tony Blair said the economy was strong.', 'The chancellor is on a tour of Africa.', 'But he insisted the plan would work.');
+    expect(labelOf(a, 'insisted').source).toBe('The chancellor');
+  });
+});
