@@ -12,7 +12,12 @@ import { roleScore, type Role } from './roles';
 /** Where a person's name occurs: sentence index and token position. */
 export interface NameSite { at: number; pos: number }
 
-export interface NamedPerson { full: string; tokens: string[]; roles: Role[]; sites: NameSite[] }
+export interface NamedPerson { full: string; tokens: string[]; roles: Role[]; sites: NameSite[]; gender: 'm' | 'f' | null }
+
+/** The gender a role noun itself marks ("spokeswoman", "chairman"), or null. */
+export function roleGender(head: string): 'm' | 'f' | null {
+  return /(wo)?man$/.test(head) ? (/woman$/.test(head) ? 'f' : 'm') : null;
+}
 
 export const LOOK_BACK = 2;
 
@@ -61,6 +66,8 @@ export function describedPerson(role: Role, tokens: Token[], at: number, people:
   }
   // "The Chozo leader told Samus ...": a person named in the description's own sentence is someone else.
   if (!best || lastSpeakers.has(best.full) || best.sites.some((x) => x.at === at)) return null;
+  const gender = roleGender(role.head);
+  if (gender && best.gender && gender !== best.gender) return null;
   return !clashes(role, tokens, best.roles) ? best : null;
 }
 

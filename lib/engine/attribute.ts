@@ -168,17 +168,38 @@ function relayed(s: Sentence, cue: Cue, all: Cue[], source: Entity, reg: Registr
   return null;
 }
 
-function chooseMain(cues: Cue[]): Cue | null {
+/** ", the officials said," inside the sentence: a cue set off by commas on both sides. */
+function parenthetical(s: Sentence, c: Cue): boolean {
+  if (!c.subject || c.inverted || c.trailing) return false;
+  return isComma(s.tokens[c.subject.start - 1]) && isComma(s.tokens[c.end]) && c.subject.start > 1;
+}
+
+/** `..., “so nothing can build up,” Mr. Park said.`: a closing cue for a quoted fragment that opened mid-sentence. */
+function closesQuotedFragment(s: Sentence, c: Cue): boolean {
+  if (!c.subject || s.startsQuoted) return false;
+  const before = s.tokens.slice(Math.max(0, c.subject.start - 2), c.subject.start);
+  const opened = s.tokens.findIndex((t, k) => isQuote(t) && s.quoted[k + 1]);
+  return before.some((t) => isQuote(t)) && opened > 3;
+}
+
+function chooseMain(s: Sentence, cues: Cue[]): Cue | null {
   const outside = cues.filter((c) => !c.quoted);
   if (outside.length === 0) return null;
-  return outside.find((c) => c.type === 'according') ?? outside.find((c) => c.trailing) ?? outside[0] ?? null;
+  const according = outside.find((c) => c.type === 'according');
+  if (according) return according;
+  const trailing = outside.find((c) => c.trailing);
+  // "To cut the risk, the officials said, the utility changed its pipes, “so nothing can build up,”
+  // Mr. Park said.": the closing cue only attributes the quoted fragment; the main clause is the officials'.
+  const aside = trailing ? outside.find((c) => c.at < trailing.at && parenthetical(s, c)) : undefined;
+  if (trailing && aside && closesQuotedFragment(s, trailing)) return aside;
+  return trailing ?? outside[0] ?? null;
 }
 
 export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entity | null): Attribution & { main: Cue | null } {
   // Code and other preformatted text is never an attribution.
   if (s.kind === 'preformatted') return { ...NONE, main: null };
   const cues = findCues(s, true);
-  let main = chooseMain(cues);
+  let main = chooseMain(s, cues);
   if (!main || !main.subject) return { ...NONE, main: null };
   let source = reg.resolve(main.subject, s.index);
   if (!source) {

@@ -4,6 +4,9 @@
  * officials" / "agency officials": which entity in view a group or body phrase names.
  */
 import type { Entity } from './entities';
+import type { Token } from './nlp';
+import { ORG_WORDS } from './names';
+import { countryOf, modifierKey } from './countries';
 
 /** Heads that all name a state's executive: interchangeable in news prose. */
 export const STATE_HEADS = new Set(['government', 'authorities', 'administration', 'regime']);
@@ -72,16 +75,23 @@ const byRecency = (a: Entity, b: Entity): number => b.lastSeen - a.lastSeen;
 /**
  * "the government" / "the authorities" / "Mr X's administration" / "Sri Lanka's government":
  * the state body already in view. A bare phrase takes the most recent one; a modified phrase
- * needs the same modifiers, the country itself, or a leader the article names (over the one bare body).
+ * needs the same modifiers, the country itself ("Sri Lanka's"), or a leader the article names (over
+ * the one bare body).
  */
-export function stateBody(view: BodyView, mods: string[]): Entity | null {
-  const key = mods.join(' ').toLowerCase();
+export function stateBody(view: BodyView, mods: string[], possessive: boolean): Entity | null {
+  const key = modifierKey(mods);
   const bodies = view.entities.filter((e) => e.kind !== 'person' && [...e.heads].some((h) => STATE_HEADS.has(h))).sort(byRecency);
-  if (mods.length === 0) return bodies[0] ?? null;
-  for (const e of bodies) if (modifierSets(e, STATE_HEADS).some((m) => m.join(' ').toLowerCase() === key)) return e;
+  // A bare "the government" is never "the previous government".
+  if (mods.length === 0) return bodies.find((e) => !modifierSets(e, STATE_HEADS).every(hasContrast)) ?? null;
+  for (const e of bodies) if (modifierSets(e, STATE_HEADS).some((m) => modifierKey(m) === key)) return e;
   const owner = mods.join(' ');
   const named = view.find(owner);
-  if (named && named.kind !== 'person' && /^[A-Z]/.test(owner)) return named;
+  // "Sri Lanka's government" and "the Venezuelan government" are the country already a source;
+  // "the Labour government" is not the party Labour.
+  const country = countryOf(mods);
+  const state = country ? view.find(country) ?? named : null;
+  if (state && state.kind !== 'person') return state;
+  if (named && named.kind !== 'person' && possessive && /^[A-Z]/.test(owner)) return named;
   const leader = named?.kind === 'person' || view.namesPerson(owner);
   const only = bodies.length === 1 ? bodies[0] as Entity : null;
   if (leader && only && modifierSets(only, STATE_HEADS).every((m) => m.length === 0)) return only;
@@ -100,9 +110,9 @@ export function sameGroup(view: BodyView, head: string, mods: string[], since: n
     const named = !!recent && modifierSets(recent, heads).some((m) => m.length > 0 && !onlyBodyNoun(m));
     return recent && named && recent.lastSeen >= since ? recent : null;
   }
-  const key = mods.join(' ').toLowerCase();
+  const key = modifierKey(mods);
   for (const e of groups) {
-    if (modifierSets(e, heads).some((m) => nestedModifiers(mods, m) || m.join(' ').toLowerCase() === key)) return e;
+    if (modifierSets(e, heads).some((m) => nestedModifiers(mods, m) || modifierKey(m) === key)) return e;
   }
   return null;
 }
@@ -113,4 +123,41 @@ export function fullerName(text: string, name: string): boolean {
   const a = words(text);
   const b = words(name);
   return a.length > b.length && b.every((w) => a.includes(w));
+}
+
+/**
+ * Organisation names the article spells out anywhere, captions and credits included: every
+ * run of capitalised words up to a word like Agency, Department or Bank ("Roscosmos Space Agency").
+ */
+export function orgNamesIn(tokens: Token[]): string[] {
+  const out: string[] = [];
+  let run: Token[] = [];
+  const flush = () => { run = []; };
+  for (const t of tokens) {
+    if (!/^[A-Z][a-z]/.test(t.text) || t.pos === 'PUNCT' || t.pos === 'DET') { flush(); continue; }
+    run.push(t);
+    if (run.length >= 2 && ORG_WORDS.has(t.text)) out.push(run.map((x) => x.text).join(' '));
+  }
+  return out;
+}
+
+/**
+ * "the Russian space agency" for "Roscosmos Space Agency": a description whose words (a country
+ * adjective aside) are the generic end of exactly one organisation name the article spells out.
+ * Returns that name and its distinctive part ("Roscosmos").
+ */
+export function namedBodyFor(text: string, head: string, names: Iterable<string>): { full: string; core: string } | null {
+  const mods = modifiersOf(text, head).filter((w) => !countryOf([w]));
+  const words = [...mods, head].map((w) => w.toLowerCase());
+  if (words.length < 2 || mods.some((w) => /^[A-Z]/.test(w) && !countryOf([w]))) return null;
+  const found = new Map<string, string>();
+  for (const name of names) {
+    const parts = name.split(' ');
+    if (parts.length <= words.length) continue;
+    const tail = parts.slice(parts.length - words.length).map((w) => w.toLowerCase());
+    if (tail.every((w, k) => w === words[k])) found.set(name, parts.slice(0, parts.length - words.length).join(' '));
+  }
+  if (found.size !== 1) return null;
+  const [full, core] = [...found][0] as [string, string];
+  return { full, core };
 }

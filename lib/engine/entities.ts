@@ -7,11 +7,13 @@ import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import type { SourceKind } from './types';
 import type { Mention } from './mentions';
-import { analysePhrase, personRun, type PhraseInfo } from './names';
-import { PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
-import { roleAround, roleOf, roleScore, textOf, type Role } from './roles';
-import { LOOK_BACK, SPEAKING_ROLES, affiliationMarked, clashes, describedPerson, noteNameSites, type NamedPerson } from './anaphora';
-import { STATE_HEADS, fullerName, hasContrast, modifiersOf, onlyBodyNoun, sameGroup, stateBody, type BodyView } from './bodies';
+import { analysePhrase, type PhraseInfo } from './names';
+import { ROLE_NOUNS, TITLES } from './lexicon';
+import { roleOf, roleScore, textOf, type Role } from './roles';
+import { LOOK_BACK, SPEAKING_ROLES, affiliationMarked, clashes, describedPerson, roleGender } from './anaphora';
+import { PeopleIndex, type KnownPerson } from './people';
+import { Salience } from './salience';
+import { STATE_HEADS, fullerName, hasContrast, modifiersOf, namedBodyFor, onlyBodyNoun, orgNamesIn, sameGroup, stateBody, type BodyView } from './bodies';
 
 /** Sentences within which a bare plural or a body noun ("agency officials") still points back. */
 const RECENT = 3;
@@ -40,8 +42,6 @@ export const aliasKey = (text: string): string =>
   text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim()
     .replace(/^the /, '').replace(/'s$/, '').replace(/'$/, '').trim();
 
-interface KnownPerson extends NamedPerson { display: string; gender: 'm' | 'f' | null; first: number }
-
 const ORG_GENERIC = new Set(['firm', 'company', 'group', 'bank', 'business', 'airline', 'carrier', 'retailer',
   'insurer', 'lender', 'manufacturer', 'maker', 'giant', 'charity', 'organisation', 'organization', 'operator',
   'utility', 'supplier', 'producer', 'conglomerate', 'corporation', 'club', 'broadcaster']);
@@ -54,49 +54,26 @@ export class Registry {
   /** The sentence being resolved, for possessives that point back inside it. */
   context: Sentence | null = null;
   private byAlias = new Map<string, Entity>();
-  private people: KnownPerson[] = [];
+  private readonly known = new PeopleIndex();
+  /** The people the article names in full (see `PeopleIndex`). */
+  private get people(): KnownPerson[] { return this.known.people; }
   /** Recent subjects and sources, newest last, for pronouns. */
-  private salience: Array<{ e: Entity; at: number }> = [];
+  private readonly salience = new Salience();
 
   /** Collects person names the article uses anywhere, so "Muttaqi" can become "Amir Khan Muttaqi". */
-  prescan(sentences: Sentence[]): void {
-    for (const s of sentences) {
-      const toks = s.tokens;
-      let i = 0;
-      while (i < toks.length) {
-        let j = i;
-        while (j < toks.length && /^[A-Z]/.test((toks[j] as Token).text) && (toks[j] as Token).pos !== 'PUNCT') j++;
-        if (j - i >= 1) {
-          const run = personRun(toks, Math.max(0, i - 1), j);
-          if (run) {
-            const core = toks.slice(run.title ? run.start + 1 : run.start, run.end);
-            const info = analysePhrase(toks.slice(run.start, run.end), core.map((t) => t.text).join(' '));
-            if (info.person && core.length >= 2) {
-              const p = this.addPerson(info, s.index);
-              p.roles.push(...roleAround(s, run.title ? run.start + 1 : run.start, run.end));
-            }
-          }
-        }
-        i = Math.max(j, i + 1);
-      }
-    }
-    noteNameSites(sentences, this.people);
-  }
+  prescan(sentences: Sentence[]): void { this.known.prescan(sentences); }
 
-  private addPerson(info: PhraseInfo, at: number): KnownPerson {
-    const full = info.person as string;
-    const known = this.people.find((p) => p.full === full);
-    if (known) return known;
-    const p: KnownPerson = { full, display: info.display ?? full, tokens: full.split(' '), gender: info.gender, first: at, roles: [], sites: [] };
-    this.people.push(p);
-    return p;
-  }
+  private expand(name: string): KnownPerson | null { return this.known.expand(name); }
 
   /** Acronyms the article defines: "the Asian Development Bank (ADB)". */
   private acronyms = new Map<string, string>();
 
+  /** Organisation names spelled out anywhere in the article ("Roscosmos Space Agency"). */
+  private orgNames = new Set<string>();
+
   noteAcronyms(s: Sentence): void {
     const toks = s.tokens;
+    for (const name of orgNamesIn(toks)) this.orgNames.add(name);
     for (let k = 2; k + 1 < toks.length; k++) {
       const t = toks[k] as Token;
       if (toks[k - 1]?.text !== '(' || toks[k + 1]?.text !== ')' || !/^[A-Z]{2,6}$/.test(t.text)) continue;
@@ -105,25 +82,6 @@ export class Registry {
       const full = textOf(toks.slice(a, k - 1));
       if (full.split(' ').length >= 2) this.acronyms.set(t.text, full);
     }
-  }
-
-  /** The fullest known name containing the given name tokens (surname, or first + last). */
-  private expand(name: string): KnownPerson | null {
-    const parts = name.split(' ');
-    let best: KnownPerson | null = null;
-    for (const p of this.people) {
-      if (p.tokens.length < parts.length) continue;
-      const last = parts[parts.length - 1] as string;
-      const matchesLast = p.tokens[p.tokens.length - 1] === last;
-      const matchesFirst = parts.length === 1 && p.tokens[0] === last;
-      const prefix = parts.every((x, k) => p.tokens[k] === x);
-      const suffix = parts.every((x, k) => p.tokens[p.tokens.length - parts.length + k] === x);
-      if (!(matchesLast && suffix) && !prefix && !matchesFirst) continue;
-      const extendsBest = !!best && best.tokens.every((x, k) => p.tokens[k] === x) && p.tokens.length > best.tokens.length;
-      const shorterOfBest = !!best && p.tokens.every((x, k) => best?.tokens[k] === x);
-      if (!best || extendsBest || (!shorterOfBest && p.first < best.first)) best = p;
-    }
-    return best;
   }
 
   private create(name: string, kind: SourceKind, gender: 'm' | 'f' | null, plural: boolean): Entity {
@@ -149,7 +107,7 @@ export class Registry {
     from.mergedInto = into;
     for (const a of from.aliases) this.addAlias(into, a);
     for (const [k, v] of this.byAlias) if (v === from) this.byAlias.set(k, into);
-    for (const x of this.salience) if (x.e === from) x.e = into;
+    this.salience.replace(from, into);
   }
 
   canonical(e: Entity): Entity {
@@ -158,43 +116,10 @@ export class Registry {
     return c;
   }
 
-  touch(e: Entity, at: number): void {
-    e.lastSeen = at;
-    this.salience.push({ e, at });
-    if (this.salience.length > 64) this.salience.splice(0, 32);
-  }
+  touch(e: Entity, at: number): void { this.salience.touch(e, at); }
 
   /** Resolves a pronoun to the most recent compatible entity. */
-  pronoun(p: string, at: number, exclude: Set<Entity> = new Set()): Entity | null {
-    const spec = PRONOUNS[p];
-    if (!spec || spec.first) return null;
-    for (let k = this.salience.length - 1; k >= 0; k--) {
-      const { e, at: when } = this.salience[k] as { e: Entity; at: number };
-      if (at - when > 20) break;
-      if (exclude.has(e)) continue;
-      if (spec.gender === 'm' || spec.gender === 'f') {
-        if (e.kind !== 'person' || e.plural) continue;
-        if (e.gender && e.gender !== spec.gender) continue;
-        return e;
-      }
-      if (spec.gender === 'n') {
-        if (e.kind === 'person' || e.plural) continue;
-        return e;
-      }
-    }
-    if (spec.plural) {
-      // "they": a plural group first, then an organisation.
-      let org: Entity | null = null;
-      for (let k = this.salience.length - 1; k >= 0; k--) {
-        const { e, at: when } = this.salience[k] as { e: Entity; at: number };
-        if (at - when > 8) break;
-        if (e.plural || e.kind === 'group') return e;
-        if (!org && (e.kind === 'organisation')) org = e;
-      }
-      return org;
-    }
-    return null;
-  }
+  pronoun(p: string, at: number, exclude?: Set<Entity>): Entity | null { return this.salience.pronoun(p, at, exclude); }
 
   /**
    * People named after a subject pronoun in its sentence: "he insisted he still trusted Mr Blair"
@@ -214,17 +139,6 @@ export class Registry {
     return out;
   }
 
-  /** The person most recently a subject or source, within `within` sentences before `at`. */
-  private lastPerson(at: number, within: number): Entity | null {
-    for (let k = this.salience.length - 1; k >= 0; k--) {
-      const { e, at: when } = this.salience[k] as { e: Entity; at: number };
-      if (when >= at) continue;
-      if (at - when > within) break;
-      if (e.kind === 'person' && !e.plural) return e;
-    }
-    return null;
-  }
-
   /** Looks a phrase up without creating anything. */
   find(text: string): Entity | null {
     return this.byAlias.get(aliasKey(text)) ?? null;
@@ -238,21 +152,14 @@ export class Registry {
     const head = info.head as string;
     const mods = modifiersOf(info.text, head);
     if (STATE_HEADS.has(head) && !hasContrast(mods)) {
-      const body = stateBody(this.bodyView(), mods);
-      if (body) return body;
+      const body = stateBody(this.bodyView(), mods, /['’]s\b/.test(info.text));
+      if (body || mods.length === 0) return body;
     }
     if (info.kind === 'group' && mods.length > 0 && !hasContrast(mods)) {
       const group = sameGroup(this.bodyView(), head, mods, at - RECENT);
       if (group) return group;
     }
-    const recentOrg = (): Entity | null => {
-      for (let k = this.salience.length - 1; k >= 0; k--) {
-        const { e, at: when } = this.salience[k] as { e: Entity; at: number };
-        if (at - when > 6) break;
-        if (e.kind === 'organisation' && /^(the )?[A-Z]/.test(e.name)) return e;
-      }
-      return null;
-    };
+    const recentOrg = (): Entity | null => this.salience.recentOrg(at, 6);
     if (info.definite && ORG_GENERIC.has(head)) return recentOrg();
     if (!info.definite && /^(spokesman|spokeswoman|spokesperson)$/.test(head) && /^an? /i.test(info.text) &&
       !/ (for|of) /.test(info.text)) return recentOrg();
@@ -354,11 +261,13 @@ export class Registry {
       if (score > bestScore || (score === bestScore && p.first > bestWhen && !this.find(p.full))) { best = p; bestScore = score; bestWhen = p.first; }
     }
     if (!best && ROLE_NOUNS.has(role.head) && !info.plural && affiliationMarked(tokens, role.head)) {
-      const lastSpeakers = new Set(this.salience.filter((x) => x.at === at - 1 && x.e.kind === 'person').map((x) => x.e.name));
+      const lastSpeakers = this.salience.peopleAt(at - 1);
       const p = describedPerson(role, tokens, at, this.people, lastSpeakers) as KnownPerson | null;
       if (p) { p.roles.push(role); return p; }
-      const speaker = SPEAKING_ROLES.has(role.head) ? this.lastPerson(at, LOOK_BACK) : null;
-      if (speaker && speaker.roleList.length > 0 && !clashes(role, tokens, speaker.roleList)) return speaker;
+      const speaker = SPEAKING_ROLES.has(role.head) ? this.salience.lastPerson(at, LOOK_BACK) : null;
+      const gender = roleGender(role.head);
+      if (speaker && speaker.roleList.length > 0 && !clashes(role, tokens, speaker.roleList) &&
+        !(gender && speaker.gender && gender !== speaker.gender)) return speaker;
     }
     return best;
   }
@@ -483,6 +392,13 @@ export class Registry {
         }
       }
       if (!e) e = this.byInitials(main.text);
+      if (!e && !proper && main.definite && main.kind === 'organisation' && main.head) {
+        const named = namedBodyFor(main.text, main.head, this.orgNames);
+        if (named) {
+          e = this.find(named.core) ?? this.find(named.full) ?? this.create(named.full, 'organisation', null, false);
+          this.addAlias(e, named.core);
+        }
+      }
       if (!e && !create) return null;
       if (!e) {
         const named = proper ?? main;

@@ -25,6 +25,7 @@ export interface Sentence {
   firstInBlock: boolean;
 }
 
+// All quote marks here are single characters (the quote-state loop relies on it).
 const OPEN = new Set(['“', '«', '„']);
 const CLOSE = new Set(['”', '»']);
 const ENDS = /[.?!…]$/;
@@ -44,7 +45,7 @@ function refineSpans(tokens: Token[], spans: Array<[number, number]>): Array<[nu
       const t = tokens[k] as Token;
       const prev = tokens[k - 1] as Token;
       const next = tokens[k + 1] as Token;
-      const isClose = CLOSE.has(t.text) || t.text === '"' || t.text === '’' || t.text === "'";
+      const isClose = t.text.length === 1 && (CLOSE.has(t.text) || t.text === '"' || t.text === '’' || t.text === "'");
       if (!isClose || !ENDS.test(prev.text) || !(next.start > t.end) || !isUpperStart(next.text)) continue;
       // `“...?” Forte said.` stays one sentence: a short speaker + verb closes the quotation.
       const tail = tokens.slice(k + 1, Math.min(b + 1, k + 6));
@@ -92,6 +93,14 @@ export function splitArticle(article: ArticleText): Sentence[] {
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i] as Token;
       const t = tok.text;
+      // Every quote mark is one character: longer tokens only take the current quote state.
+      if (t.length !== 1) {
+        if (open || inQuoteBlock) {
+          quoted[i] = true;
+          seg[i] = open ? segment : -2;
+        }
+        continue;
+      }
       if (t === '"') {
         // Straight quotes: direction from the characters around them.
         const before = tok.start > 0 ? text[tok.start - 1] as string : ' ';

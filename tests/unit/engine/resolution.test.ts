@@ -50,6 +50,32 @@ describe('one source, several names', () => {
   it('keeps a contrasted body apart ("the previous government")', () => {
     const a = run('The government said taxes would fall.', 'The previous government said the plan was unaffordable.');
     expect(labelOf(a, 'unaffordable').source).not.toBe(labelOf(a, 'taxes').source);
+    const c = run('The previous government said the plan was unaffordable.', 'The government said taxes would fall.');
+    expect(labelOf(c, 'taxes').source).toBe('The government');
+    const b = run('Labour said taxes would rise.', 'The Labour government in Wales said the plan was unaffordable.');
+    expect(labelOf(b, 'unaffordable').source).not.toBe('Labour');
+  });
+
+  it('counts one country\'s officials once however the country is written, and keeps other countries apart', () => {
+    const a = run('U.S. officials said the talks would resume.', 'Russian officials said the talks were over.',
+      'American officials said a deal was near.');
+    expect(labelOf(a, 'deal was near').source).toBe('U.S. officials');
+    expect(labelOf(a, 'were over').source).toBe('Russian officials');
+  });
+
+  it('counts "the Venezuelan government" as Venezuela when the country is already a source', () => {
+    const a = run('Venezuela has said it will seize the land.', 'The Venezuelan government said the owners had no valid titles.');
+    expect(labelOf(a, 'valid titles').source).toBe('Venezuela');
+  });
+
+  it('reads "the Russian space agency" as the one agency the article spells out with that ending', () => {
+    const a = run('The cargo ship broke up over Siberia, the Russian space agency said.', 'Roscosmos said the craft was working normally.',
+      ['caption', '(Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP)']);
+    expect(labelOf(a, 'Siberia').source).toBe('Roscosmos Space Agency');
+    expect(labelOf(a, 'normally').source).toBe('Roscosmos Space Agency');
+    const b = run('The cargo ship broke up over Siberia, the Russian space agency said.', 'Roscosmos said the craft was working normally.',
+      ['caption', 'Photos: Roscosmos Space Agency and European Space Agency']);
+    expect(labelOf(b, 'Siberia').source).toBe('the Russian space agency');
   });
 
   it('merges nested named groups, and "agency officials" with the named officials just in view', () => {
@@ -74,6 +100,12 @@ describe('role descriptions of a person just named', () => {
     expect(labelOf(a, 'good opportunity').source).toBe('Charles Kennedy');
   });
 
+  it('does not read a gendered role as someone of the other gender', () => {
+    const a = run('New Home Secretary Charles Clarke has vowed to press on despite a call to pause from Charles Kennedy.',
+      'The Lib Dem spokeswoman said the resignation was a good opportunity to think again.');
+    expect(labelOf(a, 'good opportunity').source).not.toBe('Charles Kennedy');
+  });
+
   it('reads "the Tory spokesman" as the person who just spoke', () => {
     const a = run('Mr Straw said the plan was sound.', 'Shadow foreign secretary Michael Ancram condemned the document.',
       '"Who are they trying to fool?" he asked.', 'The Tory spokesman also criticised the government.');
@@ -85,6 +117,11 @@ describe('role descriptions of a person just named', () => {
     expect(labelOf(a, 'weak').source).toBe('The Tory leader');
     const b = run('Tony Blair said the economy was strong.', 'The Tory spokesman said it was weak.');
     expect(labelOf(b, 'weak').source).toBe('The Tory spokesman');
+  });
+
+  it('does not read a description as the person named in its own sentence', () => {
+    const a = run('Mr Lund said the plan was sound.', 'Critics attacked Anna Berg over the plan.', 'The Green leader told Anna Berg the vote was lost.');
+    expect(labelOf(a, 'vote was lost').source).toBe('The Green leader');
   });
 
   it('does not give a role to someone known with a clashing one', () => {
@@ -127,8 +164,24 @@ describe('pronouns', () => {
     expect(labelOf(a, 'trusted')).toMatchObject({ label: 'claim', source: 'Gordon Brown' });
   });
 
+  it('reads "it" as a body only when that body was in view just now', () => {
+    const a = run('The FBI said the market was closed.', 'Other sellers soon appeared.', 'The prices fell.', 'Many buyers came back.',
+      'A lab in Spain tests the drugs.', 'The tests cost 50 euros.', 'It can tell whether a sample is pure.');
+    expect(labelOf(a, 'sample is pure').label).toBe('none');
+    const b = run('Acme said profits rose.', 'It said sales would keep growing next year.');
+    expect(labelOf(b, 'keep growing').source).toBe('Acme');
+  });
+
   it('takes an unnamed office holder who was the last subject as "he"', () => {
     const a = run('Tony Blair said the economy was strong.', 'The chancellor is on a tour of Africa.', 'But he insisted the plan would work.');
     expect(labelOf(a, 'insisted').source).toBe('The chancellor');
+  });
+});
+
+describe('which cue is the main clause', () => {
+  it('keeps a parenthetical cue over a closing cue that only attributes a quoted fragment', () => {
+    const a = run('Gas officials said leaks were common.',
+      'To cut the risk, the officials said, the utility changed its pipes, “so nothing can build up,” Mr. Park said.');
+    expect(labelOf(a, 'cut the risk').source).toBe('Gas officials');
   });
 });

@@ -1,0 +1,80 @@
+/**
+ * Who is in view: recent subjects and sources, newest last. Pronouns, "the firm" and role
+ * descriptions look back through it.
+ */
+import type { Entity } from './entities';
+import { PRONOUNS } from './lexicon';
+
+interface Seen { e: Entity; at: number }
+
+const IT_WINDOW = 4;
+
+export class Salience {
+  private items: Seen[] = [];
+
+  touch(e: Entity, at: number): void {
+    e.lastSeen = at;
+    this.items.push({ e, at });
+    if (this.items.length > 64) this.items.splice(0, 32);
+  }
+
+  /** After a merge: what was in view as `from` is in view as `into`. */
+  replace(from: Entity, into: Entity): void {
+    for (const x of this.items) if (x.e === from) x.e = into;
+  }
+
+  /** Newest first, seen within `within` sentences before or at `at`. */
+  private *recent(at: number, within: number): Generator<Seen> {
+    for (let k = this.items.length - 1; k >= 0; k--) {
+      const x = this.items[k] as Seen;
+      if (at - x.at > within) return;
+      yield x;
+    }
+  }
+
+  /** Resolves a pronoun to the most recent compatible entity, never one in `exclude`. */
+  pronoun(p: string, at: number, exclude: Set<Entity> = new Set()): Entity | null {
+    const spec = PRONOUNS[p];
+    if (!spec || spec.first) return null;
+    // "it" names things far more often than sources: only a body in view just now.
+    for (const { e } of this.recent(at, spec.gender === 'n' ? IT_WINDOW : 20)) {
+      if (exclude.has(e)) continue;
+      if (spec.gender === 'm' || spec.gender === 'f') {
+        if (e.kind !== 'person' || e.plural) continue;
+        if (e.gender && e.gender !== spec.gender) continue;
+        return e;
+      }
+      if (spec.gender === 'n') {
+        if (e.kind === 'person' || e.plural) continue;
+        return e;
+      }
+    }
+    if (spec.plural) {
+      // "they": a plural group first, then an organisation.
+      let org: Entity | null = null;
+      for (const { e } of this.recent(at, 8)) {
+        if (e.plural || e.kind === 'group') return e;
+        if (!org && (e.kind === 'organisation')) org = e;
+      }
+      return org;
+    }
+    return null;
+  }
+
+  /** The organisation with a proper name most recently in view ("the firm", "a spokesman"). */
+  recentOrg(at: number, within: number): Entity | null {
+    for (const { e } of this.recent(at, within)) if (e.kind === 'organisation' && /^(the )?[A-Z]/.test(e.name)) return e;
+    return null;
+  }
+
+  /** The person most recently a subject or source, within `within` sentences before `at`. */
+  lastPerson(at: number, within: number): Entity | null {
+    for (const { e, at: when } of this.recent(at, within)) if (when < at && e.kind === 'person' && !e.plural) return e;
+    return null;
+  }
+
+  /** Names of the people who were subjects or sources in sentence `at`. */
+  peopleAt(at: number): Set<string> {
+    return new Set(this.items.filter((x) => x.at === at && x.e.kind === 'person').map((x) => x.e.name));
+  }
+}
