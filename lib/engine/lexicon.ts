@@ -73,8 +73,11 @@ findings assessment article articles answers thread leaflet
 
 export const POLL_NOUNS = set(`poll polls survey surveys census`);
 
-/** Titles before a name; the value is the gender they imply, or null. */
-export const TITLES: Record<string, 'm' | 'f' | null> = {
+/**
+ * Titles before a name; the value is the gender they imply, or null. No prototype,
+ * so `word in TITLES` is false for "constructor" and the like.
+ */
+export const TITLES: Record<string, 'm' | 'f' | null> = Object.assign(Object.create(null), {
   mr: 'm', 'mr.': 'm', mister: 'm', sir: 'm', lord: 'm', king: 'm', prince: 'm', father: 'm',
   mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f', lady: 'f', dame: 'f', baroness: 'f',
   queen: 'f', princess: 'f', sister: 'f',
@@ -87,7 +90,7 @@ export const TITLES: Record<string, 'm' | 'f' | null> = {
   archbishop: null, pope: 'm', rabbi: null, imam: null, sheikh: 'm', admiral: null, adm: null,
   'adm.': null, det: null, 'det.': null, officer: null, inspector: null, constable: null,
   commissioner: null, secretary: null, st: null,
-};
+});
 
 /** Titles that stay part of a person's name in news style ("Lord Goldsmith", "President Obama"). */
 export const NAME_TITLES = set(`lord sir dame lady baroness king queen prince princess president pope`);
