@@ -1,4 +1,4 @@
-import { isEnglish } from '@/lib/panel/limits';
+import { isEnglish } from '@/lib/engine/language';
 import { describeProblem, type Problem } from '@/lib/panel/problems';
 import type { AnalysisRun } from '@/lib/panel/run-analysis';
 

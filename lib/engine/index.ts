@@ -2,6 +2,7 @@
  * The attribution engine: split sentences → find cues → find and resolve sources → count.
  * Pure TypeScript; runs in Node, the extension and tests alike.
  */
+import { isEnglish } from './language';
 import type { Analysis, AnalyzedSentence, ArticleText, Label, SourceEntity } from './types';
 import { splitArticle, type Sentence } from './sentences';
 import { Registry, type Entity } from './entities';
@@ -11,8 +12,9 @@ import { analysePhrase } from './names';
 import { ROLE_NOUNS } from './lexicon';
 
 export type * from './types';
+export { isEnglish } from './language';
+export { loadLanguageModel } from './nlp';
 
-const isEnglish = (lang: string | null): boolean => !lang || /^en\b/i.test(lang);
 
 /** Keeps the sentence subject in view for later pronouns ("The Attorney General ... . He said ..."). */
 function noteSubject(s: Sentence, reg: Registry): void {

@@ -29,6 +29,11 @@ export interface TokenizedText {
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
 
+/** Loads wink's English model now rather than on the first analysis. */
+export function loadLanguageModel(): void {
+  load();
+}
+
 function load(): Nlp {
   if (!nlp) nlp = winkNLP(model, ['sbd', 'pos']);
   return nlp;

@@ -15,7 +15,3 @@ export function truncateArticle(article: ArticleText, maxChars = MAX_ARTICLE_CHA
   }
   return { article, truncated: false };
 }
-
-export function isEnglish(lang: string | null): boolean {
-  return lang === null || lang.trim() === '' || /^en\b/i.test(lang.trim());
-}

@@ -30,7 +30,10 @@ export function paintSpans(analysis: Analysis): PaintSpan[] {
 export async function runAnalysis(tabId: number, onStep: (step: string) => void): Promise<RunOutcome> {
   const started = performance.now();
   // The engine and its language model are the panel's heaviest part: load them while the page is read.
-  const engine = import('../engine');
+  const engine = import('../engine').then((loaded) => {
+    loaded.loadLanguageModel();
+    return loaded;
+  });
   engine.catch(() => undefined);
   let url: string | undefined;
   try {

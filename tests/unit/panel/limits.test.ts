@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isEnglish, truncateArticle } from '@/lib/panel/limits';
+import { isEnglish } from '@/lib/engine/language';
+import { truncateArticle } from '@/lib/panel/limits';
 
 describe('article limits', () => {
   const article = {
