@@ -4,7 +4,9 @@ import { ATTRIBUTED_LABELS, type AnalyzedSentence, type AttributedLabel } from '
 /** Which attributed sentences the list shows: by label (all on by default) and by source. */
 export function useSentenceFilter(sentences: AnalyzedSentence[]) {
   const [labels, setLabels] = useState<Set<AttributedLabel>>(() => new Set(ATTRIBUTED_LABELS));
-  const [sourceId, setSourceId] = useState('');
+  const [chosenSourceId, setSourceId] = useState('');
+  // A new analysis has new source ids: a choice made on the previous one no longer applies.
+  const sourceId = sentences.some((sentence) => sentence.sourceId === chosenSourceId) ? chosenSourceId : '';
 
   const visible = useMemo(
     () =>
