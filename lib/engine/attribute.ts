@@ -50,6 +50,8 @@ function announcesAction(s: Sentence, from: number, to: number): boolean {
     if (j < 0) continue;
     // Only the reported clause itself, not a relative or noun-complement clause inside it.
     const lead = toks.slice(from, Math.min(k, from + 5)).findIndex((x) => x.lower === 'that');
+    // "his worst moment was when he was told he would be released": someone else's decision.
+    if (toks.slice(from, k).some((x, n) => x.lower === 'when' || (x.lower === 'told' && /^(was|were|been|being)$/.test(toks[from + n - 1]?.lower ?? '')))) continue;
     if (toks.slice(from, k).some((x, n) => /^(which|who|whom|whose)$/.test(x.lower) || (x.lower === 'that' && n > 1 && n !== lead))) continue;
     if (toks[j]?.lower === 'not' || toks[j]?.lower === "n't") j++;
     if (!BE_FORMS.test(toks[j]?.lower ?? '')) continue;
@@ -57,6 +59,18 @@ function announcesAction(s: Sentence, from: number, to: number): boolean {
     if (!p || p.pos !== 'VERB' || !/(ed|en|own|ut|et)$/.test(p.lower) || STATIVE.test(p.lower)) continue;
     if (toks.slice(j + 2, j + 6).some((x) => x.lower === 'by')) continue;
     return true;
+  }
+  return false;
+}
+
+/** A name other than the source's, acting as a subject (followed by a verb) between `from` and `to`. */
+function otherNamedSubject(s: Sentence, from: number, to: number, source: Entity): boolean {
+  const own = new Set(source.aliases.flatMap((a) => a.split(/\s+/)));
+  for (let k = from; k < to; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text) || own.has(t.text) || /^(Mr|Mrs|Ms|Dr|Miss)\.?$/.test(t.text)) continue;
+    const next = s.tokens[k + 1];
+    if (next && (next.pos === 'AUX' || next.pos === 'VERB') && next.pos !== undefined && !/ing$/.test(next.lower)) return true;
   }
   return false;
 }
@@ -86,6 +100,8 @@ function commitsSelf(s: Sentence, from: number, to: number, source: Entity, inQu
     // "declined to say whether he had offered to quit": not a commitment.
     if (self && toks.slice(Math.max(from, k - 3), k).some((x) => x.lower === 'whether' || x.lower === 'if')) continue;
     if (!self) continue;
+    // "said ... that Mr Blair had decided he would quit": "he" is the person named just before.
+    if (!inQuote && source.kind === 'person' && (l === 'he' || l === 'she') && otherNamedSubject(s, from, k, source)) continue;
     const subordinate = SUBORDINATE.test(toks[k - 1]?.lower ?? '') || SUBORDINATE.test(toks[k - 2]?.lower ?? '');
     let j = k + 1;
     while (j < to && ((toks[j] as Token).pos === 'ADV' || (toks[j] as Token).lower === 'also')) j++;
@@ -97,12 +113,21 @@ function commitsSelf(s: Sentence, from: number, to: number, source: Entity, inQu
     if (modal || (n.lemma === 'be' && toks[j + 1]?.lower === 'going' && toks[j + 2]?.lower === 'to')) {
       let v = j + 1;
       if (n.lemma === 'be') v = j + 3;
-      const verb = toks[v]?.lower === 'not' || toks[v]?.lower === "n't" ? toks[v + 1] : toks[v];
+      let verb = toks[v]?.lower === 'not' || toks[v]?.lower === "n't" ? toks[v + 1] : toks[v];
+      // "he would not be launching an inquiry": the progressive's verb decides.
+      const after = verb ? toks[toks.indexOf(verb) + 1] : undefined;
+      if (verb?.lower === 'be' && after && after.pos === 'VERB' && /ing$/.test(after.lower) && !/^(going)$/.test(after.lower)) verb = after;
       // "would be", "will have to" are states and obligations, not commitments.
-      if (verb && STATE_VERBS.test(verb.lower) && !COMMIT_WORDS.test(toks[j + 2]?.lower ?? '')) continue;
+      // ("will look at / into ..." is an action: "we will look in great detail at ...".)
+      const verbIdx = verb ? toks.indexOf(verb) : -1;
+      const examines = verb?.lower === 'look' && /^(at|into|in|again|closely|carefully)$/.test(toks[verbIdx + 1]?.lower ?? '');
+      if (verb && STATE_VERBS.test(verb.lower) && !examines && !COMMIT_WORDS.test(toks[j + 2]?.lower ?? '')) continue;
       return true;
     }
-    if (n.lemma === 'be' && COMMIT_WORDS.test(toks[j + 1]?.lower ?? '')) return true;
+    // "we are (absolutely) committed to ...".
+    let c1 = j + 1;
+    while (c1 < to && (toks[c1] as Token).pos === 'ADV' && c1 - j < 3) c1++;
+    if (n.lemma === 'be' && COMMIT_WORDS.test(toks[c1]?.lower ?? '')) return true;
     if (PLAN.test(n.lower) && (toks[j + 1]?.lower === 'to' || (toks[j + 1]?.lower === 'planning' && toks[j + 2]?.lower === 'to'))) {
       if (n.lemma !== 'be' || toks[j + 1]?.lower === 'planning') return true;
     }
@@ -135,6 +160,8 @@ function contentStart(s: Sentence, cue: Cue): number {
     const t = toks[k] as Token;
     if (t.lower === 'that' || t.text === ':' ) return k + 1;
     if (isQuote(t)) return k + 1;
+    // "said the police had said ID cards could "help ..."": the content began before the quote.
+    if (t.pos === 'VERB' || t.pos === 'AUX') break;
   }
   return cue.end;
 }
@@ -142,6 +169,9 @@ function contentStart(s: Sentence, cue: Cue): number {
 /** "told the BBC that Mr Clarke had been reported to be ...": the speaker passes on others' reports. */
 function relaysHearsay(s: Sentence, from: number): boolean {
   const toks = s.tokens;
+  // "said he had been told he could see his son": passing on what others told the speaker.
+  const open = toks.slice(from, from + 4).map((t) => t.lower).join(' ');
+  if (/^(he|she|they|we|i) (had been|has been|have been|was|were) told\b/.test(open)) return true;
   for (let k = from + 1; k < Math.min(toks.length - 1, from + 10); k++) {
     const t = toks[k] as Token;
     if (/^(reported|rumoured|rumored)$/.test(t.lower) && /^(been|be|is|are|was|were)$/.test(toks[k - 1]?.lower ?? '') && toks[k + 1]?.lower === 'to') return true;
@@ -182,11 +212,27 @@ function closesQuotedFragment(s: Sentence, c: Cue): boolean {
   return before.some((t) => isQuote(t)) && opened > 3;
 }
 
+/**
+ * "He had promised ..., and, according to Reuters, once told analysts ...": an "according to"
+ * set off by commas in the middle of a sentence whose main clause already has its own cue
+ * qualifies only its part; the main clause decides. (Closing the sentence, it decides.)
+ */
+function asideAfterMainCue(s: Sentence, according: Cue, outside: Cue[]): boolean {
+  const toks = s.tokens;
+  if (!isComma(toks[according.at - 1])) return false;
+  const end = Math.max(according.subject?.end ?? according.end, according.agent?.end ?? 0);
+  if (toks.slice(end).every((t) => t.pos === 'PUNCT')) return false;
+  return outside.some((c) => c !== according && c.type !== 'according' && c.at < according.at && !!c.subject && !c.inverted && !c.trailing &&
+    c.subject.start < c.at);
+}
+
 function chooseMain(s: Sentence, cues: Cue[]): Cue | null {
-  const outside = cues.filter((c) => !c.quoted);
+  const outside0 = cues.filter((c) => !c.quoted);
+  const according0 = outside0.find((c) => c.type === 'according');
+  const outside = according0 && asideAfterMainCue(s, according0, outside0) ? outside0.filter((c) => c.type !== 'according') : outside0;
   if (outside.length === 0) return null;
   const according = outside.find((c) => c.type === 'according');
-  if (according) return according;
+  if (according && !asideAfterMainCue(s, according, outside)) return according;
   const trailing = outside.find((c) => c.trailing);
   // "To cut the risk, the officials said, the utility changed its pipes, “so nothing can build up,”
   // Mr. Park said.": the closing cue only attributes the quoted fragment; the main clause is the officials'.

@@ -45,10 +45,19 @@ export function prevIndex(s: Sentence, i: number): number {
 export function hasComplement(s: Sentence, i: number): boolean {
   const toks = s.tokens;
   // "announced they would back", "claims Mr Blair said": a clause without "that".
-  const n1 = toks[i + 1];
-  if (n1 && (/^(he|she|they|it|we|i)$/.test(n1.lower) || n1.pos === 'PROPN' || n1.pos === 'DET')) {
-    for (let k = i + 2; k < Math.min(toks.length, i + 6); k++) {
+  // ("predicted ultimately carrying the cards would ...": past a sentence adverb.)
+  const adv = toks[i + 1]?.pos === 'ADV' && /ly$/.test(toks[i + 1]?.lower ?? '') ? 1 : 0;
+  const n1 = toks[i + 1 + adv];
+  if (n1 && (/^(he|she|they|it|we|i)$/.test(n1.lower) || n1.pos === 'PROPN' || n1.pos === 'DET' || (adv && n1.pos === 'VERB' && /ing$/.test(n1.lower)))) {
+    for (let k = i + 2 + adv; k < Math.min(toks.length, i + 6 + adv); k++) {
       const t = toks[k] as Token;
+      // "added some projects, such as the C-17, were doing well": the subject's parenthesis.
+      if (isComma(t) && k > i + 2 && (toks[k - 1] as Token).pos === 'NOUN' && /^(such|including|like|notably|especially)$/.test(toks[k + 1]?.lower ?? '')) {
+        let c = k + 2;
+        while (c < toks.length && c < k + 24 && !isComma(toks[c]) && (toks[c] as Token).text !== '.') c++;
+        const v = toks[c + 1];
+        if (isComma(toks[c]) && v && (v.pos === 'AUX' || (v.pos === 'VERB' && !/ing$/.test(v.lower)))) return true;
+      }
       if (t.pos === 'PUNCT' || t.pos === 'ADP') break;
       if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && (n1.pos !== 'DET' || !/ed$/.test(t.lower)))) return true;
     }

@@ -20,16 +20,54 @@ const NEED_COMPLEMENT = new Set(['add', 'find', 'show', 'write', 'explain', 'not
   'repeat', 'observe', 'remark', 'understand', 'feel', 'report', 'state', 'indicate', 'point', 'express',
   'call', 'accept', 'recommend', 'propose', 'question', 'highlight', 'underline', 'welcome',
   'declare', 'threaten', 'maintain', 'announce', 'continue', 'claim', 'reveal', 'disclose', 'worry', 'divulge',
-  'post', 'tweet']);
+  'post', 'tweet', 'protest', 'object']);
 const STANCE_AS = new Set(['see', 'regard', 'view', 'consider']);
 const SPEECH_NOUNS = /^(plea|appeal|warning|statement|denial|apology|ultimatum|threat|call|promise|pledge|vow|announcement|declaration|speech|remarks)$/;
 /** "pressing for", "lobbying for": advocacy, like "calling for". */
 const FOR_VERBS = new Set(['press', 'plead']);
 
 /** Verbs wink sometimes tags as nouns ("Officials claim that", "the ADB fears that"). */
-const NOUN_TAGGED = new Set(['claim', 'fear', 'say', 'warn', 'argue', 'believe', 'hope', 'think', 'insist', 'add', 'state', 'note', 'suggest', 'allege']);
-const FINDING = new Set(['find', 'show', 'indicate', 'report', 'reveal', 'suggest', 'estimate', 'put']);
+const NOUN_TAGGED = new Set(['claim', 'fear', 'say', 'warn', 'argue', 'believe', 'hope', 'think', 'insist', 'add', 'state', 'note', 'suggest', 'allege',
+  'estimate', 'predict', 'forecast', 'report', 'quote']);
+const FINDING = new Set(['find', 'show', 'indicate', 'report', 'reveal', 'suggest', 'estimate', 'put', 'quote']);
 const EXPRESS_OBJECTS = /^(hope|hopes|concern|concerns|regret|confidence|optimism|support|doubt|doubts|frustration|anger|disappointment|surprise|fears?|satisfaction|sympathy|condolences|gratitude|opposition|reservations|scepticism|skepticism|interest)$/;
+
+/** "called X “...”": an opening quotation right after a short object. */
+function quoteAfterObject(s: Sentence, i: number): boolean {
+  const toks = s.tokens;
+  for (let k = i + 1; k < Math.min(toks.length, i + 10); k++) {
+    const t = toks[k] as Token;
+    if (isQuote(t) && k > i + 1 && s.quoted[k + 1] && !s.quoted[i]) return true;
+    if (t.pos === 'PUNCT' && !/^['’]s?$/.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' && t.lower !== 'of') return false;
+  }
+  return false;
+}
+
+/** A subject that opens its clause: sentence start, after a comma, a conjunction or "when". */
+function clauseOpens(s: Sentence, start: number): boolean {
+  const before = s.tokens[start - 1];
+  return !before || isComma(before) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || /^(when|while|as|but|and)$/.test(before.lower);
+}
+
+function restrictiveRelative(s: Sentence, i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && ((s.tokens[k] as Token).pos === 'AUX' || (s.tokens[k] as Token).pos === 'ADV' || (s.tokens[k] as Token).lower === 'not')) k--;
+  const rel = s.tokens[k];
+  return !!rel && /^(who|that)$/.test(rel.lower) && k > 0 && !isComma(s.tokens[k - 1]) && (s.tokens[k - 1] as Token).pos !== 'VERB';
+}
+
+function appealForSomething(toks: Token[], i: number): boolean {
+  const next = toks[i + 1];
+  if (!next) return false;
+  if (next.lower === 'for' || next.text === ':' || isQuote(next)) return true;
+  if (next.lower !== 'to') return false;
+  for (let k = i + 2; k < Math.min(toks.length, i + 10); k++) {
+    const t = toks[k] as Token;
+    if (t.lower === 'for' || (t.lower === 'to' && toks[k + 1]?.pos === 'VERB')) return true;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
+}
 
 export function findCues(s: Sentence, includeQuoted = false): Cue[] {
   const toks = s.tokens;
@@ -58,7 +96,11 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
       if (!cue.agent) {
         // "answers posted on Quora": the outlet named after the document.
         const on = toks[m.end];
-        if (on && (on.lower === 'on' || on.lower === 'in') && toks[m.end + 1]?.pos === 'PROPN') cue.agent = npStartingAt(s, m.end + 1, false);
+        if (on && (on.lower === 'on' || on.lower === 'in') && toks[m.end + 1]?.pos === 'PROPN') {
+          // ("press reports in China": a place, not an outlet.)
+          const where = npStartingAt(s, m.end + 1, false);
+          if (where && analysePhrase(where.tokens, where.text).kind === 'outlet') cue.agent = where;
+        }
       }
       cue.trailing = i > 0;
       cues.push(cue);
@@ -74,7 +116,8 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
       i = end - 1;
       continue;
     }
-    const lemma = t.lemma;
+    // wink tags "has branded" as an adjective.
+    const lemma = t.lower === 'branded' ? 'brand' : t.lemma;
     // "what many Tunisians saw as a failure", "still seen by many Africans as a hero".
     if (STANCE_AS.has(lemma) && (t.pos === 'VERB' || t.pos === 'NOUN') && !/ing$/.test(t.lower) && !quoted) {
       const as = toks.slice(i + 1, i + 9).findIndex((x) => x.lower === 'as');
@@ -89,6 +132,25 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
         }
         continue;
       }
+    }
+    // "joined calls for a probe", "joined the call for ...": advocacy, like "called for".
+    if (lemma === 'join' && t.pos === 'VERB' && !quoted) {
+      const k0 = toks[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+      if (/^(calls?|demands?|appeals?)$/.test(toks[k0]?.lower ?? '') && toks[k0 + 1]?.lower === 'for') {
+        const subject = subjectBefore(s, i);
+        if (subject) cues.push({ type: 'speech', at: i, end: k0 + 2, words: textBetween(s, i, k0 + 2), subject, agent: null, inverted: false, trailing: false, quoted });
+        continue;
+      }
+    }
+    // "..., he went on.": a closing cue of continued speech.
+    if (lemma === 'go' && t.pos === 'VERB' && toks[i + 1]?.lower === 'on' && !quoted && toks.slice(i + 2).every((x) => x.pos === 'PUNCT')) {
+      const subject = subjectBefore(s, i);
+      if (subject && isComma(toks[subject.start - 1])) {
+        const cue: Cue = { type: 'speech', at: i, end: i + 2, words: textBetween(s, i, i + 2), subject, agent: null, inverted: false, trailing: false, quoted };
+        cue.trailing = isTrailing(s, cue);
+        if (cue.trailing) cues.push(cue);
+      }
+      continue;
     }
     // "issued a plea", "made an appeal": a speech act named by its object.
     if ((lemma === 'issue' || lemma === 'make' || lemma === 'give') && t.pos === 'VERB' && !quoted) {
@@ -110,11 +172,18 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
     const prevTok = toks[i - 1];
     const nextTok = toks[i + 1];
     const nounVerb = t.pos === 'NOUN' && NOUN_TAGGED.has(lemma) && !!prevTok && (prevTok.pos === 'NOUN' || prevTok.pos === 'PROPN' || prevTok.pos === 'PRON') &&
-      (nextTok?.lower === 'that' || ((nextTok?.text === '.' || nextTok?.text === ':') && isSpeech && trailingNoun(s, i)));
-    if (!(t.pos === 'VERB' || ALWAYS_VERB.has(t.lower) || nounVerb)) continue;
+      (nextTok?.lower === 'that' || ((nextTok?.text === '.' || nextTok?.text === ':') && (isSpeech || isFinding) && trailingNoun(s, i)) ||
+        // "the Sunday Telegraph claims Mr Milburn is unwilling": a name then a finite verb.
+        (isSpeech && !!prevTok && prevTok.pos === 'PROPN' && nextTok?.pos === 'PROPN' && hasComplement(s, i)) ||
+        // "..., the newspaper quotes a source close to the firm."
+        (lemma === 'quote' && (nextTok?.pos === 'DET' || nextTok?.pos === 'PROPN')));
+    const brandedAdj = t.lower === 'branded' && /^(has|have|had)$/.test(prevTok?.lower ?? '');
+    if (!(t.pos === 'VERB' || ALWAYS_VERB.has(t.lower) || nounVerb || brandedAdj)) continue;
     // A capitalised "verb" inside a sentence is a name ("Fiona Parry", "Will Hutton").
     if (i > 0 && /^[A-Z]/.test(t.text) && !isQuote(toks[i - 1]) && toks[i - 1]?.pos !== 'PUNCT') continue;
     if (lemma === 'offer' && toks[i + 1]?.lower !== 'to') continue;
+    // "Moazzam Begg ... were held for three years, accused of al-Qaeda links": a participle.
+    if (/^(accused|charged|suspected)$/.test(t.lower) && isComma(toks[i - 1]) && /^(of|with)$/.test(toks[i + 1]?.lower ?? '')) continue;
     if (lemma === 'counter' && !/^(that|:|"|“)$/.test(toks[i + 1]?.lower ?? '')) continue;
     // "Alice commits a changeset" is not a pledge; "committed to", "swore to", "undertook to" are.
     if ((lemma === 'commit' || lemma === 'swear' || lemma === 'undertake') &&
@@ -122,6 +191,8 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
     // "As the name might suggest": hypothetical speech.
     if (/^(might|may|could)$/.test(toks[prevIndex(s, i)]?.text ?? '')) continue;
     if (lemma === 'tell' && toks[i + 1]?.lower === 'you') continue;
+    // "has spoken of his love", "talked about how ...": speech about something.
+    if ((lemma === 'speak' || lemma === 'talk') && !/^(of|about)$/.test(toks[i + 1]?.lower ?? '')) continue;
     if (toks[i + 2]?.lower === 'by' && (lemma === 'call' || lemma === 'point')) continue;
     // Participles ("..., emphasizing the need", "warning signs") belong to another clause,
     // except after "with X" ("with investors saying that ...").
@@ -133,7 +204,7 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
     }
     if (/ing$/.test(t.lower) && !progressive) {
       // "hit back by saying ...": the subject of the sentence's first verb.
-      if ((toks[i - 1]?.lower === 'by' || isComma(toks[i - 1])) && isSpeech && /^(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|telling|writing|calling|accusing|urging|vowing|pledging|promising)$/.test(t.lower)) byGerund = true;
+      if ((toks[i - 1]?.lower === 'by' || isComma(toks[i - 1]) || /^[-–—]$/.test(toks[i - 1]?.text ?? '')) && isSpeech && /^(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|telling|writing|calling|accusing|urging|vowing|pledging|promising)$/.test(t.lower)) byGerund = true;
       else {
         const subj = subjectBefore(s, i);
         if (!subj || subj.pronoun) continue;
@@ -144,15 +215,29 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
         if (s.tokens[subj.start - 1]?.lower !== 'with' && !plural) continue;
       }
     }
-    if (lemma === 'call' && !/^(for|on)$/.test(toks[i + 1]?.lower ?? '')) continue;
+    // "called the debt “the transcendent issue of our era”": naming something in a quotation.
+    let calledQuote = false;
+    if ((lemma === 'call' && !/^(for|on)$/.test(toks[i + 1]?.lower ?? '')) || lemma === 'brand') {
+      if (!quoteAfterObject(s, i)) continue;
+      calledQuote = true;
+    }
+    // "appealed for calm", "appealed to voters to ...", not "appealed to the same instincts" or
+    // "appealed against the ruling".
+    if (lemma === 'appeal' && !appealForSomething(toks, i)) continue;
     if (lemma === 'point' && toks[i + 1]?.lower !== 'out') continue;
+    // "voiced concerns", "announced their support for": a stance named by its object.
+    if (lemma === 'voice' || (lemma === 'announce' && !hasComplement(s, i) && toks[i + 1]?.pos !== 'PUNCT' && !!toks[i + 1])) {
+      let k = i + 1;
+      while (k < toks.length && ((toks[k] as Token).pos === 'DET' || (toks[k] as Token).pos === 'ADJ' || (toks[k] as Token).pos === 'PRON')) k++;
+      if (!EXPRESS_OBJECTS.test(toks[k]?.lower ?? '')) continue;
+    }
     if (lemma === 'express') {
       let k = i + 1;
       while (k < toks.length && ((toks[k] as Token).pos === 'DET' || (toks[k] as Token).pos === 'ADJ' || (toks[k] as Token).pos === 'PRON')) k++;
       if (!EXPRESS_OBJECTS.test(toks[k]?.lower ?? '')) continue;
     }
     let end = i + 1;
-    if ((lemma === 'call' || lemma === 'point') && toks[i + 1]) end = i + 2;
+    if ((lemma === 'call' || lemma === 'point') && toks[i + 1] && !calledQuote) end = i + 2;
     const p = prevIndex(s, i);
     const prev0 = toks[i - 1];
     const prev = prev0 && (prev0.lower === 'not' || prev0.lower === "n't" || prev0.lower === 'never') ? prev0 : toks[p];
@@ -174,7 +259,7 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
       subject = subjectBefore(s, i);
     }
     let inverted = false;
-    if (!passive && isSpeech && lemma !== 'tell') {
+    if (!passive && isSpeech && lemma !== 'tell' && !calledQuote) {
       const before = toks[i - 1];
       if (before && (isComma(before) || isQuote(before))) {
         const speaker = invertedSpeaker(s, i);
@@ -185,6 +270,8 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
       }
     }
     if (!subject) continue;
+    // "a film called “Jaws”" names a thing; the caller must open its clause.
+    if (calledQuote && (inverted || passive || !clauseOpens(s, subject.start))) continue;
     if (subject.pronoun === 'it' && (isBelief || type === 'finding') && prev && BE.has(prev.lower)) continue;
     if (!inverted && !quoted && subject.pronoun && /^(i|we|you)$/.test(subject.pronoun)) continue;
     if (!inverted) {
@@ -193,22 +280,33 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
     }
     const subjKind = subject.pronoun ? null : analysePhrase(subject.tokens, subject.text).kind;
     const docSubject = subjKind === 'document' || subjKind === 'poll' || subjKind === 'outlet';
-    if (type === 'finding' && !docSubject && toks[i + 1]?.lower !== 'that') continue;
+    if (type === 'finding' && !docSubject && toks[i + 1]?.lower !== 'that') {
+      // "..., the company reported.": a closing report verb of a speaker that is no outlet.
+      const closing = lemma === 'report' && isComma(toks[subject.start - 1]) && toks.slice(i + 1).every((x) => x.pos === 'PUNCT');
+      if (!closing) continue;
+      type = 'speech';
+    }
     if (/^no$/i.test((subject.tokens[0] as Token).text)) continue;
+    // "Neither Downing Street nor the party would comment": negated speech.
+    if (!inverted && (toks[subject.start - 1]?.lower === 'nor' || /^neither$/i.test((subject.tokens[0] as Token).text) || /^neither$/i.test(toks[0]?.text ?? '') && subject.start < 8)) continue;
     if (lemma === 'claim' && /^(responsibility|credit|victory|asylum|benefits?|compensation)$/.test(toks[i + 1]?.lower ?? '')) continue;
     if (!isBelief && prev && (prev.lower === 'not' || prev.lower === "n't" || prev.lower === 'never') && toks[i + 1]?.lower !== 'that') continue;
     const probe: Cue = { type, at: i, end, words: '', subject, agent, inverted, trailing: false, quoted };
     const trailing = isTrailing(s, probe);
     if (lemma === 'continue' && !inverted && !trailing && !(toks[i + 1]?.text === ':' || isQuote(toks[i + 1]))) continue;
-    if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docSubject && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point') {
+    const stanceObject = lemma === 'voice' || (lemma === 'announce' && !hasComplement(s, i));
+    if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docSubject && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject) {
       // Without content of its own ("This process can repeat.") a complement verb is no cue.
       const next = toks[i + 1];
-      const atEnd = !next || isComma(next);
+      const atEnd = !next || isComma(next) || (/^[-–—]$/.test(next.text) && /ing$/.test(toks[i + 2]?.lower ?? ''));
       if (!atEnd || lemma === 'continue') continue;
     }
     // "a terror suspect held in ...", "election hopes for ...": a noun, not a verb of belief.
     const parenthetical = isComma(toks[subject.start - 1]) || isQuote(toks[subject.start - 1]);
     if (isBelief && !passive && nextTok && (nextTok.pos === 'VERB' || nextTok.pos === 'AUX' || (nextTok.pos === 'ADP' && !/^(in|that|so)$/.test(nextTok.lower)) || (nextTok.pos === 'PUNCT' && !isQuote(nextTok) && !parenthetical))) continue;
+    // "migrants who want to work", "those who believe ...": a restrictive relative clause
+    // describes a class of people; it does not attribute a view to a source.
+    if (isBelief && !passive && restrictiveRelative(s, i)) continue;
     if (isBelief && lemma === 'expect' && toks[i + 1]?.lower === 'to') {
       // "X expects to ..." is a plan, "X is expected to" a hedge; both are not attributions.
       continue;

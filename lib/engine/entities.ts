@@ -7,7 +7,7 @@ import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import type { SourceKind } from './types';
 import type { Mention } from './mentions';
-import { analysePhrase, type PhraseInfo } from './names';
+import { analysePhrase, publicationName, type PhraseInfo } from './names';
 import { ROLE_NOUNS, TITLES } from './lexicon';
 import { roleOf, roleScore, textOf, type Role } from './roles';
 import { LOOK_BACK, SPEAKING_ROLES, affiliationMarked, clashes, describedPerson, roleGender } from './anaphora';
@@ -41,6 +41,9 @@ export interface Entity {
 export const aliasKey = (text: string): string =>
   text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim()
     .replace(/^the /, '').replace(/'s$/, '').replace(/'$/, '').trim();
+
+/** Only a determiner before the head ("the newspaper", not "a Chinese newspaper"). */
+const modifiers0 = (text: string, head: string): boolean => new RegExp(`^(the|this) ${head}$`, 'i').test(text.trim());
 
 const ORG_GENERIC = new Set(['firm', 'company', 'group', 'bank', 'business', 'airline', 'carrier', 'retailer',
   'insurer', 'lender', 'manufacturer', 'maker', 'giant', 'charity', 'organisation', 'organization', 'operator',
@@ -119,7 +122,28 @@ export class Registry {
   touch(e: Entity, at: number): void { this.salience.touch(e, at); }
 
   /** Resolves a pronoun to the most recent compatible entity. */
-  pronoun(p: string, at: number, exclude?: Set<Entity>): Entity | null { return this.salience.pronoun(p, at, exclude); }
+  pronoun(p: string, at: number, exclude?: Set<Entity>): Entity | null {
+    const e = this.salience.pronoun(p, at, exclude);
+    if ((p === 'he' || p === 'she') && !e?.gender) {
+      // "... to Mrs Quinn's son. She denies ...": a person of the pronoun's gender named in the
+      // sentence just before (as an object too) beats someone in view whose gender is unknown.
+      const named = this.namedJustBefore(p === 'he' ? 'm' : 'f', at);
+      if (named && !exclude?.has(named)) return named;
+    }
+    return e;
+  }
+
+  private namedJustBefore(gender: 'm' | 'f', at: number): Entity | null {
+    let best: KnownPerson | null = null;
+    let bestAt = -1;
+    for (const k of this.known.people) {
+      if (k.gender !== gender) continue;
+      for (const site of k.sites) if (site.at === at - 1 && site.at > bestAt) { best = k; bestAt = site.at; }
+    }
+    const rivals = this.known.people.filter((k) => k !== best && k.gender !== (gender === 'm' ? 'f' : 'm') && k.sites.some((x) => x.at === at - 1));
+    if (!best || rivals.length > 0) return null;
+    return this.find(best.full) ?? this.create(best.full, 'person', best.gender, false);
+  }
 
   /**
    * People named after a subject pronoun in its sentence: "he insisted he still trusted Mr Blair"
@@ -161,6 +185,8 @@ export class Registry {
     }
     const recentOrg = (): Entity | null => this.salience.recentOrg(at, 6);
     if (info.definite && ORG_GENERIC.has(head)) return recentOrg();
+    // "the newspaper quotes ...", "the paper said": the outlet last named.
+    if (info.definite && /^(newspaper|paper|daily|tabloid|broadcaster|magazine|website)$/.test(head) && modifiers0(info.text, head) && this.lastOutlet) return this.lastOutlet;
     if (!info.definite && /^(spokesman|spokeswoman|spokesperson)$/.test(head) && /^an? /i.test(info.text) &&
       !/ (for|of) /.test(info.text)) return recentOrg();
     // Only a bare phrase ("the government", "other agencies") stands for an earlier, fuller one.
@@ -318,22 +344,25 @@ export class Registry {
     if (poss > 0 && /^(comments?|statement|remarks|warning|words|response|reply|announcement)$/.test(mainTokens[mainTokens.length - 1]?.lower ?? '')) {
       mainTokens = mainTokens.slice(0, poss);
     }
-    const cut = mainTokens.findIndex((t, k) => k > 0 && (t.lower === 'by' || t.lower === 'from'));
+    const cut = mainTokens.findIndex((t, k) => k > 0 && (t.lower === 'by' || t.lower === 'from' || t.lower === 'in'));
     let authored = !!m.authored;
     let authorTokens = m.author ?? null;
     if (cut > 0) {
       const headInfo = analysePhrase(mainTokens.slice(0, cut), textOf(mainTokens.slice(0, cut)));
       const rest = mainTokens.slice(cut + 1);
       // "Brown's Britain by Sunday Telegraph journalist Robert Peston": a work by its author.
-      if ((mainTokens[cut] as Token).lower === 'by' && headInfo.proper && !headInfo.person &&
+      const cutWord = (mainTokens[cut] as Token).lower;
+      if (cutWord === 'by' && headInfo.proper && !headInfo.person &&
         analysePhrase(rest, textOf(rest)).kind === 'person') {
         mainTokens = mainTokens.slice(0, cut);
         authored = true;
         authorTokens = rest;
       } else if (headInfo.kind === 'document' || headInfo.kind === 'poll' || headInfo.kind === 'outlet') {
         const restInfo = analysePhrase(rest, textOf(rest));
-        // "estimates from the World Bank": the body the figures come from is the source.
-        mainTokens = (mainTokens[cut] as Token).lower === 'from' && restInfo.proper ? rest : mainTokens.slice(0, cut);
+        // "estimates from the World Bank", "a report by the Fraser Institute": the body the
+        // figures come from is the source; "a report in the Sunday Times": the outlet.
+        const body = restInfo.proper && restInfo.kind !== 'person';
+        mainTokens = ((cutWord === 'from' || cutWord === 'by') && body) || (cutWord === 'in' && publicationName(rest)) ? rest : mainTokens.slice(0, cut);
       }
     }
     const phrases = [mainTokens, ...m.appositives].map((toks) => analysePhrase(toks, textOf(toks)));
@@ -405,6 +434,9 @@ export class Registry {
         const kind = authored || main.kind === 'document' || main.kind === 'poll' ? (main.kind === 'poll' ? 'poll' : 'document')
           : phrases.some((p) => p.kind === 'outlet') ? 'outlet' : named.kind;
         e = this.create(named.text, kind, null, named.plural);
+        // "Officials in Cojedes state": the group is also just "Officials" later on.
+        const qualified = kind === 'group' ? /^(.+?) (?:in|with|within) /.exec(named.text) : null;
+        if (qualified) this.addAlias(e, qualified[1] as string);
         const author = authorTokens ? this.expand(textOf(authorTokens).replace(/^(Mr|Mrs|Ms|Dr)\.? /, '')) : null;
         if (kind === 'document' && author) e.author = author.full;
       }

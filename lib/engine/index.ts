@@ -7,7 +7,9 @@ import type { Analysis, AnalyzedSentence, ArticleText, Label, SourceEntity } fro
 import { splitArticle, type Sentence } from './sentences';
 import { Registry, type Entity } from './entities';
 import { attributeOwn, continuation, type Attribution } from './attribute';
-import { subjectBefore } from './mentions';
+import { npStartingAt, subjectBefore } from './mentions';
+import { BE } from './cue-shape';
+import type { Token } from './nlp';
 import { analysePhrase } from './names';
 import { ROLE_NOUNS } from './lexicon';
 
@@ -21,7 +23,9 @@ function noteSubject(s: Sentence, reg: Registry): void {
   const v = s.tokens.findIndex((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && !s.quoted[k] && k > 0 && !/ing$/.test(t.lower) && !/^[A-Z]/.test(t.text));
   if (v <= 0) return;
   const m = subjectBefore(s, v);
-  if (!m || m.pronoun) return;
+  if (!m) return;
+  if (!m.pronoun && !/^[A-Z]/.test(m.tokens[m.tokens.length - 1]?.text ?? '') && BE.has(s.tokens[v]?.lower ?? '')) noteAgent(s, v, reg);
+  if (m.pronoun) return;
   const info = analysePhrase(m.tokens, m.text);
   const named = (info.kind === 'person' && !!info.person) || (info.kind === 'organisation' && !!info.proper);
   // "The chancellor is on a tour of Africa. ... he insisted": a role standing for someone named.
@@ -34,6 +38,22 @@ function noteSubject(s: Sentence, reg: Registry): void {
   const office = role && !info.plural && m.tokens[0]?.lower === 'the' && ROLE_NOUNS.has(info.head ?? '');
   const e = reg.resolve(m, s.index, named || office);
   if (e && (!role || e.kind === 'person')) reg.touch(e, s.index);
+}
+
+/**
+ * "The claims were made in a book published by Philippe Sands QC.": the person named as the
+ * agent of a passive whose subject is a thing is the one in view for a following "He says".
+ */
+function noteAgent(s: Sentence, v: number, reg: Registry): void {
+  for (let k = v + 1; k < s.tokens.length - 1; k++) {
+    if (s.quoted[k] || (s.tokens[k] as Token).lower !== 'by' || s.tokens[k + 1]?.pos !== 'PROPN') continue;
+    const agent = npStartingAt(s, k + 1, false);
+    const info = agent ? analysePhrase(agent.tokens, agent.text) : null;
+    if (!agent || !info || info.kind !== 'person' || !info.person) return;
+    const e = reg.resolve(agent, s.index, true);
+    if (e) reg.touch(e, s.index);
+    return;
+  }
 }
 
 /** A person who already spoke in the article and whose name appears in sentence `s`. */

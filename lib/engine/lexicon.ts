@@ -17,6 +17,7 @@ agree disagree announce remark observe mention insist reiterate repeat advise de
 instruct apologise apologize divulge affirm reaffirm press plead
 point express call appeal vow pledge promise guarantee assure swear commit undertake offer
 threaten conclude retort quip joke boast lament lambast slam counter
+protest object speak talk brand voice
 `);
 
 /** Verbs of belief, stance and wanting: a claim when the holder is identified. */
@@ -60,7 +61,7 @@ Quora Reddit Twitter
 /** Proper names that are outlets by themselves. */
 export const OUTLET_NAMES = set(`
 Reuters Bloomberg AFP AP BBC CNN NPR CNBC NBC CBS ABC Yonhap Xinhua Interfax TASS Tass Politico
-Axios Forbes Newsweek Quora TMZ Kyodo Bernama Ansa ANSA IRNA Fars Tasnim Sky
+Axios Forbes Newsweek Quora TMZ Kyodo Bernama Ansa ANSA IRNA Fars Tasnim Sky FT WSJ NYT
 `);
 
 /** Head nouns of documents, studies and polls (their content reaches us second-hand). */
@@ -68,7 +69,7 @@ export const DOCUMENT_NOUNS = set(`
 report reports book books study studies survey surveys poll polls research document documents
 transcript transcripts memo memos figures data analysis review paper papers filing filings
 records record letter dossier investigation inquiry audit estimates estimate census statistics results
-findings assessment article articles answers thread leaflet
+findings assessment article articles answers thread leaflet obituary obituaries
 `);
 
 export const POLL_NOUNS = set(`poll polls survey surveys census`);

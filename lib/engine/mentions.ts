@@ -4,7 +4,8 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { GROUP_NOUNS, MONTHS_DAYS, ROLE_NOUNS, TITLES } from './lexicon';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, MONTHS_DAYS, ROLE_NOUNS, TITLES } from './lexicon';
+import { NAME_PARTICLES, ORG_WORDS, publicationName } from './names';
 
 export interface Mention {
   /** Token range in the sentence, end exclusive. */
@@ -54,12 +55,36 @@ function npTokenOk(t: Token): boolean {
   return false;
 }
 
+/** A plural group of people: "officials", "firms", "Republicans". */
+const pluralHead = (t: Token): boolean => GROUP_NOUNS.has(t.lower) ||
+  (t.pos === 'PROPN' && /^[A-Z][a-z]+s$/.test(t.text) && !/(ss|us|is)$/.test(t.lower));
+
+/** A plural group ends at `k`, or a plural noun there qualifies one just before ("firms with listings"). */
+function groupBefore(toks: Token[], k: number): boolean {
+  const t = toks[k] as Token;
+  if (pluralHead(t)) return true;
+  if (t.pos !== 'NOUN' || !/[a-z]s$/.test(t.text)) return false;
+  for (let j = k - 1; j >= 0 && k - j < 6; j--) {
+    const x = toks[j] as Token;
+    if (x.lower === 'with' || x.lower === 'in' || x.lower === 'within') return j > 0 && pluralHead(toks[j - 1] as Token);
+    if (!(x.pos === 'ADJ' || x.pos === 'NOUN' || x.pos === 'DET')) return false;
+  }
+  return false;
+}
+
+/** Office titles with a post-positive "general" ("the attorney general", "secretary general"). */
+const GENERAL_OFFICES = /^(attorney|solicitor|surgeon|secretary|director|governor|inspector|auditor|comptroller|postmaster|paymaster|consul|registrar|accountant|procurator|advocate)$/;
+function postpositiveGeneral(s: Sentence, j: number): boolean {
+  const t = s.tokens[j] as Token;
+  return t.lower === 'general' && j > 0 && GENERAL_OFFICES.test((s.tokens[j - 1] as Token).lower);
+}
+
 /** The noun phrase that ends at token `j` (inclusive), reading backwards. */
 export function npEndingAt(s: Sentence, j: number, lo = 0): Mention | null {
   const toks = s.tokens;
   if (j < lo) return null;
   const last = toks[j] as Token;
-  if (!isNounish(last) && !POSSESSIVE.has(last.text)) return null;
+  if (!isNounish(last) && !POSSESSIVE.has(last.text) && !postpositiveGeneral(s, j)) return null;
   let i = j;
   while (i - 1 >= lo) {
     const t = toks[i - 1] as Token;
@@ -74,12 +99,16 @@ export function npEndingAt(s: Sentence, j: number, lo = 0): Mention | null {
       if (i - 3 >= lo && isNounish(toks[i - 3] as Token)) { i -= 2; continue; }
       break;
     }
-    if (INNER_ADP.has(t.lower) && (isNounish(right) || right.pos === 'DET' || right.pos === 'ADJ' || /^(his|her|its|their)$/.test(right.lower))) {
+    // "Republicans in the House", "firms with listings in New York": a plural group's qualifier.
+    const groupAdp = (t.lower === 'in' || t.lower === 'with' || t.lower === 'within') && !!toks[i - 2] && groupBefore(toks, i - 2);
+    if ((INNER_ADP.has(t.lower) || groupAdp) && (isNounish(right) || right.pos === 'DET' || right.pos === 'ADJ' || /^(his|her|its|their)$/.test(right.lower))) {
       const before = toks[i - 2];
       if (before && isNounish(before) && !s.quoted[i - 2]) { i--; continue; }
       break;
     }
-    if (right.pos === 'DET' || (right.pos === 'PRON' && right.lower !== 'i')) break;
+    // "Lula da Silva": a name particle between two names.
+    const particle = NAME_PARTICLES.has(right.text) && t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && /^[A-Z]/.test(toks[i + 1]?.text ?? '');
+    if (!particle && (right.pos === 'DET' || (right.pos === 'PRON' && right.lower !== 'i'))) break;
     if ((t.lower === 'and' || t.text === '&') && i - 2 >= lo) {
       const before = toks[i - 2] as Token;
       if (/^[A-Z]/.test(before.text) && /^[A-Z]/.test(right.text)) { i--; continue; }
@@ -139,7 +168,7 @@ export function npStartingAt(s: Sentence, i: number, withAppositive = true): Men
     if (t.pos === 'SCONJ' || (t.pos === 'PRON' && !/^(his|her|its|their|our)$/.test(t.lower))) break;
     if (b > a && (t.lower === 'that' || t.lower === 'who')) break;
     // "According to Mr Peston the prime minister said": a determiner after a name starts a new phrase.
-    if (b > a && t.pos === 'DET' && (toks[b - 1] as Token).pos === 'PROPN') break;
+    if (b > a && t.pos === 'DET' && (toks[b - 1] as Token).pos === 'PROPN' && !(NAME_PARTICLES.has(t.text) && /^[A-Z]/.test(toks[b + 1]?.text ?? ''))) break;
     b++;
   }
   if (b === a) return null;
@@ -238,8 +267,18 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
   for (let hops = 0; np && hops < 4; hops++) {
     const adp = toks[np.start - 1];
     if (!adp || !/^(in|at|on|near|outside|inside)$/.test(adp.lower)) break;
-    const earlier = npEndingAt(s, np.start - 2);
+    // "The Project and Contract Office (PCO) in Baghdad said": over the parenthesis.
+    let e = np.start - 2;
+    if (toks[e]?.text === ')') {
+      let p = e - 1;
+      while (p > 0 && (toks[p] as Token).text !== '(' && e - p < 8) p--;
+      if ((toks[p] as Token | undefined)?.text === '(') e = p - 1;
+    }
+    const earlier = npEndingAt(s, e);
     if (!earlier) break;
+    // "A report in the Sunday Business claimed": the document and the outlet it appeared in.
+    if (adp.lower === 'in' && DOCUMENT_NOUNS.has((earlier.tokens[earlier.tokens.length - 1] as Token).lower) &&
+      publicationName(np.tokens)) return make(s, earlier.start, np.end);
     np = earlier;
   }
   // "Sarah Mukherjee, with the Beaufort Hunt in Badminton, Gloucestershire said": past the place.
@@ -275,8 +314,36 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
 }
 
 /** `S, A, VERB`: the subject chunk S with A as its appositive. */
+/**
+ * "Mr Mubanga, 32, from Wembley, London, said", "Contrack International, of Arlington, Virginia,
+ * heads": the sentence-opening name before an age and a place of origin.
+ */
+function pastDescriptors(s: Sentence, comma: number): Mention | null {
+  const toks = s.tokens;
+  let end = comma;
+  let descriptors = 0;
+  let pendingPlace = false;
+  for (let hops = 0; hops < 6; hops++) {
+    let k = end - 1;
+    while (k >= 0 && !isComma(toks[k])) k--;
+    const chunk = toks.slice(k + 1, end);
+    const first = chunk[0];
+    if (!first || chunk.length > 8) return null;
+    const origin = /^(of|from|in|near)$/.test(first.lower) && chunk.slice(1).every((t) => t.pos === 'PROPN' || t.pos === 'DET');
+    const age = chunk.length === 1 && first.pos === 'NUM';
+    const place = chunk.every((t) => t.pos === 'PROPN') && chunk.length <= 3;
+    if (origin || age) { descriptors++; pendingPlace = false; end = k; continue; }
+    if (place && hops === 0) { pendingPlace = true; end = k; continue; }
+    if (pendingPlace || descriptors === 0 || k >= 0) return null;
+    return npEndingAt(s, end - 1, 0);
+  }
+  return null;
+}
+
 function appositiveSubject(s: Sentence, comma: number): Mention | null {
   const toks = s.tokens;
+  const far = pastDescriptors(s, comma);
+  if (far && far.start === 0 || far && far.tokens[0] && /^[A-Z]/.test(far.text)) return far;
   let k = comma - 1;
   while (k >= 0 && !isComma(toks[k]) && (toks[k] as Token).text !== ';' && (toks[k] as Token).text !== ':') k--;
   if (k < 0 || !isComma(toks[k])) {
@@ -320,7 +387,12 @@ function firstOfJoint(s: Sentence, m: Mention): Mention {
   // Both sides must be names: "Transport and General Workers' Union general secretary X" is one.
   if (toks.slice(and + 1).some((t) => /^[a-z]/.test(t.text) && t.pos !== 'DET' && !/^(of|the|for)$/.test(t.lower))) return m;
   const before = toks[and - 1] as Token;
-  if (ROLE_NOUNS.has(before.lower) || before.lower in TITLES || toks.slice(0, and).some((t) => t.lower === 'of')) return m;
+  // ("prosecutors in San Francisco and Los Angeles": one group in two places.)
+  if (ROLE_NOUNS.has(before.lower) || before.lower in TITLES || toks.slice(0, and).some((t) => t.lower === 'of' || t.lower === 'in')) return m;
+  // "The Institute for Geography and Statistics", "the Project and Contract Office": one name.
+  const right = toks.slice(and + 1);
+  if (right[0]?.pos !== 'DET' && (toks.slice(0, and).some((t) => t.lower === 'for') ||
+    (/^the$/i.test(toks[0]?.text ?? '') && ORG_WORDS.has(right[right.length - 1]?.text ?? '')))) return m;
   if (!/^[A-Z]/.test(before.text)) return m;
   let a = m.start;
   while (a < m.start + and - 1 && /^(both|all|either|neither)$/.test((s.tokens[a] as Token).lower)) a++;

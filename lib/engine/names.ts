@@ -4,6 +4,7 @@
  */
 import type { Token } from './nlp';
 import type { SourceKind } from './types';
+import { countryOf } from './countries';
 import {
   DOCUMENT_NOUNS, FEMALE_NAMES, GROUP_NOUNS, MALE_NAMES, MONTHS_DAYS, NAME_TITLES, OUTLET_NAME_ENDINGS,
   OUTLET_NAMES, OUTLET_NOUNS, PLACES, POLL_NOUNS, ROLE_NOUNS, TITLES,
@@ -20,6 +21,12 @@ Program Lab Labs Institution Coalition Movement Front Cabinet Treasury Office Ex
 Times Post Journal Tribune Herald Telegraph Guardian News Gazette Mail Express Standard Chronicle
 Independent Observer Mirror Press Radio Television TV Magazine Review Unit Staff Department Tribe
 `.trim().split(/\s+/));
+
+/** Capitalised heads that end the name of a document ("the Beige Book", "the World Economic Outlook"). */
+const DOCUMENT_NAME_ENDINGS = new Set(['Book', 'Report', 'Outlook', 'Paper', 'Papers', 'Study']);
+
+/** Lower-case particles inside personal names. */
+export const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el']);
 
 const POSTNOMINAL = new Set(['MP', 'MPs', 'QC', 'KC', 'MEP', 'MSP', 'AM', 'Jr', 'Jr.', 'Sr', 'Sr.', 'III', 'II', 'OBE', 'MBE', 'CBE', 'PhD']);
 
@@ -63,6 +70,8 @@ export function personRun(tokens: Token[], from: number, to: number): { start: n
   let s = e;
   while (s > from) {
     const t = tokens[s - 1] as Token;
+    // "Luiz Inacio Lula da Silva", "Ursula von der Leyen": name particles between capitalised names.
+    if (NAME_PARTICLES.has(t.text) && s < e && s - 2 >= from && cap(tokens[s - 2] as Token) && (tokens[s - 2] as Token).pos === 'PROPN') { s--; continue; }
     if (!(cap(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'X')) && !/^[A-Z]\.$/.test(t.text)) break;
     if (t.lower in TITLES || ROLE_NOUNS.has(t.lower)) break;
     if (MONTHS_DAYS.has(t.lower) && !(s - 2 >= from && cap(tokens[s - 2] as Token))) break;
@@ -75,13 +84,27 @@ export function personRun(tokens: Token[], from: number, to: number): { start: n
     if (t.text.includes('-') && t.text.split('-').some((x) => PLACES.has(x))) return null;
   }
   if (run.length === 1 && /^[A-Z]{2,}$/.test((run[0] as Token).text)) return null;
-  if (OUTLET_NAME_ENDINGS.has((run[run.length - 1] as Token).text)) return null;
+  if (OUTLET_NAME_ENDINGS.has((run[run.length - 1] as Token).text) || DOCUMENT_NAME_ENDINGS.has((run[run.length - 1] as Token).text)) return null;
   const titleTok = s > from ? tokens[s - 1] : undefined;
   const title = titleTok && titleTok.lower in TITLES ? titleTok.lower : null;
   const first = run[0] as Token;
   if (!title && PLACE_FIRST.has(first.text)) return null;
   if (!title && run.length === 1) return null;
   return { start: title ? s - 1 : s, end: e, title };
+}
+
+/**
+ * A phrase naming a publication a document appeared in: an outlet, or "the" + a capitalised
+ * name that is not a place or an institution ("the Sunday Business", "the Lancet").
+ */
+export function publicationName(tokens: Token[]): boolean {
+  const text = tokens.map((t) => t.text).join(' ');
+  if (analysePhrase(tokens, text).kind === 'outlet') return true;
+  if (tokens.length < 2 || (tokens[0] as Token).lower !== 'the') return false;
+  const rest = tokens.slice(1);
+  if (!rest.every((t) => cap(t) && t.pos === 'PROPN')) return false;
+  if (rest.some((t) => PLACES.has(t.text) || MONTHS_DAYS.has(t.lower) && rest.length === 1 || /^(Commons|Lords|Parliament|House|Senate|Congress|Assembly|Court|Council|Cabinet|Government|Ministry|Department)$/.test(t.text))) return false;
+  return !countryOf(rest.map((t) => t.text));
 }
 
 export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
@@ -96,7 +119,7 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
   let headEnd = tokens.length;
   for (let i = 1; i < tokens.length; i++) {
     const l = (tokens[i] as Token).lower;
-    if (l === 'of' || l === 'for' || l === 'by' || l === 'from' || l === 'at' || l === 'on' || l === 'in' || l === 'with' || l === 'about' || l === 'close' || l === 'familiar') { headEnd = i; break; }
+    if (l === 'of' || l === 'for' || l === 'by' || l === 'from' || l === 'at' || l === 'on' || l === 'in' || l === 'with' || l === 'within' || l === 'about' || l === 'close' || l === 'familiar') { headEnd = i; break; }
   }
   let h = headEnd - 1;
   while (h > 0 && isPossessive(tokens[h] as Token)) h--;
@@ -115,8 +138,16 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
     info.kind = 'person';
     return info;
   }
-  const docNoun = DOCUMENT_NOUNS.has(headTok.lower) && !cap(headTok);
-  if (OUTLET_NAMES.has(headTok.text) || (cap(headTok) && OUTLET_NAME_ENDINGS.has(headTok.text) && (h > 0 || OUTLET_NAMES.has(headTok.text)))) {
+  // "Reports have claimed" (a capital that only opens the sentence); "the Beige Book", "the
+  // World Economic Outlook": a named document.
+  // "senior party figures", "leading figures": people, not statistics.
+  const peopleFigures = headTok.lower === 'figures' && tokens.slice(0, h).some((t) => /^(senior|party|leading|key|public|prominent|political|opposition|top|business|industry|community|religious|government|establishment)$/.test(t.lower));
+  const docNoun = !peopleFigures && (DOCUMENT_NOUNS.has(headTok.lower) && (!cap(headTok) || h === 0)) ||
+    (DOCUMENT_NAME_ENDINGS.has(headTok.text) && h > 0 && cap(tokens[h - 1] as Token));
+  // ("Wired Italy", "BBC Scotland": an outlet's national edition.)
+  const edition = h > 0 && (PLACES.has(headTok.text) || !!countryOf([headTok.text])) &&
+    (OUTLET_NAMES.has((tokens[h - 1] as Token).text) || OUTLET_NAME_ENDINGS.has((tokens[h - 1] as Token).text));
+  if (edition || OUTLET_NAMES.has(headTok.text) || (cap(headTok) && OUTLET_NAME_ENDINGS.has(headTok.text) && (h > 0 || OUTLET_NAMES.has(headTok.text)))) {
     info.kind = 'outlet';
   } else if ((OUTLET_NOUNS.has(headTok.lower) || (/^agenc/.test(headTok.lower) && tokens[h - 1]?.lower === 'news')) && !cap(headTok)) {
     info.kind = 'outlet';
@@ -124,6 +155,9 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
     info.kind = 'poll';
   } else if (docNoun) {
     info.kind = 'document';
+  } else if (peopleFigures) {
+    info.kind = 'group';
+    info.plural = true;
   } else if (GROUP_NOUNS.has(headTok.lower) && (!cap(headTok) || tokens.slice(0, h).every((t) => t.pos === 'DET'))) {
     // "Officials said", "Critics say": a capital that only opens the sentence is not a name.
     info.kind = 'group';

@@ -4,7 +4,7 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { analysePhrase, personRun, type PhraseInfo } from './names';
+import { NAME_PARTICLES, analysePhrase, personRun, type PhraseInfo } from './names';
 import { roleAround } from './roles';
 import { noteNameSites, type NamedPerson } from './anaphora';
 
@@ -20,7 +20,8 @@ export class PeopleIndex {
       let i = 0;
       while (i < toks.length) {
         let j = i;
-        while (j < toks.length && /^[A-Z]/.test((toks[j] as Token).text) && (toks[j] as Token).pos !== 'PUNCT') j++;
+        while (j < toks.length && (/^[A-Z]/.test((toks[j] as Token).text) ||
+          (j > i && NAME_PARTICLES.has((toks[j] as Token).text) && /^[A-Z]/.test(toks[j + 1]?.text ?? ''))) && (toks[j] as Token).pos !== 'PUNCT') j++;
         if (j - i >= 1) {
           const run = personRun(toks, Math.max(0, i - 1), j);
           if (run) {
@@ -55,7 +56,9 @@ export class PeopleIndex {
       if (p.tokens.length < parts.length) continue;
       const last = parts[parts.length - 1] as string;
       const matchesLast = p.tokens[p.tokens.length - 1] === last;
-      const matchesFirst = parts.length === 1 && p.tokens[0] === last;
+      // ("Lula" for "Luiz Inacio Lula da Silva": the name before the particle.)
+      const beforeParticle = parts.length === 1 && p.tokens.some((x, k) => x === last && NAME_PARTICLES.has(p.tokens[k + 1] ?? ''));
+      const matchesFirst = parts.length === 1 && (p.tokens[0] === last || beforeParticle);
       const prefix = parts.every((x, k) => p.tokens[k] === x);
       const suffix = parts.every((x, k) => p.tokens[p.tokens.length - parts.length + k] === x);
       if (!(matchesLast && suffix) && !prefix && !matchesFirst) continue;

@@ -53,7 +53,8 @@ export class Salience {
       // "they": a plural group first, then an organisation.
       let org: Entity | null = null;
       for (const { e } of this.recent(at, 8)) {
-        if (e.plural || e.kind === 'group') return e;
+        // ("the Tories insisted ... . They said": a party named in the plural.)
+        if (e.plural || e.kind === 'group' || (e.kind === 'organisation' && /^(the )?[A-Z][\w ]*[a-z]s$/.test(e.name) && !/(ss|us|ics)$/.test(e.name))) return e;
         if (!org && (e.kind === 'organisation')) org = e;
       }
       return org;

@@ -1,0 +1,279 @@
+import { describe, expect, it } from 'vitest';
+import { labelOf, run } from './helpers';
+
+describe('speech verbs and constructions', () => {
+  it('reads "called X “...”" as the caller\'s claim, but not "a film called “...”"', () => {
+    const a = run(
+      'In 2011, Senator Jane Ortiz of Ohio called the pension gap “the defining problem of this decade.”',
+      'Critics watched a documentary called “The Long Fall” on Sunday.',
+      'Ms. Ortiz, a Democrat, called the new budget “a betrayal of retirees.”',
+    );
+    expect(labelOf(a, 'defining problem')).toMatchObject({ label: 'claim', source: 'Jane Ortiz' });
+    expect(labelOf(a, 'Long Fall').label).toBe('none');
+    expect(labelOf(a, 'betrayal')).toMatchObject({ label: 'claim', source: 'Jane Ortiz' });
+  });
+
+  it('reads "protested that", "objected - arguing" and "spoke of" / "talked about" as claims', () => {
+    const a = run(
+      'Small brewers have protested that the new duty will close dozens of pubs.',
+      'But brewers with pubs in rural areas have objected - arguing that the rules ignore them.',
+      'Peter Lang has spoken of his relief at the verdict.',
+      'Mr Lang talked about how the case had changed his family.',
+      'The minister spoke to reporters in Leeds.',
+    );
+    expect(labelOf(a, 'dozens of pubs')).toMatchObject({ label: 'claim' });
+    expect(labelOf(a, 'ignore them').label).toBe('claim');
+    expect(labelOf(a, 'relief')).toMatchObject({ label: 'claim', source: 'Peter Lang' });
+    expect(labelOf(a, 'changed his family')).toMatchObject({ label: 'claim', source: 'Peter Lang' });
+    expect(labelOf(a, 'reporters in Leeds').label).toBe('none');
+  });
+
+  it('reads "X estimates that" as a claim even when the verb is tagged as a noun', () => {
+    const a = run('The Office for Budget Responsibility estimates that borrowing will fall next year.');
+    expect(labelOf(a, 'borrowing')).toMatchObject({ label: 'claim', source: 'The Office for Budget Responsibility' });
+  });
+
+  it('takes "appealed" as speech only for an appeal for something', () => {
+    const a = run(
+      'Ms Reyes said she rejected the suggestion that the two parties appealed to the same fears.',
+      'Police appealed for witnesses to come forward.',
+    );
+    expect(labelOf(a, 'same fears')).toMatchObject({ label: 'claim', source: 'Reyes' });
+    expect(labelOf(a, 'witnesses')).toMatchObject({ label: 'claim', source: 'Police' });
+  });
+
+  it('finds a zero-"that" complement past a "such as" parenthesis', () => {
+    const a = run('Anna Pike said the schools were struggling.', 'But she added some schools, such as those in York and Hull, were doing well.');
+    expect(labelOf(a, 'doing well')).toMatchObject({ label: 'claim', source: 'Anna Pike' });
+  });
+
+  it('does not read a restrictive relative clause of wanting as an attribution', () => {
+    const a = run('The party has unveiled a scheme for students who want to study abroad, but has rejected new loans.');
+    expect(labelOf(a, 'study abroad')).toMatchObject({ label: 'claim', source: 'The party' });
+    const b = run('Voters who think the levy is unfair will decide the seat.');
+    expect(labelOf(b, 'levy').label).toBe('none');
+  });
+});
+
+describe('source phrases', () => {
+  it('reads "the attorney general" / "the secretary general" as a subject', () => {
+    const a = run('The attorney general has denied that the advice was rewritten.');
+    expect(labelOf(a, 'rewritten')).toMatchObject({ label: 'claim', source: 'The attorney general' });
+  });
+
+  it('keeps "in"/"with" qualifiers of a plural group, and the bare group later is the same', () => {
+    const a = run(
+      'Republicans in the Senate want to extend the cuts.',
+      'Officials in Kent county said the bridge would reopen.',
+      'The bridge was built in 1962.', 'It carries 4,000 cars a day.', 'Repairs began in May.',
+      'Officials said the work was on schedule.',
+    );
+    expect(labelOf(a, 'extend the cuts')).toMatchObject({ label: 'claim', source: 'Republicans in the Senate' });
+    expect(labelOf(a, 'on schedule').source).toBe('Officials in Kent county');
+  });
+
+  it('does not take a place after "according to press reports in X" as an outlet', () => {
+    const a = run('The bank has dropped the plan, according to press reports in Brazil.');
+    expect(labelOf(a, 'dropped')).toMatchObject({ label: 'report', source: 'press reports' });
+  });
+
+  it('reads sentence-initial "Reports" and named documents ("the Beige Book") as documents', () => {
+    const a = run(
+      'Reports have claimed the minister knew of the deal.',
+      '"Hiring slowed in most districts," the Beige Book said.',
+    );
+    expect(labelOf(a, 'knew of the deal')).toMatchObject({ label: 'report', source: 'Reports' });
+    expect(labelOf(a, 'Hiring slowed')).toMatchObject({ label: 'report', source: 'the Beige Book' });
+  });
+});
+
+describe('pronouns', () => {
+  it('prefers a woman named just before for "she" over someone in view of unknown gender', () => {
+    const a = run(
+      'Tom Bell has spoken of his feud with his neighbour Susan Hale.',
+      'The councillor described the dispute as painful.',
+      'Mr Bell is suing for access to Mrs Hale\'s garden.',
+      'She denies he has any right of way.',
+    );
+    expect(labelOf(a, 'right of way')).toMatchObject({ label: 'claim', source: 'Susan Hale' });
+  });
+
+  it('keeps the agent of a passive in view for a following "He says"', () => {
+    const a = run(
+      'Mark Dunn said the report was accurate.',
+      'The allegations were made in a memoir published by Oliver Hughes.',
+      'He also says the director warned the board in March.',
+    );
+    expect(labelOf(a, 'warned the board').source).toBe('Oliver Hughes');
+  });
+});
+
+describe('pledges', () => {
+  it('reads "we will look at ..." and "we are absolutely committed to ..." in a quote as pledges', () => {
+    const a = run(
+      'But Ms Hart told reporters: "We do not think the figures are wrong.',
+      '"We will look in great detail at any new evidence.',
+      '"And we are absolutely committed to doing that."',
+    );
+    expect(labelOf(a, 'great detail')).toMatchObject({ label: 'pledge', source: 'Hart' });
+    expect(labelOf(a, 'absolutely committed')).toMatchObject({ label: 'pledge', source: 'Hart' });
+  });
+
+  it('does not read "he would" as the speaker\'s pledge when another named person is its subject', () => {
+    const a = run('But Mr Cole said the two men disliked each other and that Mr Reed had decided in May he would quit.');
+    expect(labelOf(a, 'disliked')).toMatchObject({ label: 'claim', source: 'Cole' });
+    const b = run('Mr Cole said he would quit in May.');
+    expect(labelOf(b, 'quit')).toMatchObject({ label: 'pledge', source: 'Cole' });
+  });
+});
+
+describe('reports and their sources', () => {
+  it('lets a mid-sentence "according to" aside leave the main clause\'s cue in charge', () => {
+    const a = run(
+      'Ms Vale said the papers should have been published, according to the rulebook, and demanded an inquiry.',
+      'Tom Marsh ran the company for a decade.',
+      'He had promised to cut costs, and, according to Reuters, once told staff he would close the plant.',
+      'The plant will close in May, he said according to a transcript seen by the Courier.',
+    );
+    expect(labelOf(a, 'rulebook')).toMatchObject({ label: 'claim', source: 'Vale' });
+    expect(labelOf(a, 'cut costs')).toMatchObject({ label: 'pledge', source: 'Tom Marsh' });
+    expect(labelOf(a, 'transcript')).toMatchObject({ label: 'report', source: 'the Courier' });
+  });
+
+  it('takes the body behind "a report by X" and the outlet of "a report in the X"', () => {
+    const a = run(
+      'A report by the Institute for Fiscal Studies says the policy was badly costed.',
+      'A report in the Sunday Courier claimed the minister had resigned.',
+      'But another report in the Weekly Standard claims Mr Dale is unwilling to go.',
+    );
+    expect(labelOf(a, 'badly costed')).toMatchObject({ label: 'report', source: 'the Institute for Fiscal Studies' });
+    expect(labelOf(a, 'had resigned')).toMatchObject({ label: 'report', source: 'the Sunday Courier' });
+    expect(labelOf(a, 'unwilling')).toMatchObject({ label: 'report', source: 'the Weekly Standard' });
+  });
+
+  it('does not read "Neither X nor Y would comment" as speech', () => {
+    const a = run('Neither the ministry nor the Green Party would comment on the claims.');
+    expect(labelOf(a, 'comment').label).toBe('none');
+  });
+});
+
+describe('names and places around a subject', () => {
+  it('takes the name before an age and a place of origin, not the place', () => {
+    const a = run(
+      'Mr Okafor, 41, from Croydon, London, said he had been held for a week.',
+      'Baxter Holdings, of Leeds, West Yorkshire, said it would appeal.',
+    );
+    expect(labelOf(a, 'held for a week')).toMatchObject({ label: 'claim', source: 'Okafor' });
+    expect(labelOf(a, 'appeal').source).toBe('Baxter Holdings');
+  });
+
+  it('walks back over "(ACRONYM) in Place" and keeps "X for A and B" / "the A and B Office" whole', () => {
+    const a = run(
+      'The National Institute for Health and Care Excellence (NICE) in London said the drug was too costly.',
+      "The Army's Supply and Transport Office said the convoy had arrived.",
+    );
+    expect(labelOf(a, 'too costly').source).toBe('The National Institute for Health and Care Excellence');
+    expect(labelOf(a, 'convoy').source).toBe("The Army's Supply and Transport Office");
+  });
+
+  it('keeps name particles inside a person\'s name and matches the name before the particle', () => {
+    const a = run(
+      'President Jose Carlos Neves da Costa promised to cut taxes.',
+      'Later, President Neves said the cuts would come in May.',
+    );
+    expect(labelOf(a, 'cut taxes')).toMatchObject({ label: 'pledge', source: 'Jose Carlos Neves da Costa' });
+    expect(labelOf(a, 'in May').source).toBe('Jose Carlos Neves da Costa');
+  });
+});
+
+describe('more cue shapes', () => {
+  it('reads "would not be launching" as a pledge, but not a future someone else told the speaker', () => {
+    const a = run(
+      'Ann Lowe is the health secretary.',
+      'Ms Lowe said she would not be launching an inquiry.',
+      'Sam Reid was freed in May.',
+      'He said his worst moment was when he was told he would be released.',
+    );
+    expect(labelOf(a, 'launching')).toMatchObject({ label: 'pledge', source: 'Ann Lowe' });
+    expect(labelOf(a, 'worst moment')).toMatchObject({ label: 'claim', source: 'Sam Reid' });
+  });
+
+  it('reads "joined calls for" and a closing ", he went on." as claims', () => {
+    const a = run(
+      'Earlier, Labour MP Jo Hart joined calls for an inquiry into the deal.',
+      'Tom Reeve spoke next.',
+      'The council had failed because it had ignored the warnings, he went on.',
+      'The meeting went on for hours.',
+    );
+    expect(labelOf(a, 'inquiry')).toMatchObject({ label: 'claim', source: 'Jo Hart' });
+    expect(labelOf(a, 'ignored')).toMatchObject({ label: 'claim', source: 'Tom Reeve' });
+    expect(labelOf(a, 'for hours').label).toBe('none');
+  });
+});
+
+describe('relays and outlets', () => {
+  it('reads "X said the police had said ..." and "sources say senior figures had argued" as relays', () => {
+    const a = run(
+      'Ms Cole said the police had said the cards could "help them stop a bomb plot before it happens".',
+      'Party sources say senior party figures had argued against the scheme.',
+    );
+    expect(labelOf(a, 'bomb plot')).toMatchObject({ label: 'report', source: 'Cole' });
+    expect(labelOf(a, 'argued against')).toMatchObject({ label: 'report', source: 'Party sources' });
+  });
+
+  it('reads "said he had been told ..." as passing on what others said', () => {
+    const a = run('Mr Khan\'s brother, Asif, said he had been told he could visit for ten minutes.');
+    expect(labelOf(a, 'ten minutes').label).toBe('report');
+  });
+
+  it('lets a closing ", the FT reports." and "the newspaper quotes a source" decide, for the outlet', () => {
+    const a = run(
+      'Up to 900 jobs may go, the Financial Times has reported.',
+      'The buyer says none of its money will go to the owners, the FT reports.',
+      '"We want the money invested in the plant," the newspaper quotes a source close to the buyer.',
+    );
+    expect(labelOf(a, 'none of its money')).toMatchObject({ label: 'report', source: 'the Financial Times' });
+    expect(labelOf(a, 'invested in the plant')).toMatchObject({ label: 'report', source: 'the Financial Times' });
+  });
+
+  it('keeps "sources within the party" whole', () => {
+    const a = run('Sources within the party told the BBC the leader had always backed the plan.');
+    expect(labelOf(a, 'always backed').source).toBe('Sources within the party');
+  });
+});
+
+describe('stance verbs', () => {
+  it('reads "has branded X a Y and “...”", "voiced concerns", "announced their support" and "predicted ultimately ..." as claims', () => {
+    const a = run(
+      'Green spokesman Ian Marsh has branded the scheme a waste of money and "badly designed".',
+      'Doctors have voiced concerns about the new rota.',
+      'The Liberals announced their support for the bill on Monday.',
+      'Mr Marsh predicted eventually carrying the cards would become compulsory.',
+    );
+    expect(labelOf(a, 'waste of money')).toMatchObject({ label: 'claim', source: 'Ian Marsh' });
+    expect(labelOf(a, 'rota')).toMatchObject({ label: 'claim', source: 'Doctors' });
+    expect(labelOf(a, 'support for the bill')).toMatchObject({ label: 'claim', source: 'The Liberals' });
+    expect(labelOf(a, 'compulsory')).toMatchObject({ label: 'claim', source: 'Ian Marsh' });
+  });
+
+  it('does not read ", accused of ..." after a narrative clause as an attribution', () => {
+    const a = run('Ali Reza and Sam Ortiz were held for two years, accused of fraud.');
+    expect(labelOf(a, 'fraud').label).toBe('none');
+  });
+});
+
+describe('plural parties and outlet editions', () => {
+  it('resolves "they" to a party named in the plural just before, over an older group', () => {
+    const a = run(
+      'Sources within the party told the BBC the leader had backed the plan.',
+      'But the Democrats insisted they would hold ministers to account.',
+      'They said they would also press the government over the costs.',
+    );
+    expect(labelOf(a, 'press the government')).toMatchObject({ label: 'pledge', source: 'the Democrats' });
+  });
+
+  it('reads an outlet\'s national edition ("Wired Italy") as an outlet', () => {
+    const a = run('Wired Italy reports that the founders resisted the plans.');
+    expect(labelOf(a, 'founders')).toMatchObject({ label: 'report', source: 'Wired Italy' });
+  });
+});
