@@ -31,6 +31,8 @@ const COMMIT_WORDS = /^(committed|determined|ready|prepared|pledge|promise|vow|w
 const SUBORDINATE = /^(after|when|once|before|if|until|unless|while|as|since|because)$/;
 
 const BE_FORMS = /^(be|been)$/;
+/** "will not be deterred / distracted / bullied": a speaker's resolve, said of itself. */
+const RESOLVE_PARTICIPLES = /^(deterred|distracted|diverted|intimidated|bullied|cowed|silenced|swayed|rushed|pressured|pressurised|pressurized|blackmailed|derailed|dictated|deflected|moved|budged)$/;
 /** After "will/would", verbs of state or experience make a forecast, not a commitment. */
 const STATE_VERBS = /^(be|have|like|love|say|seem|need|get|find|face|struggle|suffer|lose|want|fail|feel|look|become|remain|happen|cost|mean|see)$/;
 const STATIVE = /^(considered|seen|regarded|viewed|thought|deemed|expected|needed|required|affected|hit|known|believed|hurt|damaged|forced|seen|used|allowed)$/;
@@ -63,6 +65,15 @@ function announcesAction(s: Sentence, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * People who comment on decisions rather than take them (a lawyer, an analyst, a relative):
+ * "the lawyer said the families would be reunited" announces no action of their own.
+ */
+const OBSERVER_ROLES = /\b(lawyer|solicitor|barrister|analyst|economist|expert|campaigner|academic|professor|researcher|commentator|observer|critic|mother|father|wife|husband|son|daughter|brother|sister|relative|witness|resident|neighbour|neighbor|friend)s?\b/i;
+function observer(source: Entity): boolean {
+  return source.kind === 'person' && (source.aliases.some((a) => OBSERVER_ROLES.test(a)) || source.roleList.some((r) => OBSERVER_ROLES.test(r.head)));
+}
+
 /** A name other than the source's, acting as a subject (followed by a verb) between `from` and `to`. */
 function otherNamedSubject(s: Sentence, from: number, to: number, source: Entity): boolean {
   const own = new Set(source.aliases.flatMap((a) => a.split(/\s+/)));
@@ -75,11 +86,28 @@ function otherNamedSubject(s: Sentence, from: number, to: number, source: Entity
   return false;
 }
 
+/**
+ * The body a person's own description names: a capitalised word of an alias that is not part of
+ * the person's name ("SEC chairman William Donaldson" → SEC), or any named body when the
+ * description is "the party's / the company's ..." (→ "Labour", "Acme").
+ */
+function affiliatedWith(source: Entity, name: string): boolean {
+  const own = new Set(source.name.split(/\s+/));
+  const words = name.split(/\s+/);
+  if (words.some((w) => own.has(w))) return false;
+  for (const a of source.aliases) {
+    if (/\b(the|his|her) (party|company|firm|group|union|bank|government)['’]s\b/i.test(a)) return true;
+    const extra = a.split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !own.has(w) && !/^(Mr|Mrs|Ms|Dr|Miss|The)$/.test(w)).map((w) => w.replace(/['’]s$/, ''));
+    if (words.every((w) => extra.includes(w))) return true;
+  }
+  return false;
+}
+
 /** A future-tense clause whose subject is the speaker ("he would work", "we will not allow"). */
 function commitsSelf(s: Sentence, from: number, to: number, source: Entity, inQuote: boolean): boolean {
   const toks = s.tokens;
   const actsForBody = source.kind !== 'group' || [...source.heads].some((h) => ACTING_GROUP_HEADS.has(h));
-  if (!inQuote && actsForBody && announcesAction(s, from, to)) return true;
+  if (!inQuote && actsForBody && !observer(source) && announcesAction(s, from, to)) return true;
   for (let k = from; k < to - 1; k++) {
     const t = toks[k] as Token;
     if (s.quoted[k] !== inQuote && !inQuote) continue;
@@ -92,6 +120,18 @@ function commitsSelf(s: Sentence, from: number, to: number, source: Entity, inQu
       let b = k + 1;
       while (b < to && /^[A-Z]/.test((toks[b] as Token).text) && b - k < 4) b++;
       if (BODY.test(toks[b]?.lower ?? '')) { self = true; k = b; }
+    }
+    // A person speaking for the body their own description names: "SEC chairman William
+    // Donaldson ... said the SEC would", "Labour will ..., the party's election chief has said".
+    if (!self && !inQuote && source.kind === 'person' && /^[A-Z]/.test(t.text) && (t.pos === 'PROPN' || /^[A-Z]{2,}$/.test(t.text)) && !s.quoted[k]) {
+      let b = k;
+      while (b + 1 < to && ((toks[b + 1] as Token).pos === 'PROPN' || /^[A-Z]{2,}$/.test((toks[b + 1] as Token).text)) && /^[A-Z]/.test((toks[b + 1] as Token).text)) b++;
+      const name = toks.slice(k, b + 1).map((x) => x.text).join(' ');
+      const opens = k === from || /^(the|that)$/.test(toks[k - 1]?.lower ?? '') && k - 1 === from || isComma(toks[k - 1]) || isQuote(toks[k - 1]);
+      // (Never a person: "he stressed Mr Brown would play the same role".)
+      const info = analysePhrase(toks.slice(k, b + 1), name);
+      const person = info.kind === 'person' && (!!info.gender || /^(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)$/.test(t.text));
+      if (opens && !person && FUTURE.has(toks[b + 1]?.lower ?? '') && affiliatedWith(source, name)) { self = true; k = b; }
     }
     // A person speaking for a body just named ("if the party was in government, it would").
     if (!self && !inQuote && source.kind === 'person' && (l === 'it' || l === 'we') &&
@@ -109,6 +149,11 @@ function commitsSelf(s: Sentence, from: number, to: number, source: Entity, inQu
     const n = toks[j];
     if (!n) continue;
     if (!inQuote && PLEDGE_VERBS.has(n.lemma) && n.pos === 'VERB') return true;
+    // "we don't intend to ...", "he did not plan to ...": a negated intention still commits.
+    if (n.lemma === 'do' && /^(not|n't|n’t)$/.test(toks[j + 1]?.lower ?? '') && /^(intend|plan|aim)$/.test(toks[j + 2]?.lower ?? '') && toks[j + 3]?.lower === 'to') return true;
+    // "I am not going to be diverted": the same resolve as "will not be diverted" below.
+    if (n.lemma === 'be' && /^(not|n't|n’t)$/.test(toks[j + 1]?.lower ?? '') && toks[j + 2]?.lower === 'going' && toks[j + 3]?.lower === 'to' &&
+      toks[j + 4]?.lower === 'be' && RESOLVE_PARTICIPLES.test(toks[j + 5]?.lower ?? '')) return true;
     const modal = inQuote ? n.lower !== 'would' && n.lower !== "'d" && n.lower !== '’d' && FUTURE.has(n.lower) : FUTURE.has(n.lower);
     if (modal || (n.lemma === 'be' && toks[j + 1]?.lower === 'going' && toks[j + 2]?.lower === 'to')) {
       let v = j + 1;
@@ -120,6 +165,10 @@ function commitsSelf(s: Sentence, from: number, to: number, source: Entity, inQu
       // "would be", "will have to" are states and obligations, not commitments.
       // ("will look at / into ..." is an action: "we will look in great detail at ...".)
       const verbIdx = verb ? toks.indexOf(verb) : -1;
+      // "he would not be diverted / deterred / intimidated": refusing to yield is a commitment.
+      const negated = /^(not|n't|n’t)$/.test(toks[v]?.lower ?? '') || n.lower === 'wo';
+      const part = isQuote(toks[verbIdx + 1]) ? toks[verbIdx + 2] : toks[verbIdx + 1];
+      if (negated && verb?.lower === 'be' && RESOLVE_PARTICIPLES.test(part?.lower ?? '')) return true;
       const examines = verb?.lower === 'look' && /^(at|into|in|again|closely|carefully)$/.test(toks[verbIdx + 1]?.lower ?? '');
       if (verb && STATE_VERBS.test(verb.lower) && !examines && !COMMIT_WORDS.test(toks[j + 2]?.lower ?? '')) continue;
       return true;
@@ -171,12 +220,48 @@ function relaysHearsay(s: Sentence, from: number): boolean {
   const toks = s.tokens;
   // "said he had been told he could see his son": passing on what others told the speaker.
   const open = toks.slice(from, from + 4).map((t) => t.lower).join(' ');
-  if (/^(he|she|they|we|i) (had been|has been|have been|was|were) told\b/.test(open)) return true;
+  // ("said it had been advised that ...", "they were informed ...": the same, from a body.)
+  if (/^(he|she|they|we|i|it) (had been|has been|have been|was|were) (told|advised|informed|notified|warned|assured)\b/.test(open)) return true;
   for (let k = from + 1; k < Math.min(toks.length - 1, from + 10); k++) {
     const t = toks[k] as Token;
     if (/^(reported|rumoured|rumored)$/.test(t.lower) && /^(been|be|is|are|was|were)$/.test(toks[k - 1]?.lower ?? '') && toks[k + 1]?.lower === 'to') return true;
   }
   return false;
+}
+
+/** Speech and finding verbs that, opening the reported content with another party's subject, make it a relay. */
+const RELAY_VERBS = /^(tell|find|say|warn|threaten|advise|inform|claim|allege|reveal|admit|promise|pledge|vow|insist|suggest|conclude|confirm|describe)$/;
+
+/**
+ * "said auditors had found ...", "said the “MI6 agent” told him ...", "said some MPs had
+ * threatened to ...": the content opens with a third party (a common-noun group or a described
+ * person, not a pronoun and not the speaker) whose own speech or finding the speaker passes on.
+ */
+function relaysThirdParty(s: Sentence, from: number, source: Entity, reg: Registry): boolean {
+  const toks = s.tokens;
+  let k = from;
+  let nouns = 0;
+  while (k < toks.length && k - from < 7) {
+    const t = toks[k] as Token;
+    if (isQuote(t) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') { k++; continue; }
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') { nouns++; k++; continue; }
+    break;
+  }
+  if (nouns === 0 || k === from) return false;
+  const head = toks[k - 1] as Token;
+  if (isQuote(head) && nouns === 0) return false;
+  const subj = toks.slice(from, k).filter((t) => !isQuote(t));
+  if (/^(he|she|it|they|we|i|you|this|that|there)$/.test(subj[0]?.lower ?? '')) return false;
+  // The speaker's own body is no third party ("the firm said its auditors ..." is still).
+  const text = subj.map((t) => t.text).join(' ');
+  const e = reg.find(text);
+  if (e && e === source) return false;
+  let v = k;
+  while (v < toks.length && /^(had|has|have|also|already|previously|then|been)$/.test((toks[v] as Token).lower)) v++;
+  const verb = toks[v];
+  if (!verb || verb.pos !== 'VERB' || !RELAY_VERBS.test(verb.lemma) || /ing$/.test(verb.lower)) return false;
+  // "said the plans would help": not speech. The verb must be finite past/present speech.
+  return v > k || /(ed|old|ound|aid|ote)$/.test(verb.lower) || /s$/.test(verb.lower);
 }
 
 function relayed(s: Sentence, cue: Cue, all: Cue[], source: Entity, reg: Registry, at: number): Entity | null {
@@ -297,7 +382,8 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
   }
   const via = relayed(s, main, cues, source, reg, s.index);
   if (via) return { ...base, label: 'report', source, via };
-  if (!main.inverted && !main.trailing && relaysHearsay(s, contentStart(s, main))) return { ...base, label: 'report', source };
+  if (!main.inverted && !main.trailing && main.type !== 'belief' && (relaysHearsay(s, contentStart(s, main)) ||
+    relaysThirdParty(s, contentStart(s, main), source, reg))) return { ...base, label: 'report', source };
   if (main.type === 'pledge') return { ...base, label: 'pledge', source };
   // "declared his intention to resist", "announced its plan to ...".
   const obj = s.tokens.slice(main.end, main.end + 3).map((t) => t.lower);

@@ -7,7 +7,7 @@ import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { npStartingAt, subjectBefore, isQuote, isComma, type Mention } from './mentions';
 import { analysePhrase } from './names';
-import { ROLE_NOUNS, BELIEF_VERBS, HEDGE_PARTICIPLES, NON_SOURCE_NOUNS, PLEDGE_VERBS, SPEECH_VERBS } from './lexicon';
+import { DOCUMENT_NOUNS, OUTLET_NOUNS, POLL_NOUNS, ROLE_NOUNS, BELIEF_VERBS, HEDGE_PARTICIPLES, NON_SOURCE_NOUNS, PLEDGE_VERBS, SPEECH_VERBS } from './lexicon';
 
 export type { Cue, CueType } from './cue-shape';
 import type { Cue, CueType } from './cue-shape';
@@ -175,6 +175,9 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
       (nextTok?.lower === 'that' || ((nextTok?.text === '.' || nextTok?.text === ':') && (isSpeech || isFinding) && trailingNoun(s, i)) ||
         // "the Sunday Telegraph claims Mr Milburn is unwilling": a name then a finite verb.
         (isSpeech && !!prevTok && prevTok.pos === 'PROPN' && nextTok?.pos === 'PROPN' && hasComplement(s, i)) ||
+        // "The new book claims Mr Prescott hosted ...": a document or outlet noun, then a clause.
+        (!!prevTok && prevTok.pos === 'NOUN' && (DOCUMENT_NOUNS.has(prevTok.lower) || OUTLET_NOUNS.has(prevTok.lower) || POLL_NOUNS.has(prevTok.lower)) &&
+          (nextTok?.pos === 'PROPN' || nextTok?.pos === 'DET') && hasComplement(s, i)) ||
         // "..., the newspaper quotes a source close to the firm."
         (lemma === 'quote' && (nextTok?.pos === 'DET' || nextTok?.pos === 'PROPN')));
     const brandedAdj = t.lower === 'branded' && /^(has|have|had)$/.test(prevTok?.lower ?? '');
@@ -283,7 +286,10 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
     if (type === 'finding' && !docSubject && toks[i + 1]?.lower !== 'that') {
       // "..., the company reported.": a closing report verb of a speaker that is no outlet.
       const closing = lemma === 'report' && isComma(toks[subject.start - 1]) && toks.slice(i + 1).every((x) => x.pos === 'PUNCT');
-      if (!closing) continue;
+      // "The Audit Commission found the system was flawed": a named body's own finding.
+      const bodyFinding = lemma === 'find' && !subject.pronoun && subjKind === 'organisation' &&
+        !!analysePhrase(subject.tokens, subject.text).proper && hasComplement(s, i) && !passive;
+      if (!closing && !bodyFinding) continue;
       type = 'speech';
     }
     if (/^no$/i.test((subject.tokens[0] as Token).text)) continue;

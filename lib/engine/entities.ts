@@ -8,7 +8,7 @@ import type { Sentence } from './sentences';
 import type { SourceKind } from './types';
 import type { Mention } from './mentions';
 import { analysePhrase, publicationName, type PhraseInfo } from './names';
-import { ROLE_NOUNS, TITLES } from './lexicon';
+import { PARTY_NAMES, ROLE_NOUNS, TITLES } from './lexicon';
 import { roleOf, roleScore, textOf, type Role } from './roles';
 import { LOOK_BACK, SPEAKING_ROLES, affiliationMarked, clashes, describedPerson, roleGender } from './anaphora';
 import { PeopleIndex, type KnownPerson } from './people';
@@ -96,6 +96,14 @@ export class Registry {
     return e;
   }
 
+  /** A name known to be a body ("Shares in Acme Widgets": Acme Widgets), even if it reads like a person's. */
+  body(m: Mention, at: number): Entity {
+    const e = this.find(m.text) ?? this.resolve(m, at, false) ?? this.create(m.text, 'organisation', null, false);
+    if (e.kind === 'person' && !e.gender && !e.plural && e.roles.size === 0) e.kind = 'organisation';
+    this.addAlias(e, m.text);
+    return e;
+  }
+
   addAlias(e: Entity, text: string): void {
     const t = text.trim();
     if (!t) return;
@@ -168,6 +176,12 @@ export class Registry {
     return this.byAlias.get(aliasKey(text)) ?? null;
   }
 
+  /** The political party most recently in view ("Labour", "the Liberal Democrats", "the Green Party"). */
+  private partyInView(at: number): Entity | null {
+    return this.salience.recentWhere(at, 8, (e) => e.kind !== 'person' &&
+      (PARTY_NAMES.has(e.name.replace(/^the /i, '').toLowerCase().replace(/ /g, '-')) || /\bParty$/.test(e.name)));
+  }
+
   /**
    * "The firm", "the company" → the organisation in view; "a spokesman" with no "for X" → the
    * organisation in view; "the authorities", "the government" → an entity with the same head.
@@ -184,6 +198,11 @@ export class Registry {
       if (group) return group;
     }
     const recentOrg = (): Entity | null => this.salience.recentOrg(at, 6);
+    // "Labour says ... . The party says ...": a bare "the party" is the political party in view.
+    if (head === 'party' && /^the party$/i.test(info.text.trim())) {
+      const party = this.partyInView(at);
+      if (party) return party;
+    }
     if (info.definite && ORG_GENERIC.has(head)) return recentOrg();
     // "the newspaper quotes ...", "the paper said": the outlet last named.
     if (info.definite && /^(newspaper|paper|daily|tabloid|broadcaster|magazine|website)$/.test(head) && modifiers0(info.text, head) && this.lastOutlet) return this.lastOutlet;
@@ -398,6 +417,8 @@ export class Registry {
       const proper = phrases.find((p) => p.proper && p.kind !== 'group');
       // "agency officials" is looked up by what is in view, never by its words alone.
       const bodyNounGroup = main.kind === 'group' && !!main.head && onlyBodyNoun(modifiersOf(main.text, main.head));
+      // "the party" is the party in view now, not whichever party it named before.
+      if (/^the party$/i.test(main.text.trim())) e = this.partyInView(at);
       if (!bodyNounGroup) for (const p of phrases) e = e ?? this.find(p.text) ?? this.find(this.acronyms.get(p.text.replace(/^the /i, '')) ?? '');
       if (!e && !proper) {
         const r = this.byRole(main, mainTokens, at);

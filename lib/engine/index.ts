@@ -11,7 +11,7 @@ import { npStartingAt, subjectBefore } from './mentions';
 import { BE } from './cue-shape';
 import type { Token } from './nlp';
 import { analysePhrase } from './names';
-import { ROLE_NOUNS } from './lexicon';
+import { FIGURE_NOUNS, ROLE_NOUNS } from './lexicon';
 
 export type * from './types';
 export { isEnglish } from './language';
@@ -22,8 +22,19 @@ export { loadLanguageModel } from './nlp';
 function noteSubject(s: Sentence, reg: Registry): void {
   const v = s.tokens.findIndex((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && !s.quoted[k] && k > 0 && !/ing$/.test(t.lower) && !/^[A-Z]/.test(t.text));
   if (v <= 0) return;
-  const m = subjectBefore(s, v);
+  let m = subjectBefore(s, v);
   if (!m) return;
+  // "Shares in Acme have fallen": the figure is no source; Acme is the body in view.
+  const prep = m.tokens[1]?.lower ?? '';
+  if (!m.pronoun && FIGURE_NOUNS.has((m.tokens[0] as Token).lower) && /^(in|of|at|for)$/.test(prep)) {
+    const owner = npStartingAt(s, m.start + 2, false);
+    if (!owner || owner.end > m.end) return;
+    const oi = analysePhrase(owner.tokens, owner.text);
+    const proper = owner.tokens.every((t) => /^[A-Z]/.test(t.text) || t.pos === 'DET');
+    if (!proper || (oi.kind !== 'organisation' && !(oi.kind === 'person' && !oi.gender))) return;
+    reg.touch(reg.body(owner, s.index), s.index);
+    return;
+  }
   if (!m.pronoun && !/^[A-Z]/.test(m.tokens[m.tokens.length - 1]?.text ?? '') && BE.has(s.tokens[v]?.lower ?? '')) noteAgent(s, v, reg);
   if (m.pronoun) return;
   const info = analysePhrase(m.tokens, m.text);

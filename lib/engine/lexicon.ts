@@ -29,6 +29,26 @@ wish understand worry
 /** Verbs of commitment: a pledge by their subject. */
 export const PLEDGE_VERBS = set(`pledge vow promise guarantee assure swear undertake commit offer`);
 
+/**
+ * Nouns that name a figure or a mood *of* something ("Shares in Acme", "Profits at the bank",
+ * "Anger at council tax rises"): as a subject they are no source; the body after the
+ * preposition is the one in view.
+ */
+export const FIGURE_NOUNS = set(`
+shares share stock stocks profits profit sales earnings revenue revenues turnover output exports
+imports prices costs spending demand growth trading losses debts anger fury concern concerns
+pressure speculation confidence
+`);
+
+/**
+ * Political parties by their usual short names (UK, Ireland, US), for "the party" → the party in
+ * view. Names ending in "Party" count without being listed.
+ */
+export const PARTY_NAMES = set(`
+labour conservatives tories tory liberal-democrats lib-dems snp plaid-cymru ukip greens
+democrats republicans sinn-fein dup sdlp alliance respect
+`);
+
 /** Verbs an outlet, document or study uses to convey content: a report when their subject is one. */
 export const REPORT_VERBS = set(`
 report find show reveal suggest say claim state indicate conclude estimate put cite quote

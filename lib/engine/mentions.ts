@@ -5,7 +5,7 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, MONTHS_DAYS, ROLE_NOUNS, TITLES } from './lexicon';
-import { NAME_PARTICLES, ORG_WORDS, publicationName } from './names';
+import { NAME_PARTICLES, ORG_WORDS, analysePhrase, publicationName } from './names';
 
 export interface Mention {
   /** Token range in the sentence, end exclusive. */
@@ -250,6 +250,21 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
       const named = npEndingAt(s, np.start - 2);
       const last = named?.tokens[named.tokens.length - 1];
       if (named && last && last.pos === 'PROPN' && /^[A-Z]/.test(last.text)) { named.appositives.push(np.tokens); return named; }
+    }
+    // "claims in Brown's Britain, by journalist Robert Peston, which suggested": "which" never
+    // refers to a person; step back over the person's appositive to the thing it describes.
+    if (np && t.lower === 'which' && analysePhrase(np.tokens, np.text).kind === 'person') {
+      let c = np.start - 1;
+      while (c > 0 && np.start - c < 6 && /^[A-Z]/.test((toks[c] as Token).text) && (toks[c] as Token).pos !== 'VERB') c--;
+      if (toks[c]?.lower === 'by') c--;
+      if (isComma(toks[c]) && c > 0) {
+        const thing = npEndingAt(s, c - 1);
+        if (thing && analysePhrase(thing.tokens, thing.text).kind !== 'person') {
+          // A title credited "by" a person is a work by that author.
+          if (toks[c + 1]?.lower === 'by') { thing.authored = true; thing.author = np.tokens; }
+          return thing;
+        }
+      }
     }
     // "the resignation of his defense minister Kim Yong-hyun, who said": the nearest person.
     if (np) {

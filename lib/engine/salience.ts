@@ -68,6 +68,12 @@ export class Salience {
     return null;
   }
 
+  /** The entity most recently in view that passes `test`, within `within` sentences. */
+  recentWhere(at: number, within: number, test: (e: Entity) => boolean): Entity | null {
+    for (const { e } of this.recent(at, within)) if (test(e)) return e;
+    return null;
+  }
+
   /** The person most recently a subject or source, within `within` sentences before `at`. */
   lastPerson(at: number, within: number): Entity | null {
     for (const { e, at: when } of this.recent(at, within)) if (when < at && e.kind === 'person' && !e.plural) return e;
