@@ -20,7 +20,10 @@ export default defineConfig({
       ...(e2e && browser === 'firefox'
         ? { web_accessible_resources: ['sidepanel.html'] }
         : {}),
-      action: { default_title: 'Sourcelight: who is saying what' },
+      action: {
+        default_title: 'Sourcelight: who is saying what',
+        default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
+      },
       ...(browser === 'firefox'
         ? {
             browser_specific_settings: {
