@@ -7,9 +7,9 @@ import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import type { Label } from './types';
 import { findCues, type Cue } from './cues';
-import { isComma, isQuote } from './mentions';
+import { isComma, isQuote, npEndingAt } from './mentions';
 import { analysePhrase } from './names';
-import { PLEDGE_VERBS } from './lexicon';
+import { PLEDGE_VERBS, POLL_NOUNS } from './lexicon';
 import { ACTING_GROUP_HEADS } from './bodies';
 import type { Entity, Registry } from './entities';
 
@@ -264,6 +264,18 @@ function relaysThirdParty(s: Sentence, from: number, source: Entity, reg: Regist
   return v > k || /(ed|old|ound|aid|ote)$/.test(verb.lower) || /s$/.test(verb.lower);
 }
 
+/**
+ * "said intelligence reports showed ...", "said a survey found ...": the content opens with a
+ * document's or poll's finding, which the speaker passes on.
+ */
+function relaysDocument(s: Sentence, cue: Cue, all: Cue[]): boolean {
+  const from = contentStart(s, cue);
+  return all.some((c) => c !== cue && c.type === 'finding' && !c.quoted && !!c.subject && !c.subject.pronoun && c.at > cue.at &&
+    c.subject.start - from >= 0 && c.subject.start - from <= 1 &&
+    !s.tokens.slice(from, c.at).some((t) => isComma(t) || /^(but|while|and|although|if|when)$/.test(t.lower)) &&
+    ['document', 'poll'].includes(analysePhrase(c.subject.tokens, c.subject.text).kind ?? ''));
+}
+
 function relayed(s: Sentence, cue: Cue, all: Cue[], source: Entity, reg: Registry, at: number): Entity | null {
   const from = contentStart(s, cue);
   for (const other of all) {
@@ -278,7 +290,8 @@ function relayed(s: Sentence, cue: Cue, all: Cue[], source: Entity, reg: Registr
     if (other.quoted && (other.type === 'belief' || (!info.proper && !info.person))) continue;
     if (other.quoted && /^(people|everyone|everybody|nobody|someone|anyone)$/.test(info.head ?? '')) continue;
     const e = reg.find(other.subject.text) ?? reg.resolve(other.subject, at);
-    if (e && e !== source) return e;
+    // ("Labour's election chief said Labour wanted ...": the speaker's own body is no third party.)
+    if (e && e !== source && !affiliatedWith(source, other.subject.text)) return e;
   }
   return null;
 }
@@ -326,10 +339,45 @@ function chooseMain(s: Sentence, cues: Cue[]): Cue | null {
   return trailing ?? outside[0] ?? null;
 }
 
+/** "87% of adults quizzed", "Two-thirds of voters", "most respondents": a share of those polled. */
+const POLL_SHARE = new RegExp(
+  '^(?:(?:and|but|so|yet|meanwhile|overall|however|in all|in total|of those)\\s*,?\\s+)?' +
+  '(?:(?:some|about|around|nearly|almost|roughly|only|just|more than|less than|fewer than|over|under|just under|just over|a further|another|a total of)\\s+)?' +
+  '(?:(?:\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent)|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?|tenths?)|half|a (?:third|quarter|fifth|majority|minority)|the majority|a majority|(?:one|two|three|four|five|six|seven|eight|nine|\\d) (?:out of|in) (?:10|ten|five|four|three))' +
+  '(?:\\s*\\(\\s*\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent)\\s*\\))?' +
+  '(?:\\s+of\\s+(?:the|all|those)?\\s*(?:[\\d,]+\\s+)?(?:\\w+\\s+)?(?:respondents|voters|adults|people|those|britons|americans|participants|members|users|customers|consumers|workers|employees|parents|teachers|doctors|firms|businesses|companies|women|men|public|electorate|population|residents|citizens)(?:\\s+(?:polled|quizzed|surveyed|questioned|asked|interviewed|sampled|contacted)(?:\\s+(?:by|for|in|on)\\s+[^,;:]{1,60}?)?)?)?' +
+  '|most (?:respondents|voters|adults|people (?:polled|quizzed|surveyed|questioned|asked)|of those (?:polled|quizzed|surveyed|questioned|asked)))' +
+  '(?:\\s*\\(\\s*\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent)\\s*\\))?' +
+  '\\s+(?:also\\s+|still\\s+)?(?:said|say|says|believe|believed|believes|think|thinks|thought|agreed|agree|agrees|felt|feel|feels|told)\\b',
+  'i');
+
+/** The poll a share of respondents belongs to: one named in the sentence, else the last one cited. */
+function pollSource(s: Sentence, reg: Registry): Entity {
+  for (let k = 0; k < s.tokens.length; k++) {
+    if (!POLL_NOUNS.has((s.tokens[k] as Token).lower) || s.quoted[k]) continue;
+    const np = npEndingAt(s, k);
+    if (np) {
+      const e = reg.resolve(np, s.index);
+      if (e && e.kind === 'poll') return e;
+    }
+  }
+  return reg.lastPoll ?? reg.genericPoll();
+}
+
 export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entity | null): Attribution & { main: Cue | null } {
   // Code and other preformatted text is never an attribution.
   if (s.kind === 'preformatted') return { ...NONE, main: null };
   const cues = findCues(s, true);
+  // "Some 87% said ...", "Two-thirds of voters believe ...": the poll reports what its respondents
+  // said (and what they say someone "promised" is no pledge).
+  if (!s.startsQuoted && !s.quoted[0]) {
+    const m = POLL_SHARE.exec(s.tokens.map((t) => t.text).join(' ').replace(/ ([%,)]) ?/g, '$1 ').replace(/\( /g, '(').replace(/ ?- ?/g, '-').replace(/\s+/g, ' '));
+    if (m) {
+      const source = pollSource(s, reg);
+      reg.lastPoll = source;
+      return { label: 'report', source, via: null, cue: m[0].split(' ').pop() ?? null, attributesQuote: false, main: null };
+    }
+  }
   let main = chooseMain(s, cues);
   if (!main || !main.subject) return { ...NONE, main: null };
   let source = reg.resolve(main.subject, s.index);
@@ -359,6 +407,7 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
         if (agent) source = agent;
       }
     }
+    if (source.kind === 'poll') reg.lastPoll = source;
     return { ...base, label: 'report', source };
   }
   if (main.type === 'quoted') {
@@ -371,6 +420,7 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
   // "A National Audit Office report says ... . It says ...": "it" is still the report.
   const docPronoun = main.subject.pronoun === 'it' && reg.lastDocument === source;
   reg.lastDocument = subjectKind === 'document' || subjectKind === 'poll' || docPronoun ? source : null;
+  if (source.kind === 'poll') reg.lastPoll = source;
   if (source.kind === 'outlet' || source.kind === 'document' || source.kind === 'poll' ||
     subjectKind === 'document' || subjectKind === 'poll' || docPronoun) {
     return { ...base, label: 'report', source };
@@ -382,7 +432,7 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
   }
   const via = relayed(s, main, cues, source, reg, s.index);
   if (via) return { ...base, label: 'report', source, via };
-  if (!main.inverted && !main.trailing && main.type !== 'belief' && (relaysHearsay(s, contentStart(s, main)) ||
+  if (!main.inverted && !main.trailing && main.type !== 'belief' && (relaysHearsay(s, contentStart(s, main)) || relaysDocument(s, main, cues) ||
     relaysThirdParty(s, contentStart(s, main), source, reg))) return { ...base, label: 'report', source };
   if (main.type === 'pledge') return { ...base, label: 'pledge', source };
   // "declared his intention to resist", "announced its plan to ...".

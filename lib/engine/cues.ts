@@ -5,7 +5,7 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { npStartingAt, subjectBefore, isQuote, isComma, type Mention } from './mentions';
+import { npEndingAt, npStartingAt, subjectBefore, isQuote, isComma, type Mention } from './mentions';
 import { analysePhrase } from './names';
 import { DOCUMENT_NOUNS, OUTLET_NOUNS, POLL_NOUNS, ROLE_NOUNS, BELIEF_VERBS, HEDGE_PARTICIPLES, NON_SOURCE_NOUNS, PLEDGE_VERBS, SPEECH_VERBS } from './lexicon';
 
@@ -20,7 +20,7 @@ const NEED_COMPLEMENT = new Set(['add', 'find', 'show', 'write', 'explain', 'not
   'repeat', 'observe', 'remark', 'understand', 'feel', 'report', 'state', 'indicate', 'point', 'express',
   'call', 'accept', 'recommend', 'propose', 'question', 'highlight', 'underline', 'welcome',
   'declare', 'threaten', 'maintain', 'announce', 'continue', 'claim', 'reveal', 'disclose', 'worry', 'divulge',
-  'post', 'tweet', 'protest', 'object']);
+  'post', 'tweet', 'protest', 'object', 'rule', 'hint', 'signal']);
 const STANCE_AS = new Set(['see', 'regard', 'view', 'consider']);
 const SPEECH_NOUNS = /^(plea|appeal|warning|statement|denial|apology|ultimatum|threat|call|promise|pledge|vow|announcement|declaration|speech|remarks)$/;
 /** "pressing for", "lobbying for": advocacy, like "calling for". */
@@ -67,6 +67,32 @@ function appealForSomething(toks: Token[], i: number): boolean {
     if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') return false;
   }
   return false;
+}
+
+const BENEFITS = /^(increase|rise|raise|deal|compensation|refund|refunds|settlement|bonus|bonuses|package|payment|payments|discount|discounts|loan|loans|aid|funding|grant|grants|reward|incentives?|guarantees?|concessions?)$/;
+
+function offersBenefit(toks: Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
+    const t = toks[k] as Token;
+    if (BENEFITS.test(t.lower)) return k > i + 1;
+    if (!(t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'SYM' || t.text === '%' || t.lower === 'pay')) return false;
+  }
+  return false;
+}
+
+/**
+ * "a new poll conducted for the BBC suggests", "a survey by ICM found": the subject is the poll,
+ * not the outlet or firm after "for"/"by".
+ */
+function pollCommissioner(s: Sentence, subject: Mention | null): Mention | null {
+  if (!subject || subject.pronoun || !/^(for|by)$/.test(s.tokens[subject.start - 1]?.lower ?? '')) return subject;
+  let k = subject.start - 2;
+  if (/^(conducted|commissioned|carried|done|undertaken|published|released)$/.test(s.tokens[k]?.lower ?? '')) k--;
+  if (s.tokens[k]?.lower === 'out' && s.tokens[k - 1]?.lower === 'carried') k -= 2;
+  if (!POLL_NOUNS.has(s.tokens[k]?.lower ?? '')) return subject;
+  const np = npEndingAt(s, k);
+  if (!np) return subject;
+  return { start: np.start, end: subject.end, tokens: s.tokens.slice(np.start, subject.end), appositives: [], pronoun: null, text: textBetween(s, np.start, subject.end) };
 }
 
 export function findCues(s: Sentence, includeQuoted = false): Cue[] {
@@ -152,6 +178,20 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
       }
       continue;
     }
+    // "made clear that ...", "has made it clear he will ...": a statement.
+    if (lemma === 'make' && t.pos === 'VERB' && !quoted) {
+      const c = toks[i + 1]?.lower === 'it' ? i + 2 : i + 1;
+      // ("should make it clear", "wants to make clear": an exhortation or a wish, not a statement.)
+      const hypothetical = /^(should|must|could|would|might|may|can|will|to|shall)$/.test(toks[prevIndex(s, i)]?.lower ?? '');
+      if (toks[c]?.lower === 'clear' && !hypothetical && (toks[c + 1]?.lower === 'that' || hasComplement(s, c))) {
+        const subject = subjectBefore(s, i);
+        if (subject && !(subject.pronoun && /^(i|we|you)$/.test(subject.pronoun))) {
+          const cue: Cue = { type: 'speech', at: i, end: c + 1, words: textBetween(s, i, c + 1), subject, agent: null, inverted: false, trailing: false, quoted };
+          cues.push(cue);
+        }
+        continue;
+      }
+    }
     // "issued a plea", "made an appeal": a speech act named by its object.
     if ((lemma === 'issue' || lemma === 'make' || lemma === 'give') && t.pos === 'VERB' && !quoted) {
       const obj = toks.slice(i + 1, i + 4).find((x) => x.pos === 'NOUN');
@@ -184,7 +224,8 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
     if (!(t.pos === 'VERB' || ALWAYS_VERB.has(t.lower) || nounVerb || brandedAdj)) continue;
     // A capitalised "verb" inside a sentence is a name ("Fiona Parry", "Will Hutton").
     if (i > 0 && /^[A-Z]/.test(t.text) && !isQuote(toks[i - 1]) && toks[i - 1]?.pos !== 'PUNCT') continue;
-    if (lemma === 'offer' && toks[i + 1]?.lower !== 'to') continue;
+    // "offered to ...", "has offered an 8% increase in wages" (a concrete benefit); not "offered a glimpse".
+    if (lemma === 'offer' && toks[i + 1]?.lower !== 'to' && !offersBenefit(toks, i)) continue;
     // "Moazzam Begg ... were held for three years, accused of al-Qaeda links": a participle.
     if (/^(accused|charged|suspected)$/.test(t.lower) && isComma(toks[i - 1]) && /^(of|with)$/.test(toks[i + 1]?.lower ?? '')) continue;
     if (lemma === 'counter' && !/^(that|:|"|“)$/.test(toks[i + 1]?.lower ?? '')) continue;
@@ -220,7 +261,7 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
     }
     // "called the debt “the transcendent issue of our era”": naming something in a quotation.
     let calledQuote = false;
-    if ((lemma === 'call' && !/^(for|on)$/.test(toks[i + 1]?.lower ?? '')) || lemma === 'brand') {
+    if ((lemma === 'call' && !/^(for|on)$/.test(toks[i + 1]?.lower ?? '')) || lemma === 'brand' || lemma === 'dub') {
       if (!quoteAfterObject(s, i)) continue;
       calledQuote = true;
     }
@@ -228,6 +269,10 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
     // "appealed against the ruling".
     if (lemma === 'appeal' && !appealForSomething(toks, i)) continue;
     if (lemma === 'point' && toks[i + 1]?.lower !== 'out') continue;
+    // "backed the plan", "backed use of wire-tap evidence": support for a policy; not "backed down",
+    // "backed by", "a loan backed by assets".
+    if (lemma === 'back' && (t.pos !== 'VERB' || /ing$/.test(t.lower) || BE.has(toks[prevIndex(s, i)]?.lower ?? '') ||
+      !toks[i + 1] || /^(down|off|away|up|out|into|onto|to|from|in|on|by|over|out|it|them|him|her)$/.test(toks[i + 1]?.lower ?? '') || toks[i + 1]?.pos === 'PUNCT')) continue;
     // "voiced concerns", "announced their support for": a stance named by its object.
     if (lemma === 'voice' || (lemma === 'announce' && !hasComplement(s, i) && toks[i + 1]?.pos !== 'PUNCT' && !!toks[i + 1])) {
       let k = i + 1;
@@ -259,7 +304,7 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
       const first = toks.findIndex((x, k) => k < i - 1 && (x.pos === 'VERB' || x.pos === 'AUX') && !s.quoted[k]);
       subject = first > 0 ? subjectBefore(s, first) : null;
     } else {
-      subject = subjectBefore(s, i);
+      subject = pollCommissioner(s, subjectBefore(s, i));
     }
     let inverted = false;
     if (!passive && isSpeech && lemma !== 'tell' && !calledQuote) {

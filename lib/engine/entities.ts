@@ -54,6 +54,12 @@ export class Registry {
   lastOutlet: Entity | null = null;
   /** The source last cited through a document ("the ADB report said"), for a following "it says". */
   lastDocument: Entity | null = null;
+  /** The poll or survey last cited as a source, for "Some 87% said ..." after it. */
+  lastPoll: Entity | null = null;
+  /** A poll the article cites without naming it as a source first. */
+  genericPoll(): Entity {
+    return this.find('the poll') ?? this.create('the poll', 'poll', null, false);
+  }
   /** The sentence being resolved, for possessives that point back inside it. */
   context: Sentence | null = null;
   private byAlias = new Map<string, Entity>();

@@ -18,6 +18,7 @@ instruct apologise apologize divulge affirm reaffirm press plead
 point express call appeal vow pledge promise guarantee assure swear commit undertake offer
 threaten conclude retort quip joke boast lament lambast slam counter
 protest object speak talk brand voice
+rule dub hint signal back
 `);
 
 /** Verbs of belief, stance and wanting: a claim when the holder is identified. */

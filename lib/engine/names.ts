@@ -119,6 +119,8 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
   let headEnd = tokens.length;
   for (let i = 1; i < tokens.length; i++) {
     const l = (tokens[i] as Token).lower;
+    // "a poll conducted for the BBC": the participle closes the head part.
+    if (/^(conducted|commissioned|carried)$/.test(l) && POLL_NOUNS.has((tokens[i - 1] as Token).lower)) { headEnd = i; break; }
     if (l === 'of' || l === 'for' || l === 'by' || l === 'from' || l === 'at' || l === 'on' || l === 'in' || l === 'with' || l === 'within' || l === 'about' || l === 'close' || l === 'familiar') { headEnd = i; break; }
   }
   let h = headEnd - 1;

@@ -277,3 +277,43 @@ describe('plural parties and outlet editions', () => {
     expect(labelOf(a, 'founders')).toMatchObject({ label: 'report', source: 'Wired Italy' });
   });
 });
+
+describe('more stance and speech verbs', () => {
+  it('reads "ruled that", "dubbed X “...”", "backed <policy>" and "made clear" as claims', () => {
+    const a = run(
+      'The appeal judges ruled that the curfew breached the rights of residents.',
+      'The Bar Council dubbed the new curfew plan a “reckless overreach”.',
+      'Green spokeswoman Ada Finch also backed wider use of speed cameras.',
+      'The mayor made clear that the curfew had cut crime in spring.',
+    );
+    expect(labelOf(a, 'breached the rights')).toMatchObject({ label: 'claim', source: 'The appeal judges' });
+    expect(labelOf(a, 'reckless overreach')).toMatchObject({ label: 'claim', source: 'The Bar Council' });
+    expect(labelOf(a, 'speed cameras')).toMatchObject({ label: 'claim', source: 'Ada Finch' });
+    expect(labelOf(a, 'cut crime in spring').label).toBe('claim');
+  });
+
+  it('leaves non-speech senses of rule, dub, back and make clear alone', () => {
+    const a = run(
+      'The referee ruled the goal out after a long delay.',
+      'A burglar dubbed the Cat was jailed on Friday.',
+      'The builder backed down after a week of talks.',
+      'A loan backed by the state was repaid early.',
+      'Strong winds made clear skies unlikely.',
+      'Those bankers should make it clear they regret the losses.',
+    );
+    for (const needle of ['referee', 'burglar', 'builder', 'loan backed', 'Strong winds', 'Those bankers']) expect(labelOf(a, needle).label).toBe('none');
+  });
+});
+
+describe('offers', () => {
+  it('reads an offer of a concrete benefit as a pledge, not "offered a glimpse" or condolences', () => {
+    const a = run(
+      'Northline Rail, which runs the city trams, has offered a 6% pay rise to drivers.',
+      'The council offered a glimpse of its new budget.',
+      'The mayor offered his condolences to the families.',
+    );
+    expect(labelOf(a, 'pay rise')).toMatchObject({ label: 'pledge', source: 'Northline Rail' });
+    expect(labelOf(a, 'glimpse').label).toBe('none');
+    expect(labelOf(a, 'condolences').label).toBe('none');
+  });
+});
