@@ -283,8 +283,12 @@ function relayed(s: Sentence, cue: Cue, all: Cue[], source: Entity, reg: Registr
     if (!other.subject || other.subject.pronoun || other.inverted) continue;
     // The relayed speaker opens the reported content ("wrote that Muttaqi expressed hope").
     const gap = other.subject.start - from;
-    if (gap < 0 || gap > 1) continue;
-    if (s.tokens.slice(from, other.subject.start).some((t) => isComma(t) || /^(but|while|and|although)$/.test(t.lower))) continue;
+    // ("Acme co-founder and CEO John Smith said ...": a title prefix the subject chunk left out.)
+    const titlePrefix = gap > 1 && gap <= 6 && s.tokens.slice(from, other.subject.start).every((t) =>
+      t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.lower === 'and' || /^[-–]$/.test(t.text)) &&
+      /^[A-Z]/.test(s.tokens[from]?.text ?? '');
+    if (gap < 0 || (gap > 1 && !titlePrefix)) continue;
+    if (!titlePrefix && s.tokens.slice(from, other.subject.start).some((t) => isComma(t) || /^(but|while|and|although)$/.test(t.lower))) continue;
     const info = analysePhrase(other.subject.tokens, other.subject.text);
     if (info.kind !== 'person' && !info.proper && info.kind !== 'group') continue;
     if (other.quoted && (other.type === 'belief' || (!info.proper && !info.person))) continue;
@@ -447,6 +451,10 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
   }
   const from = main.inverted || main.trailing ? 0 : main.end;
   const to = main.inverted || main.trailing ? main.at : s.tokens.length;
+  // "But, as the committee has pointed out, it would also be used ...": an observation cited in
+  // support, not a decision the speaker announces.
+  const asAside = !main.inverted && s.tokens[main.subject.start - 1]?.lower === 'as' && isComma(s.tokens[main.end]);
+  if (asAside) return { ...base, label: 'claim', source };
   if (main.type !== 'belief' && commitsSelf(s, from, to, source, false)) return { ...base, label: 'pledge', source };
   for (const c of cues) {
     if (c === main || c.quoted || c.at < main.at || !c.subject || c.subject.start !== main.subject.start || c.type === 'belief') continue;

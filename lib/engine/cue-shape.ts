@@ -48,8 +48,8 @@ export function hasComplement(s: Sentence, i: number): boolean {
   // ("predicted ultimately carrying the cards would ...": past a sentence adverb.)
   const adv = toks[i + 1]?.pos === 'ADV' && /ly$/.test(toks[i + 1]?.lower ?? '') ? 1 : 0;
   const n1 = toks[i + 1 + adv];
-  if (n1 && (/^(he|she|they|it|we|i)$/.test(n1.lower) || n1.pos === 'PROPN' || n1.pos === 'DET' || (adv && n1.pos === 'VERB' && /ing$/.test(n1.lower)))) {
-    for (let k = i + 2 + adv; k < Math.min(toks.length, i + 6 + adv); k++) {
+  if (n1 && (/^(he|she|they|it|we|i|its|their|his|her|our)$/.test(n1.lower) || n1.pos === 'PROPN' || n1.pos === 'DET' || (adv && n1.pos === 'VERB' && /ing$/.test(n1.lower)))) {
+    for (let k = i + 2 + adv; k < Math.min(toks.length, i + 8 + adv); k++) {
       const t = toks[k] as Token;
       // "added some projects, such as the C-17, were doing well": the subject's parenthesis.
       if (isComma(t) && k > i + 2 && (toks[k - 1] as Token).pos === 'NOUN' && /^(such|including|like|notably|especially)$/.test(toks[k + 1]?.lower ?? '')) {

@@ -7,7 +7,7 @@ import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { npEndingAt, npStartingAt, subjectBefore, isQuote, isComma, type Mention } from './mentions';
 import { analysePhrase } from './names';
-import { DOCUMENT_NOUNS, OUTLET_NOUNS, POLL_NOUNS, ROLE_NOUNS, BELIEF_VERBS, HEDGE_PARTICIPLES, NON_SOURCE_NOUNS, PLEDGE_VERBS, SPEECH_VERBS } from './lexicon';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, OUTLET_NOUNS, POLL_NOUNS, ROLE_NOUNS, BELIEF_VERBS, HEDGE_PARTICIPLES, NON_SOURCE_NOUNS, PLEDGE_VERBS, SPEECH_VERBS } from './lexicon';
 
 export type { Cue, CueType } from './cue-shape';
 import type { Cue, CueType } from './cue-shape';
@@ -29,7 +29,7 @@ const FOR_VERBS = new Set(['press', 'plead']);
 /** Verbs wink sometimes tags as nouns ("Officials claim that", "the ADB fears that"). */
 const NOUN_TAGGED = new Set(['claim', 'fear', 'say', 'warn', 'argue', 'believe', 'hope', 'think', 'insist', 'add', 'state', 'note', 'suggest', 'allege',
   'estimate', 'predict', 'forecast', 'report', 'quote']);
-const FINDING = new Set(['find', 'show', 'indicate', 'report', 'reveal', 'suggest', 'estimate', 'put', 'quote']);
+const FINDING = new Set(['find', 'show', 'indicate', 'report', 'reveal', 'suggest', 'estimate', 'put', 'quote', 'identify']);
 const EXPRESS_OBJECTS = /^(hope|hopes|concern|concerns|regret|confidence|optimism|support|doubt|doubts|frustration|anger|disappointment|surprise|fears?|satisfaction|sympathy|condolences|gratitude|opposition|reservations|scepticism|skepticism|interest)$/;
 
 /** "called X “...”": an opening quotation right after a short object. */
@@ -39,6 +39,19 @@ function quoteAfterObject(s: Sentence, i: number): boolean {
     const t = toks[k] as Token;
     if (isQuote(t) && k > i + 1 && s.quoted[k + 1] && !s.quoted[i]) return true;
     if (t.pos === 'PUNCT' && !/^['’]s?$/.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' && t.lower !== 'of') return false;
+  }
+  return false;
+}
+
+/** Heads of a body that speaks ("the company", "the union"). */
+const BODY_HEADS = /^(company|firm|government|union|party|group|council|bank|agency|ministry|department|committee|commission|board|authority|regulator|retailer|airline|club|charity|campaign|administration)$/;
+
+/** A finite verb within a few words, before any punctuation or preposition ("its prices have ..."). */
+function finiteSoon(toks: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(toks.length, from + 8); k++) {
+    const t = toks[k] as Token;
+    if (t.pos === 'PUNCT' || t.pos === 'ADP') return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))) return true;
   }
   return false;
 }
@@ -68,6 +81,9 @@ function appealForSomething(toks: Token[], i: number): boolean {
   }
   return false;
 }
+
+/** Words of a closing time phrase ("earlier this year", "on Monday", "last week"). */
+const TIME_WORDS = /^(earlier|later|recently|previously|this|last|on|in|year|week|month|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|weekend)$/;
 
 const BENEFITS = /^(increase|rise|raise|deal|compensation|refund|refunds|settlement|bonus|bonuses|package|payment|payments|discount|discounts|loan|loans|aid|funding|grant|grants|reward|incentives?|guarantees?|concessions?)$/;
 
@@ -219,7 +235,11 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
         (!!prevTok && prevTok.pos === 'NOUN' && (DOCUMENT_NOUNS.has(prevTok.lower) || OUTLET_NOUNS.has(prevTok.lower) || POLL_NOUNS.has(prevTok.lower)) &&
           (nextTok?.pos === 'PROPN' || nextTok?.pos === 'DET') && hasComplement(s, i)) ||
         // "..., the newspaper quotes a source close to the firm."
-        (lemma === 'quote' && (nextTok?.pos === 'DET' || nextTok?.pos === 'PROPN')));
+        (lemma === 'quote' && (nextTok?.pos === 'DET' || nextTok?.pos === 'PROPN')) ||
+        // "the company claims its new prices have saved ...": a body or role noun, then a clause.
+        (isSpeech && !!prevTok && prevTok.pos === 'NOUN' && /^(the|a|an)$/.test(toks[i - 2]?.lower ?? '') &&
+          (ROLE_NOUNS.has(prevTok.lower) || GROUP_NOUNS.has(prevTok.lower) || BODY_HEADS.test(prevTok.lower)) &&
+          (nextTok?.pos === 'DET' || /^(its|their|his|her)$/.test(nextTok?.lower ?? '')) && finiteSoon(toks, i + 2)));
     const brandedAdj = t.lower === 'branded' && /^(has|have|had)$/.test(prevTok?.lower ?? '');
     if (!(t.pos === 'VERB' || ALWAYS_VERB.has(t.lower) || nounVerb || brandedAdj)) continue;
     // A capitalised "verb" inside a sentence is a name ("Fiona Parry", "Will Hutton").
@@ -229,6 +249,15 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
     // "Moazzam Begg ... were held for three years, accused of al-Qaeda links": a participle.
     if (/^(accused|charged|suspected)$/.test(t.lower) && isComma(toks[i - 1]) && /^(of|with)$/.test(toks[i + 1]?.lower ?? '')) continue;
     if (lemma === 'counter' && !/^(that|:|"|“)$/.test(toks[i + 1]?.lower ?? '')) continue;
+    // "asked Mojang for comment", "asking officials to comment": the journalist's request, no statement.
+    if (lemma === 'ask' && toks.slice(i + 1, i + 7).some((x, k, a) => (x.lower === 'for' && /^(comment|a|an)$/.test(a[k + 1]?.lower ?? '') && /^(comment|response|statement)$/.test(a[k + 1]?.lower === 'comment' ? 'comment' : a[k + 2]?.lower ?? '')) || (x.lower === 'to' && /^(comment|respond)$/.test(a[k + 1]?.lower ?? '')))) continue;
+    // "who advises the minister on security": a job, not advice given.
+    if (lemma === 'advise' && !hasComplement(s, i)) {
+      const on = toks.slice(i + 1, i + 8).findIndex((x) => x.lower === 'on' || x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'PUNCT');
+      if (on >= 0 && toks[i + 1 + on]?.lower === 'on') continue;
+    }
+    // "The courts have held that ...": a ruling; "held talks", "held in custody" are not.
+    if (lemma === 'hold' && toks[i + 1]?.lower !== 'that') continue;
     // "Alice commits a changeset" is not a pledge; "committed to", "swore to", "undertook to" are.
     if ((lemma === 'commit' || lemma === 'swear' || lemma === 'undertake') &&
       !/^(to|that|itself|himself|herself|themselves|ourselves)$/.test(toks[i + 1]?.lower ?? '')) continue;
@@ -269,6 +298,8 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
     // "appealed against the ruling".
     if (lemma === 'appeal' && !appealForSomething(toks, i)) continue;
     if (lemma === 'point' && toks[i + 1]?.lower !== 'out') continue;
+    // "summed up the journey ...: “...”": only with "up" and a colon or quotation after it.
+    if (lemma === 'sum' && !(toks[i + 1]?.lower === 'up' && toks.slice(i + 2).some((x, k) => !s.quoted[i + 2 + k] && (x.text === ':' || isQuote(x))))) continue;
     // "backed the plan", "backed use of wire-tap evidence": support for a policy; not "backed down",
     // "backed by", "a loan backed by assets".
     if (lemma === 'back' && (t.pos !== 'VERB' || /ing$/.test(t.lower) || BE.has(toks[prevIndex(s, i)]?.lower ?? '') ||
@@ -305,6 +336,11 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
       subject = first > 0 ? subjectBefore(s, first) : null;
     } else {
       subject = pollCommissioner(s, subjectBefore(s, i));
+      // "Now research shows ...": wink tags a bare document noun before the verb as a verb.
+      const d = toks[i - 1];
+      if (isFinding && d && d.pos === 'VERB' && DOCUMENT_NOUNS.has(d.lower) && (i === 1 || /^(ADV|CCONJ)$/.test(toks[i - 2]?.pos ?? '') || isComma(toks[i - 2]))) {
+        subject = { start: i - 1, end: i, tokens: [d], appositives: [], pronoun: null, text: d.text };
+      }
     }
     let inverted = false;
     if (!passive && isSpeech && lemma !== 'tell' && !calledQuote) {
@@ -330,7 +366,8 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
     const docSubject = subjKind === 'document' || subjKind === 'poll' || subjKind === 'outlet';
     if (type === 'finding' && !docSubject && toks[i + 1]?.lower !== 'that') {
       // "..., the company reported.": a closing report verb of a speaker that is no outlet.
-      const closing = lemma === 'report' && isComma(toks[subject.start - 1]) && toks.slice(i + 1).every((x) => x.pos === 'PUNCT');
+      // (", Yahoo Finance reported earlier this year.": a time phrase may follow.)
+      const closing = lemma === 'report' && isComma(toks[subject.start - 1]) && toks.slice(i + 1).every((x) => x.pos === 'PUNCT' || TIME_WORDS.test(x.lower));
       // "The Audit Commission found the system was flawed": a named body's own finding.
       const bodyFinding = lemma === 'find' && !subject.pronoun && subjKind === 'organisation' &&
         !!analysePhrase(subject.tokens, subject.text).proper && hasComplement(s, i) && !passive;
@@ -338,6 +375,8 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
       type = 'speech';
     }
     if (/^no$/i.test((subject.tokens[0] as Token).text)) continue;
+    // "Few would argue", "Nobody would deny": a negative quantifier is no source.
+    if (!inverted && subject.tokens.length <= 2 && /^(few|nobody|none|no-one|noone)$/i.test((subject.tokens[0] as Token).text)) continue;
     // "Neither Downing Street nor the party would comment": negated speech.
     if (!inverted && (toks[subject.start - 1]?.lower === 'nor' || /^neither$/i.test((subject.tokens[0] as Token).text) || /^neither$/i.test(toks[0]?.text ?? '') && subject.start < 8)) continue;
     if (lemma === 'claim' && /^(responsibility|credit|victory|asylum|benefits?|compensation)$/.test(toks[i + 1]?.lower ?? '')) continue;
@@ -354,7 +393,21 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
     }
     // "a terror suspect held in ...", "election hopes for ...": a noun, not a verb of belief.
     const parenthetical = isComma(toks[subject.start - 1]) || isQuote(toks[subject.start - 1]);
-    if (isBelief && !passive && nextTok && (nextTok.pos === 'VERB' || nextTok.pos === 'AUX' || (nextTok.pos === 'ADP' && !/^(in|that|so)$/.test(nextTok.lower)) || (nextTok.pos === 'PUNCT' && !isQuote(nextTok) && !parenthetical))) continue;
+    // "That's what media bosses want, too": a pseudo-cleft names the holder's view.
+    const whatCleft = isBelief && !inverted && !subject.pronoun && (!nextTok || nextTok.pos === 'PUNCT') &&
+      (toks[subject.start - 1]?.lower === 'what' || ((subject.tokens[0] as Token).lower === 'what' && subject.tokens.length > 1));
+    if (whatCleft && (subject.tokens[0] as Token).lower === 'what') {
+      const st = subject.start + 1;
+      subject = { ...subject, start: st, tokens: toks.slice(st, subject.end), text: textBetween(s, st, subject.end) };
+    }
+    // "received and considered dozens of submissions": weighing things, not a view.
+    if (lemma === 'consider' && !passive && !hasComplement(s, i)) {
+      let k = i + 1;
+      while (k < toks.length && k < i + 8 && (/^(DET|NUM|ADJ|NOUN)$/.test((toks[k] as Token).pos) || ((toks[k] as Token).lower === 'of' && toks[k - 1]?.pos !== 'DET'))) k++;
+      const after = toks[k];
+      if (k > i + 1 && (!after || (after.pos === 'ADP' && after.lower !== 'as') || (after.pos === 'PUNCT' && !isQuote(after)))) continue;
+    }
+    if (isBelief && !passive && !whatCleft && nextTok && (nextTok.pos === 'VERB' || nextTok.pos === 'AUX' || (nextTok.pos === 'ADP' && !/^(in|that|so)$/.test(nextTok.lower)) || (nextTok.pos === 'PUNCT' && !isQuote(nextTok) && !parenthetical))) continue;
     // "migrants who want to work", "those who believe ...": a restrictive relative clause
     // describes a class of people; it does not attribute a view to a source.
     if (isBelief && !passive && restrictiveRelative(s, i)) continue;

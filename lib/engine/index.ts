@@ -7,11 +7,11 @@ import type { Analysis, AnalyzedSentence, ArticleText, Label, SourceEntity } fro
 import { splitArticle, type Sentence } from './sentences';
 import { Registry, type Entity } from './entities';
 import { attributeOwn, continuation, type Attribution } from './attribute';
-import { npStartingAt, subjectBefore } from './mentions';
+import { isComma, isQuote, npStartingAt, subjectBefore } from './mentions';
 import { BE } from './cue-shape';
 import type { Token } from './nlp';
 import { analysePhrase } from './names';
-import { FIGURE_NOUNS, ROLE_NOUNS } from './lexicon';
+import { BELIEF_VERBS, FIGURE_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 
 export type * from './types';
 export { isEnglish } from './language';
@@ -20,7 +20,16 @@ export { loadLanguageModel } from './nlp';
 
 /** Keeps the sentence subject in view for later pronouns ("The Attorney General ... . He said ..."). */
 function noteSubject(s: Sentence, reg: Registry): void {
-  const v = s.tokens.findIndex((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && !s.quoted[k] && k > 0 && !/ing$/.test(t.lower) && !/^[A-Z]/.test(t.text));
+  // ("In Seattle, skipper Wade Bassi bought ...": wink tags a role noun before a name as a verb.)
+  const roleBeforeName = (k: number): boolean => {
+    const t = s.tokens[k] as Token;
+    const prev = s.tokens[k - 1];
+    const next = s.tokens[k + 1];
+    return t.pos === 'VERB' && t.lemma === t.lower && !SPEECH_VERBS.has(t.lemma) && !BELIEF_VERBS.has(t.lemma) &&
+      !!next && /^[A-Z]/.test(next.text) && (next.pos === 'PROPN' || next.pos === 'VERB') &&
+      (!prev || isComma(prev) || prev.pos === 'DET' || prev.pos === 'ADJ');
+  };
+  const v = s.tokens.findIndex((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && !s.quoted[k] && k > 0 && !/ing$/.test(t.lower) && !/^[A-Z]/.test(t.text) && !roleBeforeName(k));
   if (v <= 0) return;
   let m = subjectBefore(s, v);
   if (!m) return;
@@ -43,6 +52,13 @@ function noteSubject(s: Sentence, reg: Registry): void {
   const role = info.kind === 'person' && !info.person && info.definite;
   // "The government is cracking down ..., which it says": a body already in view.
   const body = info.definite && !info.proper && (info.kind === 'organisation' || info.kind === 'group');
+  // "The study is published in ... . It found that ...": a study or report named as subject.
+  const doc = info.definite && info.kind === 'document' && !info.plural;
+  if (doc && !named && !role && !body) {
+    const d = reg.resolve(m, s.index, true);
+    if (d) reg.touch(d, s.index);
+    return;
+  }
   if (!named && !role && !body) return;
   // An unnamed office holder as subject ("The chancellor is on a tour of Africa.") becomes a
   // source of its own, so a following "he insisted" does not jump back to someone else.
@@ -130,6 +146,15 @@ export function analyze(article: ArticleText): Analysis {
       if (lead && (!r.source || r.source === lead.source)) { results[k] = continuation(s, lead.source as Entity, lead.label, false); continue; }
       if (r.source) continue;
       if (s.quotedShare < 0.5 && !s.startsQuoted) continue;
+      // “... in grocery?” / Forte said.: a quotation split from its bare closing cue.
+      const nextS = sentences[k + 1];
+      const nextR = results[k + 1];
+      if (nextS && nextR?.source && nextR.label !== 'report' && nextS.block === s.block && nextS.tokens.length <= 6 &&
+        !nextS.tokens.some((t) => isQuote(t)) && nextS.tokens.some((t) => t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma)) &&
+        /[”"]\s*$/.test(s.text)) {
+        results[k] = continuation(s, nextR.source, 'claim');
+        continue;
+      }
       const seg = s.segment.find((id) => id >= 0);
       const bySegment = seg !== undefined ? segmentSpeaker.get(seg) : undefined;
       if (bySegment) { results[k] = continuation(s, bySegment.e, bySegment.label); continue; }

@@ -18,13 +18,13 @@ instruct apologise apologize divulge affirm reaffirm press plead
 point express call appeal vow pledge promise guarantee assure swear commit undertake offer
 threaten conclude retort quip joke boast lament lambast slam counter
 protest object speak talk brand voice
-rule dub hint signal back
+rule dub hint signal back hold tout sum
 `);
 
 /** Verbs of belief, stance and wanting: a claim when the holder is identified. */
 export const BELIEF_VERBS = set(`
 believe think hope want fear expect regard consider feel doubt suspect reckon
-wish understand worry
+wish understand worry wonder
 `);
 
 /** Verbs of commitment: a pledge by their subject. */

@@ -365,6 +365,12 @@ function appositiveSubject(s: Sentence, comma: number): Mention | null {
     // No second comma: "Abdul Qahar Balkhi, said" is unusual; take the chunk itself.
     return npEndingAt(s, comma - 1, Math.max(0, k + 1));
   }
+  // "Alverson, a commissioner on the commission, which sets limits, described ...": past the
+  // non-restrictive relative clause to the subject and its appositive.
+  if (/^(which|who)$/.test(toks[k + 1]?.lower ?? '') && k > 1 && comma - k < 20) {
+    const inner = appositiveSubject(s, k);
+    if (inner && !inner.pronoun && /^[A-Z]/.test(inner.text)) return inner;
+  }
   const appositive = toks.slice(k + 1, comma);
   const subj = npEndingAt(s, k - 1);
   if (!subj) return npEndingAt(s, comma - 1, k + 1);

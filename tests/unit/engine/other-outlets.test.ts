@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { labelOf, run } from './helpers';
+
+describe('rules from non-BBC held-out articles', () => {
+  it('a request for comment is not a statement', () => {
+    const a = run('The magazine is asking the ministry for comment and will update this story.', 'Reporters asked the firm to comment on the findings.');
+    expect(labelOf(a, 'asking the ministry').label).toBe('none');
+    expect(labelOf(a, 'asked the firm').label).toBe('none');
+  });
+
+  it('"advises X on Y" is a job, not advice given', () => {
+    const a = run('The team included Jane Holt, who advises the treasurer on tax matters, and two aides.');
+    expect(labelOf(a, 'Jane Holt').label).toBe('none');
+  });
+
+  it('"advised that" is still speech', () => {
+    const a = run('Doctor Ann Lee advised that patients should stay at home.');
+    expect(labelOf(a, 'Ann Lee').label).toBe('claim');
+  });
+
+  it('a negative quantifier is no source', () => {
+    const a = run('Few would argue against the use of such tools to catch thieves.', 'Nobody would deny that the roads are busy.');
+    expect(labelOf(a, 'Few would').label).toBe('none');
+    expect(labelOf(a, 'Nobody would').label).toBe('none');
+  });
+
+  it('"the courts have held that" is a ruling; "held talks" is not', () => {
+    const a = run('The courts have held that a change of business counts as a sale.', 'The company held talks with the union on Monday.');
+    expect(labelOf(a, 'courts have held')).toMatchObject({ label: 'claim', source: 'The courts' });
+    expect(labelOf(a, 'held talks').label).toBe('none');
+  });
+
+  it('"considered <things>" is weighing, not a view', () => {
+    const a = run('Another review would be pointless, as the panel has already received and considered dozens of letters on the matter.');
+    expect(labelOf(a, 'dozens of letters').label).toBe('none');
+  });
+
+  it('a pseudo-cleft "what X want" names the holder', () => {
+    const a = run('That is what farm owners want, too, although they would accept a delay.');
+    expect(labelOf(a, 'farm owners')).toMatchObject({ label: 'claim', source: 'farm owners' });
+  });
+});
+
+describe('rules from non-BBC held-out articles (set 7, second pass)', () => {
+  it('keeps a person named after a fronted phrase in view ("In Leeds, skipper Tom Hale ...")', () => {
+    const a = run('In Leeds, skipper Tom Hale keeps an eye on the catch.', '“The fish are lovely this year,” he said.');
+    expect(labelOf(a, 'lovely')).toMatchObject({ label: 'claim', source: 'Tom Hale' });
+  });
+
+  it('a closing outlet cue may end with a time phrase and relays a titled speaker', () => {
+    const a = run('Acme co-founder and CEO Jane Roe said in a memo that the “old plan is less relevant” as sales fell, the Daily Ledger reported earlier this year.');
+    expect(labelOf(a, 'old plan')).toMatchObject({ label: 'report', source: 'Daily Ledger' });
+  });
+
+  it('steps over a relative clause after an appositive to the subject', () => {
+    const a = run('Bob Hale leads the group.', 'Hale, a member of the Northern Fish Board, which sets catch limits, described it as a stable resource.');
+    expect(labelOf(a, 'stable resource')).toMatchObject({ label: 'claim', source: 'Bob Hale' });
+  });
+
+  it('reads "the company claims its ... have" as speech even when tagged a noun', () => {
+    const a = run('Acme sells food.', 'At the same time, the company claims its new prices have saved shoppers millions.', 'The insurance claims the company paid were large.');
+    expect(labelOf(a, 'saved shoppers')).toMatchObject({ label: 'claim', source: 'Acme' });
+    expect(labelOf(a, 'insurance claims').label).toBe('none');
+  });
+
+  it('a quotation split from its bare closing cue takes that speaker', () => {
+    const a = run('Jane Roe, an analyst, spoke first.', '“They were first,” said Bob Lee, a farmer.', '“Do they take the profit and then put it back into food?” Roe said.');
+    expect(labelOf(a, 'Do they take')).toMatchObject({ label: 'claim', source: 'Jane Roe' });
+  });
+
+  it('"touted" and "wonders when" are a source\'s own view', () => {
+    const a = run('Acme touted a rare low price for salmon this week.', 'Tom Forte said prices fell.', 'But he wonders when the price cuts will be broader.', 'No wonder the shares fell.');
+    expect(labelOf(a, 'touted')).toMatchObject({ label: 'claim', source: 'Acme' });
+    expect(labelOf(a, 'wonders')).toMatchObject({ label: 'claim', source: 'Tom Forte' });
+    expect(labelOf(a, 'No wonder').label).toBe('none');
+  });
+
+  it('"as X has pointed out, it would be used ..." is an observation, not a pledge', () => {
+    const a = run('But, as the Audit Office has pointed out, the data would also be used to track reporters.', 'The Audit Office said the records would be deleted.');
+    expect(labelOf(a, 'pointed out')).toMatchObject({ label: 'claim', source: 'the Audit Office' });
+    expect(labelOf(a, 'deleted').label).toBe('pledge');
+  });
+});
+
+describe('"summed up" with a quotation', () => {
+  it('is speech only with "up" and a colon or quotation after it', () => {
+    const a = run('Bob Lee summed up the long trip from the boat to the store: “It’s old school meets new school.”', 'She summed up the evidence for the jury.');
+    expect(labelOf(a, 'old school')).toMatchObject({ label: 'claim', source: 'Bob Lee' });
+    expect(labelOf(a, 'for the jury').label).toBe('none');
+  });
+});
+
+describe('document findings (set 8)', () => {
+  it('"Now research shows ..." is the research\'s report even when wink tags "research" a verb', () => {
+    const a = run('Now research shows the opposite is true: feeding babies early works.');
+    expect(labelOf(a, 'opposite')).toMatchObject({ label: 'report', source: 'research' });
+  });
+
+  it('"The study is published ... . It found that ..." resolves "it" to the study', () => {
+    const a = run('The study is published in a medical journal, and it was presented at a meeting.', 'It found that early feeding cut the risk.');
+    expect(labelOf(a, 'early feeding')).toMatchObject({ label: 'report', source: 'The study' });
+  });
+
+  it('"a report identifies ..." is a finding; "police identified the man" is not', () => {
+    const a = run('A new report identifies three urgent threats.', 'Police identified the man on Friday.');
+    expect(labelOf(a, 'urgent threats')).toMatchObject({ label: 'report', source: 'A new report' });
+    expect(labelOf(a, 'Police identified').label).toBe('none');
+  });
+});
