@@ -21,6 +21,7 @@ import {
   type PanelSnapshot,
 } from './support/panel';
 import { docsDir, hasShared, samplesDir, sharedDir, warnIfNoShared } from './support/paths';
+import { expectReady, READY_TIMEOUT, settle, sum, waitForHighlights } from './support/playwright-panel';
 import { startServer, type StaticServer } from './support/server';
 
 warnIfNoShared('the Chromium tests on the seed article and on real news fixtures');
@@ -33,7 +34,6 @@ const CORPUS_PAGES = ['bbc-business-353', 'bbc-politics-327'];
 const NON_ARTICLE_FIXTURE = 'js-link-replacement';
 const SAMPLE = path.join(samplesDir, 'sample-article.html');
 
-const READY_TIMEOUT = 30_000;
 
 let server: StaticServer;
 let h: ChromiumHarness;
@@ -57,29 +57,6 @@ async function openArticle(pathname: string, viewport = { width: 1200, height: 8
   return { page, url, tabId: await h.tabIdOf(url) };
 }
 
-async function settle(panel: Page, timeout = READY_TIMEOUT): Promise<PanelSnapshot> {
-  await panel.waitForFunction(panelSettled, undefined, { timeout });
-  return panel.evaluate(readPanel);
-}
-
-async function expectReady(panel: Page): Promise<PanelSnapshot> {
-  const snap = await settle(panel);
-  expect(snap.state, `panel ended in "${snap.state}" with status "${snap.status}"`).toBe('ready');
-  return snap;
-}
-
-/** Polls the article page until `ok` holds for its highlights, then returns them. */
-async function waitForHighlights(page: Page, ok: (sizes: Record<string, number>) => boolean, timeout = 5_000) {
-  const deadline = Date.now() + timeout;
-  let last = await page.evaluate(readHighlights);
-  while (!ok(last.sizes) && Date.now() < deadline) {
-    await page.waitForTimeout(100);
-    last = await page.evaluate(readHighlights);
-  }
-  return last;
-}
-
-const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
 
 describe.skipIf(!hasShared)('Chromium: the seed article', () => {
   let article: Page;

@@ -16,7 +16,6 @@ import {
   byName,
   countsByLabel,
   highlightSizesByLabel,
-  panelSettled,
   readHighlightTexts,
   readHighlights,
   readPanel,
@@ -24,9 +23,9 @@ import {
   unmatchedHighlights,
   type PanelSnapshot,
 } from './support/panel';
+import { expectReady, READY_TIMEOUT, settle, sum, waitForHighlights } from './support/playwright-panel';
 import { startServer, type StaticServer } from './support/server';
 
-const READY_TIMEOUT = 30_000;
 const HUGE_READY_TIMEOUT = 60_000;
 
 let server: StaticServer;
@@ -63,29 +62,6 @@ async function openArticle(pathname: string, viewport = { width: 1200, height: 8
   return { page, url, tabId: await h.tabIdOf(url) };
 }
 
-async function settle(panel: Page, timeout = READY_TIMEOUT): Promise<PanelSnapshot> {
-  await panel.waitForFunction(panelSettled, undefined, { timeout });
-  return panel.evaluate(readPanel);
-}
-
-async function expectReady(panel: Page, timeout = READY_TIMEOUT): Promise<PanelSnapshot> {
-  const snap = await settle(panel, timeout);
-  expect(snap.state, `panel ended in "${snap.state}" with status "${snap.status}"`).toBe('ready');
-  return snap;
-}
-
-/** Polls the article page until `ok` holds for its highlights, then returns them. */
-async function waitForHighlights(page: Page, ok: (sizes: Record<string, number>) => boolean, timeout = 5_000) {
-  const deadline = Date.now() + timeout;
-  let last = await page.evaluate(readHighlights);
-  while (!ok(last.sizes) && Date.now() < deadline) {
-    await page.waitForTimeout(100);
-    last = await page.evaluate(readHighlights);
-  }
-  return last;
-}
-
-const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
 
 /** The highlights on the page agree with the panel: as many per label as listed, each over a listed sentence. */
 async function expectPaintedLikePanel(page: Page, snap: PanelSnapshot, timeout = 5_000): Promise<void> {
