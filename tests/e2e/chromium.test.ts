@@ -19,9 +19,10 @@ import {
   sentencesByLabel,
   LABELS,
   type PanelSnapshot,
+  sum,
 } from './support/panel';
 import { docsDir, hasShared, samplesDir, sharedDir, warnIfNoShared } from './support/paths';
-import { expectReady, READY_TIMEOUT, settle, sum, waitForHighlights } from './support/playwright-panel';
+import { expectReady, openArticle as openTestArticle, READY_TIMEOUT, settle, waitForHighlights } from './support/playwright-panel';
 import { startServer, type StaticServer } from './support/server';
 
 warnIfNoShared('the Chromium tests on the seed article and on real news fixtures');
@@ -48,15 +49,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Opens an article in its own tab. The viewport is short so that late sentences lie below the fold. */
-async function openArticle(pathname: string, viewport = { width: 1200, height: 800 }): Promise<{ page: Page; url: string; tabId: number }> {
-  const page = await h.context.newPage();
-  await page.setViewportSize(viewport);
-  const url = server.url(pathname);
-  await page.goto(url, { waitUntil: 'load' });
-  return { page, url, tabId: await h.tabIdOf(url) };
-}
-
+/** Opens an article in its own tab. */
+const openArticle = (pathname: string, viewport?: { width: number; height: number }) => openTestArticle(h, server, pathname, viewport);
 
 describe.skipIf(!hasShared)('Chromium: the seed article', () => {
   let article: Page;

@@ -16,6 +16,7 @@ import {
   readPanel,
   unmatchedHighlights,
   type PanelSnapshot,
+  sum,
 } from './support/panel';
 import { firefoxExtDir, hasShared, samplesDir, warnIfNoShared } from './support/paths';
 import { startServer, type StaticServer } from './support/server';
@@ -23,7 +24,6 @@ import { startServer, type StaticServer } from './support/server';
 warnIfNoShared('the Firefox tests on the seed article');
 
 const SAMPLE = path.join(samplesDir, 'sample-article.html');
-const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
 
 describe('Firefox ESR: the built extension', () => {
   it('carries the gecko id the harness relies on', () => {

@@ -22,8 +22,9 @@ import {
   sentencesByLabel,
   unmatchedHighlights,
   type PanelSnapshot,
+  sum,
 } from './support/panel';
-import { expectReady, READY_TIMEOUT, settle, sum, waitForHighlights } from './support/playwright-panel';
+import { expectReady, openArticle as openTestArticle, READY_TIMEOUT, settle, waitForHighlights } from './support/playwright-panel';
 import { startServer, type StaticServer } from './support/server';
 
 const HUGE_READY_TIMEOUT = 60_000;
@@ -53,15 +54,11 @@ async function openPanel(tabId: number, track = true): Promise<Page> {
   return panel;
 }
 
-async function openArticle(pathname: string, viewport = { width: 1200, height: 800 }, track = true): Promise<{ page: Page; url: string; tabId: number }> {
-  const page = await h.context.newPage();
-  if (track) opened.push(page);
-  await page.setViewportSize(viewport);
-  const url = server.url(pathname);
-  await page.goto(url, { waitUntil: 'load' });
-  return { page, url, tabId: await h.tabIdOf(url) };
+async function openArticle(pathname: string, viewport?: { width: number; height: number }, track = true) {
+  const article = await openTestArticle(h, server, pathname, viewport);
+  if (track) opened.push(article.page);
+  return article;
 }
-
 
 /** The highlights on the page agree with the panel: as many per label as listed, each over a listed sentence. */
 async function expectPaintedLikePanel(page: Page, snap: PanelSnapshot, timeout = 5_000): Promise<void> {

@@ -87,6 +87,8 @@ export function readHighlights(): HighlightSnapshot {
   return { supported: Boolean(registry), sizes, scrollY: window.scrollY };
 }
 
+export const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+
 /** Sums of the panel's per-source counts, by label. */
 export function countsByLabel(snapshot: PanelSnapshot): Record<PaintLabel, number> {
   const sums: Record<PaintLabel, number> = { claim: 0, report: 0, pledge: 0 };

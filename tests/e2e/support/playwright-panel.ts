@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { ChromiumHarness } from './chromium';
 import { panelSettled, readHighlights, readPanel, type PanelSnapshot } from './panel';
+import type { StaticServer } from './server';
 
 /** How long a panel may take to analyse an ordinary page. */
 export const READY_TIMEOUT = 30_000;
@@ -28,4 +30,16 @@ export async function waitForHighlights(page: Page, ok: (sizes: Record<string, n
   return last;
 }
 
-export const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+/** Opens `pathname` from the test server in a tab of its own; returns the tab id the extension sees. */
+export async function openArticle(
+  h: ChromiumHarness,
+  server: StaticServer,
+  pathname: string,
+  viewport = { width: 1200, height: 800 },
+): Promise<{ page: Page; url: string; tabId: number }> {
+  const page = await h.context.newPage();
+  await page.setViewportSize(viewport);
+  const url = server.url(pathname);
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, url, tabId: await h.tabIdOf(url) };
+}
