@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 
-export function panelPath(tabId: number): string {
+export function panelPath(tabId: number): `sidepanel.html?tabId=${number}` {
   return `sidepanel.html?tabId=${tabId}`;
 }
 
@@ -18,7 +18,7 @@ export function openPanelFor(tabId: number, windowId: number | undefined): void 
   }
   const sidebar = (browser as unknown as { sidebarAction?: FirefoxSidebarAction }).sidebarAction;
   if (sidebar) {
-    void sidebar.setPanel({ tabId, panel: browser.runtime.getURL(`/sidepanel.html?tabId=${tabId}`) });
+    void sidebar.setPanel({ tabId, panel: browser.runtime.getURL(`/${panelPath(tabId)}`) });
     void sidebar.open().catch(reportOpenFailure);
   }
 }
