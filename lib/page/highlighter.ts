@@ -27,12 +27,8 @@ export class Highlighter {
 
   constructor(
     private readonly document: Document,
-    private anchors: BlockAnchor[],
+    private readonly anchors: BlockAnchor[],
   ) {}
-
-  setAnchors(anchors: BlockAnchor[]): void {
-    this.anchors = anchors;
-  }
 
   paint(spans: PaintSpan[]): { painted: number; missing: number } {
     this.ranges.clear();
