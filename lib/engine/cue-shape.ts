@@ -5,7 +5,8 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { isComma, isQuote, npStartingAt, subjectBefore, type Mention } from './mentions';
+import { isComma, isQuote, npStartingAt, type Mention } from './mentions';
+import { subjectBefore } from './subjects';
 import { BELIEF_VERBS, SPEECH_VERBS } from './lexicon';
 
 export type CueType = 'speech' | 'belief' | 'pledge' | 'according' | 'quoted' | 'passive' | 'finding';

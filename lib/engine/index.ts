@@ -5,9 +5,11 @@
 import { isEnglish } from './language';
 import type { Analysis, AnalyzedSentence, ArticleText, Label, SourceEntity } from './types';
 import { splitArticle, type Sentence } from './sentences';
-import { Registry, type Entity } from './entities';
+import type { Entity } from './entities';
+import { Registry } from './registry';
 import { attributeOwn, continuation, type Attribution } from './attribute';
-import { isComma, isQuote, npStartingAt, subjectBefore } from './mentions';
+import { isComma, isQuote, npStartingAt } from './mentions';
+import { subjectBefore } from './subjects';
 import { BE } from './cue-shape';
 import type { Token } from './nlp';
 import { analysePhrase } from './names';

@@ -1,0 +1,67 @@
+/**
+ * Subjects set off by commas before their verb: `S, appositive, VERB` and a name before its age
+ * and place of origin ("Mr Mubanga, 32, from Wembley, London, said").
+ */
+import type { Token } from './nlp';
+import type { Sentence } from './sentences';
+import { isComma, isNamingAppositive, isQuote, npEndingAt, type Mention } from './mentions';
+
+/**
+ * "Mr Mubanga, 32, from Wembley, London, said", "Contrack International, of Arlington, Virginia,
+ * heads": the sentence-opening name before an age and a place of origin.
+ */
+function pastDescriptors(s: Sentence, comma: number): Mention | null {
+  const toks = s.tokens;
+  let end = comma;
+  let descriptors = 0;
+  let pendingPlace = false;
+  for (let hops = 0; hops < 6; hops++) {
+    let k = end - 1;
+    while (k >= 0 && !isComma(toks[k])) k--;
+    const chunk = toks.slice(k + 1, end);
+    const first = chunk[0];
+    if (!first || chunk.length > 8) return null;
+    const origin = /^(of|from|in|near)$/.test(first.lower) && chunk.slice(1).every((t) => t.pos === 'PROPN' || t.pos === 'DET');
+    const age = chunk.length === 1 && first.pos === 'NUM';
+    const place = chunk.every((t) => t.pos === 'PROPN') && chunk.length <= 3;
+    if (origin || age) { descriptors++; pendingPlace = false; end = k; continue; }
+    if (place && hops === 0) { pendingPlace = true; end = k; continue; }
+    if (pendingPlace || descriptors === 0 || k >= 0) return null;
+    return npEndingAt(s, end - 1, 0);
+  }
+  return null;
+}
+
+/** `S, A, VERB`: the subject chunk S with A as its appositive. */
+export function appositiveSubject(s: Sentence, comma: number): Mention | null {
+  const toks = s.tokens;
+  const far = pastDescriptors(s, comma);
+  if (far && far.start === 0 || far && far.tokens[0] && /^[A-Z]/.test(far.text)) return far;
+  let k = comma - 1;
+  while (k >= 0 && !isComma(toks[k]) && (toks[k] as Token).text !== ';' && (toks[k] as Token).text !== ':') k--;
+  if (k < 0 || !isComma(toks[k])) {
+    // No second comma: "Abdul Qahar Balkhi, said" is unusual; take the chunk itself.
+    return npEndingAt(s, comma - 1, Math.max(0, k + 1));
+  }
+  // "Alverson, a commissioner on the commission, which sets limits, described ...": past the
+  // non-restrictive relative clause to the subject and its appositive.
+  if (/^(which|who)$/.test(toks[k + 1]?.lower ?? '') && k > 1 && comma - k < 20) {
+    const inner = appositiveSubject(s, k);
+    if (inner && !inner.pronoun && /^[A-Z]/.test(inner.text)) return inner;
+  }
+  const appositive = toks.slice(k + 1, comma);
+  const subj = npEndingAt(s, k - 1);
+  if (!subj) return npEndingAt(s, comma - 1, k + 1);
+  // The subject chunk must start the clause (after a comma, quote, "that" or the sentence start).
+  const before = toks[subj.start - 1];
+  if (before && !isComma(before) && !isQuote(before) && before.pos !== 'SCONJ' &&
+    before.pos !== 'CCONJ' && before.lower !== 'that' && before.pos !== 'ADV' && before.text !== ':' && before.text !== ';') {
+    return npEndingAt(s, comma - 1, k + 1);
+  }
+  if (isNamingAppositive(appositive)) subj.appositives.push(appositive);
+  if (appositive[0]?.lower === 'by' && /^[A-Z]/.test(appositive[1]?.text ?? '')) {
+    subj.authored = true;
+    subj.author = appositive.slice(1);
+  }
+  return subj;
+}

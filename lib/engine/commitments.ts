@@ -1,0 +1,185 @@
+/**
+ * Whether a clause commits its speaker to their own future action (a pledge): "he would work",
+ * "we will not allow", "the party will ...", and decisions announced in the passive future.
+ */
+import type { Token } from './nlp';
+import type { Sentence } from './sentences';
+import { isComma, isQuote } from './mentions';
+import { analysePhrase } from './names';
+import { PLEDGE_VERBS } from './lexicon';
+import { ACTING_GROUP_HEADS } from './bodies';
+import type { Entity } from './entities';
+
+const FUTURE = new Set(['will', 'would', "'ll", '’ll', 'shall', "'d", '’d', 'wo']);
+/** Nouns for the body a speaker acts for: "the government would ...", "the party will ...". */
+const BODY = /^(government|party|company|firm|group|administration|ministry|department|council|bank|club|union|league|board|police|authorities|organisation|organization|agency|team)$/;
+const PLAN = /^(plans?|planning|intends?|intending|aims?|is|are|was|were)$/;
+const COMMIT_WORDS = /^(committed|determined|ready|prepared|pledge|promise|vow|willing)$/;
+const SUBORDINATE = /^(after|when|once|before|if|until|unless|while|as|since|because)$/;
+
+const BE_FORMS = /^(be|been)$/;
+/** "will not be deterred / distracted / bullied": a speaker's resolve, said of itself. */
+const RESOLVE_PARTICIPLES = /^(deterred|distracted|diverted|intimidated|bullied|cowed|silenced|swayed|rushed|pressured|pressurised|pressurized|blackmailed|derailed|dictated|deflected|moved|budged)$/;
+/** After "will/would", verbs of state or experience make a forecast, not a commitment. */
+const STATE_VERBS = /^(be|have|like|love|say|seem|need|get|find|face|struggle|suffer|lose|want|fail|feel|look|become|remain|happen|cost|mean|see)$/;
+const STATIVE = /^(considered|seen|regarded|viewed|thought|deemed|expected|needed|required|affected|hit|known|believed|hurt|damaged|forced|seen|used|allowed)$/;
+/**
+ * Decisions announced in the passive future ("farmland would be taken", "the list will not be
+ * extended", "evidence was to be passed on"), and "X stands ready / is committed to".
+ */
+function announcesAction(s: Sentence, from: number, to: number): boolean {
+  const toks = s.tokens;
+  for (let k = from; k < to - 2; k++) {
+    const t = toks[k] as Token;
+    const l = t.lower;
+    if ((l === 'stands' || l === 'stand') && toks[k + 1]?.lower === 'ready') return true;
+    let j = -1;
+    if (FUTURE.has(l) && l !== "'d" && l !== '’d') j = k + 1;
+    else if ((l === 'was' || l === 'were' || l === 'is' || l === 'are') && toks[k + 1]?.lower === 'to' && toks[k + 2]?.lower === 'be') j = k + 2;
+    if (j < 0) continue;
+    // Only the reported clause itself, not a relative or noun-complement clause inside it.
+    const lead = toks.slice(from, Math.min(k, from + 5)).findIndex((x) => x.lower === 'that');
+    // "his worst moment was when he was told he would be released": someone else's decision.
+    if (toks.slice(from, k).some((x, n) => x.lower === 'when' || (x.lower === 'told' && /^(was|were|been|being)$/.test(toks[from + n - 1]?.lower ?? '')))) continue;
+    if (toks.slice(from, k).some((x, n) => /^(which|who|whom|whose)$/.test(x.lower) || (x.lower === 'that' && n > 1 && n !== lead))) continue;
+    if (toks[j]?.lower === 'not' || toks[j]?.lower === "n't") j++;
+    if (!BE_FORMS.test(toks[j]?.lower ?? '')) continue;
+    const p = toks[j + 1];
+    if (!p || p.pos !== 'VERB' || !/(ed|en|own|ut|et)$/.test(p.lower) || STATIVE.test(p.lower)) continue;
+    if (toks.slice(j + 2, j + 6).some((x) => x.lower === 'by')) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * People who comment on decisions rather than take them (a lawyer, an analyst, a relative):
+ * "the lawyer said the families would be reunited" announces no action of their own.
+ */
+const OBSERVER_ROLES = /\b(lawyer|solicitor|barrister|analyst|economist|expert|campaigner|academic|professor|researcher|commentator|observer|critic|mother|father|wife|husband|son|daughter|brother|sister|relative|witness|resident|neighbour|neighbor|friend)s?\b/i;
+function observer(source: Entity): boolean {
+  return source.kind === 'person' && (source.aliases.some((a) => OBSERVER_ROLES.test(a)) || source.roleList.some((r) => OBSERVER_ROLES.test(r.head)));
+}
+
+/** A name other than the source's, acting as a subject (followed by a verb) between `from` and `to`. */
+function otherNamedSubject(s: Sentence, from: number, to: number, source: Entity): boolean {
+  const own = new Set(source.aliases.flatMap((a) => a.split(/\s+/)));
+  for (let k = from; k < to; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text) || own.has(t.text) || /^(Mr|Mrs|Ms|Dr|Miss)\.?$/.test(t.text)) continue;
+    const next = s.tokens[k + 1];
+    if (next && (next.pos === 'AUX' || next.pos === 'VERB') && next.pos !== undefined && !/ing$/.test(next.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The body a person's own description names: a capitalised word of an alias that is not part of
+ * the person's name ("SEC chairman William Donaldson" → SEC), or any named body when the
+ * description is "the party's / the company's ..." (→ "Labour", "Acme").
+ */
+export function affiliatedWith(source: Entity, name: string): boolean {
+  const own = new Set(source.name.split(/\s+/));
+  const words = name.split(/\s+/);
+  if (words.some((w) => own.has(w))) return false;
+  for (const a of source.aliases) {
+    if (/\b(the|his|her) (party|company|firm|group|union|bank|government)['’]s\b/i.test(a)) return true;
+    const extra = a.split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !own.has(w) && !/^(Mr|Mrs|Ms|Dr|Miss|The)$/.test(w)).map((w) => w.replace(/['’]s$/, ''));
+    if (words.every((w) => extra.includes(w))) return true;
+  }
+  return false;
+}
+
+/** A future-tense clause whose subject is the speaker ("he would work", "we will not allow"). */
+export function commitsSelf(s: Sentence, from: number, to: number, source: Entity, inQuote: boolean): boolean {
+  const toks = s.tokens;
+  const actsForBody = source.kind !== 'group' || [...source.heads].some((h) => ACTING_GROUP_HEADS.has(h));
+  if (!inQuote && actsForBody && !observer(source) && announcesAction(s, from, to)) return true;
+  for (let k = from; k < to - 1; k++) {
+    const t = toks[k] as Token;
+    if (s.quoted[k] !== inQuote && !inQuote) continue;
+    const l = t.lower;
+    let self = false;
+    if (inQuote) self = l === 'we' || l === 'i';
+    else if (source.kind === 'person') self = (l === 'he' && source.gender !== 'f') || (l === 'she' && source.gender !== 'm');
+    else self = l === 'it' || l === 'they' || l === 'we';
+    if (!self && !inQuote && /^(the|his|her|its|their)$/.test(l)) {
+      let b = k + 1;
+      while (b < to && /^[A-Z]/.test((toks[b] as Token).text) && b - k < 4) b++;
+      if (BODY.test(toks[b]?.lower ?? '')) { self = true; k = b; }
+    }
+    // A person speaking for the body their own description names: "SEC chairman William
+    // Donaldson ... said the SEC would", "Labour will ..., the party's election chief has said".
+    if (!self && !inQuote && source.kind === 'person' && /^[A-Z]/.test(t.text) && (t.pos === 'PROPN' || /^[A-Z]{2,}$/.test(t.text)) && !s.quoted[k]) {
+      let b = k;
+      while (b + 1 < to && ((toks[b + 1] as Token).pos === 'PROPN' || /^[A-Z]{2,}$/.test((toks[b + 1] as Token).text)) && /^[A-Z]/.test((toks[b + 1] as Token).text)) b++;
+      const name = toks.slice(k, b + 1).map((x) => x.text).join(' ');
+      const opens = k === from || /^(the|that)$/.test(toks[k - 1]?.lower ?? '') && k - 1 === from || isComma(toks[k - 1]) || isQuote(toks[k - 1]);
+      // (Never a person: "he stressed Mr Brown would play the same role".)
+      const info = analysePhrase(toks.slice(k, b + 1), name);
+      const person = info.kind === 'person' && (!!info.gender || /^(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)$/.test(t.text));
+      if (opens && !person && FUTURE.has(toks[b + 1]?.lower ?? '') && affiliatedWith(source, name)) { self = true; k = b; }
+    }
+    // A person speaking for a body just named ("if the party was in government, it would").
+    if (!self && !inQuote && source.kind === 'person' && (l === 'it' || l === 'we') &&
+      toks.slice(from, k).some((x) => BODY.test(x.lower))) self = true;
+    if (self && inQuote && toks.slice(Math.max(0, k - 12), k).some((x) => x.lower === 'if' || x.lower === 'unless')) continue;
+    // "declined to say whether he had offered to quit": not a commitment.
+    if (self && toks.slice(Math.max(from, k - 3), k).some((x) => x.lower === 'whether' || x.lower === 'if')) continue;
+    if (!self) continue;
+    // "said ... that Mr Blair had decided he would quit": "he" is the person named just before.
+    if (!inQuote && source.kind === 'person' && (l === 'he' || l === 'she') && otherNamedSubject(s, from, k, source)) continue;
+    const subordinate = SUBORDINATE.test(toks[k - 1]?.lower ?? '') || SUBORDINATE.test(toks[k - 2]?.lower ?? '');
+    let j = k + 1;
+    while (j < to && ((toks[j] as Token).pos === 'ADV' || (toks[j] as Token).lower === 'also')) j++;
+    while (j < to && /^(had|has|have|'d|’d|originally|already|previously|also)$/.test((toks[j] as Token).lower)) j++;
+    const n = toks[j];
+    if (!n) continue;
+    if (!inQuote && PLEDGE_VERBS.has(n.lemma) && n.pos === 'VERB') return true;
+    // "we don't intend to ...", "he did not plan to ...": a negated intention still commits.
+    if (n.lemma === 'do' && /^(not|n't|n’t)$/.test(toks[j + 1]?.lower ?? '') && /^(intend|plan|aim)$/.test(toks[j + 2]?.lower ?? '') && toks[j + 3]?.lower === 'to') return true;
+    // "I am not going to be diverted": the same resolve as "will not be diverted" below.
+    if (n.lemma === 'be' && /^(not|n't|n’t)$/.test(toks[j + 1]?.lower ?? '') && toks[j + 2]?.lower === 'going' && toks[j + 3]?.lower === 'to' &&
+      toks[j + 4]?.lower === 'be' && RESOLVE_PARTICIPLES.test(toks[j + 5]?.lower ?? '')) return true;
+    const modal = inQuote ? n.lower !== 'would' && n.lower !== "'d" && n.lower !== '’d' && FUTURE.has(n.lower) : FUTURE.has(n.lower);
+    if (modal || (n.lemma === 'be' && toks[j + 1]?.lower === 'going' && toks[j + 2]?.lower === 'to')) {
+      let v = j + 1;
+      if (n.lemma === 'be') v = j + 3;
+      let verb = toks[v]?.lower === 'not' || toks[v]?.lower === "n't" ? toks[v + 1] : toks[v];
+      // "he would not be launching an inquiry": the progressive's verb decides.
+      const after = verb ? toks[toks.indexOf(verb) + 1] : undefined;
+      if (verb?.lower === 'be' && after && after.pos === 'VERB' && /ing$/.test(after.lower) && !/^(going)$/.test(after.lower)) verb = after;
+      // "would be", "will have to" are states and obligations, not commitments.
+      // ("will look at / into ..." is an action: "we will look in great detail at ...".)
+      const verbIdx = verb ? toks.indexOf(verb) : -1;
+      // "he would not be diverted / deterred / intimidated": refusing to yield is a commitment.
+      const negated = /^(not|n't|n’t)$/.test(toks[v]?.lower ?? '') || n.lower === 'wo';
+      const part = isQuote(toks[verbIdx + 1]) ? toks[verbIdx + 2] : toks[verbIdx + 1];
+      if (negated && verb?.lower === 'be' && RESOLVE_PARTICIPLES.test(part?.lower ?? '')) return true;
+      const examines = verb?.lower === 'look' && /^(at|into|in|again|closely|carefully)$/.test(toks[verbIdx + 1]?.lower ?? '');
+      if (verb && STATE_VERBS.test(verb.lower) && !examines && !COMMIT_WORDS.test(toks[j + 2]?.lower ?? '')) continue;
+      return true;
+    }
+    // "we are (absolutely) committed to ...".
+    let c1 = j + 1;
+    while (c1 < to && (toks[c1] as Token).pos === 'ADV' && c1 - j < 3) c1++;
+    if (n.lemma === 'be' && COMMIT_WORDS.test(toks[c1]?.lower ?? '')) return true;
+    if (PLAN.test(n.lower) && (toks[j + 1]?.lower === 'to' || (toks[j + 1]?.lower === 'planning' && toks[j + 2]?.lower === 'to'))) {
+      if (n.lemma !== 'be' || toks[j + 1]?.lower === 'planning') return true;
+    }
+    // "said it had owned the land ... and would co-operate": the modal later in the same clause.
+    if (!inQuote) {
+      for (let m = j; m < Math.min(to, j + 14); m++) {
+        const x = toks[m] as Token;
+        if (isComma(x) || x.lower === 'but' || x.lower === 'although' || x.lower === 'while' || x.lower === 'because') break;
+        if (x.lower === 'and' && FUTURE.has(toks[m + 1]?.lower ?? '')) {
+          const verb = toks[m + 2]?.lower === 'not' ? toks[m + 3] : toks[m + 2];
+          if (verb && !STATE_VERBS.test(verb.lower)) return true;
+        }
+      }
+    }
+    if (!inQuote && !subordinate) break;
+    if ((n.lower === 'stand' || n.lower === 'stands') && toks[j + 1]?.lower === 'ready') return true;
+  }
+  return false;
+}

@@ -1,0 +1,84 @@
+/**
+ * Common-noun phrases that stand for an entity already in view: "the firm", "the party",
+ * "the government", "a spokesman", "agency officials", "the conservation department".
+ */
+import type { PhraseInfo } from './names';
+import { PARTY_NAMES } from './lexicon';
+import { STATE_HEADS, hasContrast, modifiersOf, sameGroup, stateBody, type BodyView } from './bodies';
+import type { Entity } from './entities';
+import type { Registry } from './registry';
+
+/** Sentences within which a bare plural or a body noun ("agency officials") still points back. */
+const RECENT = 3;
+
+/** Only a determiner before the head ("the newspaper", not "a Chinese newspaper"). */
+const modifiers0 = (text: string, head: string): boolean => new RegExp(`^(the|this) ${head}$`, 'i').test(text.trim());
+
+const ORG_GENERIC = new Set(['firm', 'company', 'group', 'bank', 'business', 'airline', 'carrier', 'retailer',
+  'insurer', 'lender', 'manufacturer', 'maker', 'giant', 'charity', 'organisation', 'organization', 'operator',
+  'utility', 'supplier', 'producer', 'conglomerate', 'corporation', 'club', 'broadcaster']);
+
+/** The political party most recently in view ("Labour", "the Liberal Democrats", "the Green Party"). */
+export function partyInView(reg: Registry, at: number): Entity | null {
+  return reg.salience.recentWhere(at, 8, (e) => e.kind !== 'person' &&
+    (PARTY_NAMES.has(e.name.replace(/^the /i, '').toLowerCase().replace(/ /g, '-')) || /\bParty$/.test(e.name)));
+}
+
+/**
+ * "The firm", "the company" → the organisation in view; "a spokesman" with no "for X" → the
+ * organisation in view; "the authorities", "the government" → an entity with the same head.
+ */
+export function generic(reg: Registry, info: PhraseInfo, at: number): Entity | null {
+  const head = info.head as string;
+  const mods = modifiersOf(info.text, head);
+  if (STATE_HEADS.has(head) && !hasContrast(mods)) {
+    const body = stateBody(bodyView(reg), mods, /['’]s\b/.test(info.text));
+    if (body || mods.length === 0) return body;
+  }
+  if (info.kind === 'group' && mods.length > 0 && !hasContrast(mods)) {
+    const group = sameGroup(bodyView(reg), head, mods, at - RECENT);
+    if (group) return group;
+  }
+  const recentOrg = (): Entity | null => reg.salience.recentOrg(at, 6);
+  // "Labour says ... . The party says ...": a bare "the party" is the political party in view.
+  if (head === 'party' && /^the party$/i.test(info.text.trim())) {
+    const party = partyInView(reg, at);
+    if (party) return party;
+  }
+  if (info.definite && ORG_GENERIC.has(head)) return recentOrg();
+  // "the newspaper quotes ...", "the paper said": the outlet last named.
+  if (info.definite && /^(newspaper|paper|daily|tabloid|broadcaster|magazine|website)$/.test(head) && modifiers0(info.text, head) && reg.lastOutlet) return reg.lastOutlet;
+  if (!info.definite && /^(spokesman|spokeswoman|spokesperson)$/.test(head) && /^an? /i.test(info.text) &&
+    !/ (for|of) /.test(info.text)) return recentOrg();
+  // Only a bare phrase ("the government", "other agencies") stands for an earlier, fuller one.
+  const modifiers = info.text.toLowerCase().split(/\s+/).filter((w) => !/^(the|other|some|many|several|these|those|its|their|a|an)$/.test(w) && w !== head);
+  if (info.definite && modifiers.length > 0 && modifiers.length <= 3) {
+    // "the conservation department" for "the New Zealand Department of Conservation".
+    const stem = (w: string) => w.toLowerCase().slice(0, 5);
+    for (let k = reg.entities.length - 1; k >= 0; k--) {
+      const e = reg.entities[k] as Entity;
+      if (e.kind === 'person' || e.kind === 'group') continue;
+      const words = new Set(e.name.split(/\s+/).map(stem));
+      if (words.has(stem(head)) && modifiers.every((w) => words.has(stem(w)))) return e;
+    }
+  }
+  if ((info.definite || info.kind === 'group') && modifiers.length === 0) {
+    // The one most recently in view; a bare plural ("Officials said") only when it was just mentioned.
+    const bare = info.text.split(/\s+/).length === 1;
+    let best: Entity | null = null;
+    for (const e of reg.entities) {
+      if (bare && e.lastSeen < at - RECENT) continue;
+      if (e.kind !== 'person' && e.heads.has(head) && e.kind === info.kind && (!best || e.lastSeen > best.lastSeen)) best = e;
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
+function bodyView(reg: Registry): BodyView {
+  return {
+    entities: reg.entities,
+    find: (text) => reg.find(text),
+    namesPerson: (text) => !!reg.expand(text.replace(/^(Mr|Mrs|Ms|Dr|President)\.? /, '')),
+  };
+}

@@ -1,0 +1,47 @@
+/** Which of a sentence's cues decides its label and source: "according to", a closing cue, or the first. */
+import type { Sentence } from './sentences';
+import type { Cue } from './cue-shape';
+import { isComma, isQuote } from './mentions';
+
+/** ", the officials said," inside the sentence: a cue set off by commas on both sides. */
+function parenthetical(s: Sentence, c: Cue): boolean {
+  if (!c.subject || c.inverted || c.trailing) return false;
+  return isComma(s.tokens[c.subject.start - 1]) && isComma(s.tokens[c.end]) && c.subject.start > 1;
+}
+
+/** `..., “so nothing can build up,” Mr. Park said.`: a closing cue for a quoted fragment that opened mid-sentence. */
+function closesQuotedFragment(s: Sentence, c: Cue): boolean {
+  if (!c.subject || s.startsQuoted) return false;
+  const before = s.tokens.slice(Math.max(0, c.subject.start - 2), c.subject.start);
+  const opened = s.tokens.findIndex((t, k) => isQuote(t) && s.quoted[k + 1]);
+  return before.some((t) => isQuote(t)) && opened > 3;
+}
+
+/**
+ * "He had promised ..., and, according to Reuters, once told analysts ...": an "according to"
+ * set off by commas in the middle of a sentence whose main clause already has its own cue
+ * qualifies only its part; the main clause decides. (Closing the sentence, it decides.)
+ */
+function asideAfterMainCue(s: Sentence, according: Cue, outside: Cue[]): boolean {
+  const toks = s.tokens;
+  if (!isComma(toks[according.at - 1])) return false;
+  const end = Math.max(according.subject?.end ?? according.end, according.agent?.end ?? 0);
+  if (toks.slice(end).every((t) => t.pos === 'PUNCT')) return false;
+  return outside.some((c) => c !== according && c.type !== 'according' && c.at < according.at && !!c.subject && !c.inverted && !c.trailing &&
+    c.subject.start < c.at);
+}
+
+export function chooseMain(s: Sentence, cues: Cue[]): Cue | null {
+  const outside0 = cues.filter((c) => !c.quoted);
+  const according0 = outside0.find((c) => c.type === 'according');
+  const outside = according0 && asideAfterMainCue(s, according0, outside0) ? outside0.filter((c) => c.type !== 'according') : outside0;
+  if (outside.length === 0) return null;
+  const according = outside.find((c) => c.type === 'according');
+  if (according && !asideAfterMainCue(s, according, outside)) return according;
+  const trailing = outside.find((c) => c.trailing);
+  // "To cut the risk, the officials said, the utility changed its pipes, “so nothing can build up,”
+  // Mr. Park said.": the closing cue only attributes the quoted fragment; the main clause is the officials'.
+  const aside = trailing ? outside.find((c) => c.at < trailing.at && parenthetical(s, c)) : undefined;
+  if (trailing && aside && closesQuotedFragment(s, trailing)) return aside;
+  return trailing ?? outside[0] ?? null;
+}

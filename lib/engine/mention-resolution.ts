@@ -1,0 +1,154 @@
+/**
+ * Which entity a mention names: a pronoun, a person's full or partial name, a role, a document,
+ * a common noun for a body in view, an acronym, or else a new entity.
+ */
+import type { Token } from './nlp';
+import type { Mention } from './mentions';
+import { analysePhrase, publicationName, type PhraseInfo } from './names';
+import { ROLE_NOUNS } from './lexicon';
+import { roleOf, textOf } from './roles';
+import { STATE_HEADS, fullerName, modifiersOf, namedBodyFor, onlyBodyNoun } from './bodies';
+import { aliasKey, type Entity } from './entities';
+import type { Registry } from './registry';
+import { generic, partyInView } from './generic-phrases';
+import { byRole, personBefore } from './role-holders';
+import { byHead, documentOwner } from './document-owners';
+
+/** The entity a mention (with its appositives) names; creates it when new. */
+export function resolveMention(reg: Registry, m: Mention, at: number, create = true): Entity | null {
+  if (m.pronoun) return reg.pronoun(m.pronoun, at, reg.namedAfter(m));
+  const first = m.tokens[0] as Token;
+  if (/^(his|her|its|their)$/.test(first.lower) && m.tokens.length >= 2 && m.appositives.length === 0) {
+    const rest = m.tokens.slice(1);
+    const info = analysePhrase(rest, textOf(rest));
+    const owner = info.head && ROLE_NOUNS.has(info.head) && !info.person
+      ? (first.lower === 'his' || first.lower === 'her' ? personBefore(reg, m) : null) ??
+        reg.pronoun(first.lower === 'his' ? 'he' : first.lower === 'her' ? 'she' : first.lower === 'its' ? 'it' : 'they', at) : null;
+    if (owner) {
+      const name = `${owner.name}'s ${textOf(rest)}`;
+      const e = reg.find(name) ?? reg.create(name, 'person', null, false);
+      reg.addAlias(e, m.text);
+      return e;
+    }
+  }
+  let mainTokens = m.tokens;
+  const poss = mainTokens.findIndex((t) => t.text === "'s" || t.text === '’s');
+  // "The Obama administration's first comments came with a warning": the administration.
+  if (poss > 0 && /^(comments?|statement|remarks|warning|words|response|reply|announcement)$/.test(mainTokens[mainTokens.length - 1]?.lower ?? '')) {
+    mainTokens = mainTokens.slice(0, poss);
+  }
+  const cut = mainTokens.findIndex((t, k) => k > 0 && (t.lower === 'by' || t.lower === 'from' || t.lower === 'in'));
+  let authored = !!m.authored;
+  let authorTokens = m.author ?? null;
+  if (cut > 0) {
+    const headInfo = analysePhrase(mainTokens.slice(0, cut), textOf(mainTokens.slice(0, cut)));
+    const rest = mainTokens.slice(cut + 1);
+    // "Brown's Britain by Sunday Telegraph journalist Robert Peston": a work by its author.
+    const cutWord = (mainTokens[cut] as Token).lower;
+    if (cutWord === 'by' && headInfo.proper && !headInfo.person &&
+      analysePhrase(rest, textOf(rest)).kind === 'person') {
+      mainTokens = mainTokens.slice(0, cut);
+      authored = true;
+      authorTokens = rest;
+    } else if (headInfo.kind === 'document' || headInfo.kind === 'poll' || headInfo.kind === 'outlet') {
+      const restInfo = analysePhrase(rest, textOf(rest));
+      // "estimates from the World Bank", "a report by the Fraser Institute": the body the
+      // figures come from is the source; "a report in the Sunday Times": the outlet.
+      const body = restInfo.proper && restInfo.kind !== 'person';
+      mainTokens = ((cutWord === 'from' || cutWord === 'by') && body) || (cutWord === 'in' && publicationName(rest)) ? rest : mainTokens.slice(0, cut);
+    }
+  }
+  const phrases = [mainTokens, ...m.appositives].map((toks) => analysePhrase(toks, textOf(toks)));
+  const main = phrases[0] as PhraseInfo;
+  let person = phrases.find((p) => p.person);
+  if (!person) {
+    // A bare surname or first name of someone the article names in full elsewhere.
+    for (const p of phrases) {
+      const caps = p.text.replace(/^(the|The)\s+/, '').replace(/['’]s$/, '');
+      if (!/^[A-Z][\p{L}'’.-]+$/u.test(caps) && !/^(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)\.? [A-Z][\p{L}'’.-]+$/u.test(caps)) continue;
+      const bare = caps.replace(/^(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)\.? /, '');
+      const known = reg.expand(bare);
+      if (known) {
+        const title = caps === bare ? null : caps.split(/\.? /)[0] as string;
+        const g = title ? ({ Mr: 'm', Sir: 'm', Lord: 'm', Mrs: 'f', Ms: 'f', Miss: 'f', Lady: 'f', Dame: 'f' } as Record<string, 'm' | 'f'>)[title] ?? null : null;
+        person = { ...p, person: known.full, display: known.display, gender: g ?? known.gender, kind: 'person' };
+        break;
+      }
+    }
+  }
+  let e: Entity | null = null;
+  if (person?.person) {
+    const known = reg.expand(person.person);
+    const full = known?.full ?? person.person;
+    e = reg.find(full) ?? reg.find(person.display ?? '') ?? null;
+    if (!e) {
+      e = reg.create(full, 'person', person.gender ?? known?.gender ?? null, false);
+    }
+    if (!e.gender) e.gender = person.gender ?? known?.gender ?? null;
+    if (known) for (const r of known.roles) if (!e.roleList.includes(r)) e.roleList.push(r);
+    if (person.display) reg.addAlias(e, person.display);
+  } else {
+    const proper = phrases.find((p) => p.proper && p.kind !== 'group');
+    // "agency officials" is looked up by what is in view, never by its words alone.
+    const bodyNounGroup = main.kind === 'group' && !!main.head && onlyBodyNoun(modifiersOf(main.text, main.head));
+    // "the party" is the party in view now, not whichever party it named before.
+    if (/^the party$/i.test(main.text.trim())) e = partyInView(reg, at);
+    if (!bodyNounGroup) for (const p of phrases) e = e ?? reg.find(p.text) ?? reg.find(reg.acronyms.get(p.text.replace(/^the /i, '')) ?? '');
+    if (!e && !proper) {
+      const r = byRole(reg, main, mainTokens, at);
+      if (r && 'full' in r) {
+        e = reg.find(r.full) ?? reg.create(r.full, 'person', r.gender, false);
+        e.roleList.push(...r.roles);
+      } else e = r;
+    }
+    if (!e && (main.kind === 'document' || main.kind === 'poll') && main.head) {
+      e = documentOwner(reg, main, mainTokens, authored, phrases);
+      const bare = byHead(reg, main.head);
+      // "the report said" before "the ADB report said": the same report, so the same source.
+      if (e && bare && bare.kind === 'document' && !/[A-Z]/.test(bare.name.replace(/^the /i, '')) && !bare.author) reg.merge(bare, e);
+      e = e ?? bare;
+    }
+    if (!e && !proper && main.head) {
+      e = generic(reg, main, at);
+      if (e) {
+        if (STATE_HEADS.has(main.head) && !main.plural) e.plural = false;
+        if (fullerName(main.text, e.name)) e.name = main.text;
+      }
+    }
+    if (!e) e = reg.byInitials(main.text);
+    if (!e && !proper && main.definite && main.kind === 'organisation' && main.head) {
+      const named = namedBodyFor(main.text, main.head, reg.orgNames);
+      if (named) {
+        e = reg.find(named.core) ?? reg.find(named.full) ?? reg.create(named.full, 'organisation', null, false);
+        reg.addAlias(e, named.core);
+      }
+    }
+    if (!e && !create) return null;
+    if (!e) {
+      const named = proper ?? main;
+      const kind = authored || main.kind === 'document' || main.kind === 'poll' ? (main.kind === 'poll' ? 'poll' : 'document')
+        : phrases.some((p) => p.kind === 'outlet') ? 'outlet' : named.kind;
+      e = reg.create(named.text, kind, null, named.plural);
+      // "Officials in Cojedes state": the group is also just "Officials" later on.
+      const qualified = kind === 'group' ? /^(.+?) (?:in|with|within) /.exec(named.text) : null;
+      if (qualified) reg.addAlias(e, qualified[1] as string);
+      const author = authorTokens ? reg.expand(textOf(authorTokens).replace(/^(Mr|Mrs|Ms|Dr)\.? /, '')) : null;
+      if (kind === 'document' && author) e.author = author.full;
+    }
+  }
+  for (const p of phrases) {
+    if (p.head && !p.person && e.kind !== 'person') e.heads.add(p.head);
+    // A bare "Officials" stays free for the next group unless it is this entity's own name.
+    const barePlural = p.kind === 'group' && !/\s/.test(p.text.trim()) && aliasKey(p.text) !== aliasKey(e.name);
+    if (p.text.length <= 120 && !barePlural) reg.addAlias(e, p.text);
+    if (p.head && (ROLE_NOUNS.has(p.head) || p.kind === 'document' || p.kind === 'poll') && !p.person) e.roles.add(p.head);
+  }
+  for (const toks of [mainTokens, ...m.appositives]) {
+    const r = roleOf(toks);
+    if (r && ROLE_NOUNS.has(r.head)) e.roleList.push(r);
+  }
+  for (const p of phrases) {
+    if (p.kind === 'outlet' && e.kind !== 'person') e.kind = 'outlet';
+  }
+  return e;
+}

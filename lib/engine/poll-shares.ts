@@ -1,0 +1,32 @@
+/** "Some 87% said ...", "Two-thirds of voters believe ...": a share of a poll's respondents and the poll it belongs to. */
+import type { Token } from './nlp';
+import type { Sentence } from './sentences';
+import { npEndingAt } from './mentions';
+import { POLL_NOUNS } from './lexicon';
+import type { Entity } from './entities';
+import type { Registry } from './registry';
+
+/** "87% of adults quizzed", "Two-thirds of voters", "most respondents": a share of those polled. */
+export const POLL_SHARE = new RegExp(
+  '^(?:(?:and|but|so|yet|meanwhile|overall|however|in all|in total|of those)\\s*,?\\s+)?' +
+  '(?:(?:some|about|around|nearly|almost|roughly|only|just|more than|less than|fewer than|over|under|just under|just over|a further|another|a total of)\\s+)?' +
+  '(?:(?:\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent)|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?|tenths?)|half|a (?:third|quarter|fifth|majority|minority)|the majority|a majority|(?:one|two|three|four|five|six|seven|eight|nine|\\d) (?:out of|in) (?:10|ten|five|four|three))' +
+  '(?:\\s*\\(\\s*\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent)\\s*\\))?' +
+  '(?:\\s+of\\s+(?:the|all|those)?\\s*(?:[\\d,]+\\s+)?(?:\\w+\\s+)?(?:respondents|voters|adults|people|those|britons|americans|participants|members|users|customers|consumers|workers|employees|parents|teachers|doctors|firms|businesses|companies|women|men|public|electorate|population|residents|citizens)(?:\\s+(?:polled|quizzed|surveyed|questioned|asked|interviewed|sampled|contacted)(?:\\s+(?:by|for|in|on)\\s+[^,;:]{1,60}?)?)?)?' +
+  '|most (?:respondents|voters|adults|people (?:polled|quizzed|surveyed|questioned|asked)|of those (?:polled|quizzed|surveyed|questioned|asked)))' +
+  '(?:\\s*\\(\\s*\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent)\\s*\\))?' +
+  '\\s+(?:also\\s+|still\\s+)?(?:said|say|says|believe|believed|believes|think|thinks|thought|agreed|agree|agrees|felt|feel|feels|told)\\b',
+  'i');
+
+/** The poll a share of respondents belongs to: one named in the sentence, else the last one cited. */
+export function pollSource(s: Sentence, reg: Registry): Entity {
+  for (let k = 0; k < s.tokens.length; k++) {
+    if (!POLL_NOUNS.has((s.tokens[k] as Token).lower) || s.quoted[k]) continue;
+    const np = npEndingAt(s, k);
+    if (np) {
+      const e = reg.resolve(np, s.index);
+      if (e && e.kind === 'poll') return e;
+    }
+  }
+  return reg.lastPoll ?? reg.genericPoll();
+}

@@ -1,0 +1,115 @@
+/**
+ * Relayed speech: the speaker passes on what a named third party, a document or hearsay said
+ * ("said auditors had found ...", "wrote that Muttaqi expressed hope"), which makes a report.
+ */
+import type { Token } from './nlp';
+import type { Sentence } from './sentences';
+import type { Cue } from './cue-shape';
+import { isComma, isQuote } from './mentions';
+import { analysePhrase } from './names';
+import type { Entity } from './entities';
+import type { Registry } from './registry';
+import { affiliatedWith } from './commitments';
+
+/** Where the reported content starts: after "that", an object ("told reporters") or a colon. */
+export function contentStart(s: Sentence, cue: Cue): number {
+  const toks = s.tokens;
+  if (cue.inverted || cue.trailing) {
+    let k = 0;
+    while (k < toks.length && (isQuote(toks[k]) || (toks[k] as Token).pos === 'PUNCT')) k++;
+    return k;
+  }
+  for (let k = cue.end; k < Math.min(toks.length, cue.end + 8); k++) {
+    const t = toks[k] as Token;
+    if (t.lower === 'that' || t.text === ':' ) return k + 1;
+    if (isQuote(t)) return k + 1;
+    // "said the police had said ID cards could "help ..."": the content began before the quote.
+    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+  }
+  return cue.end;
+}
+
+/** "told the BBC that Mr Clarke had been reported to be ...": the speaker passes on others' reports. */
+export function relaysHearsay(s: Sentence, from: number): boolean {
+  const toks = s.tokens;
+  // "said he had been told he could see his son": passing on what others told the speaker.
+  const open = toks.slice(from, from + 4).map((t) => t.lower).join(' ');
+  // ("said it had been advised that ...", "they were informed ...": the same, from a body.)
+  if (/^(he|she|they|we|i|it) (had been|has been|have been|was|were) (told|advised|informed|notified|warned|assured)\b/.test(open)) return true;
+  for (let k = from + 1; k < Math.min(toks.length - 1, from + 10); k++) {
+    const t = toks[k] as Token;
+    if (/^(reported|rumoured|rumored)$/.test(t.lower) && /^(been|be|is|are|was|were)$/.test(toks[k - 1]?.lower ?? '') && toks[k + 1]?.lower === 'to') return true;
+  }
+  return false;
+}
+
+/** Speech and finding verbs that, opening the reported content with another party's subject, make it a relay. */
+const RELAY_VERBS = /^(tell|find|say|warn|threaten|advise|inform|claim|allege|reveal|admit|promise|pledge|vow|insist|suggest|conclude|confirm|describe)$/;
+
+/**
+ * "said auditors had found ...", "said the “MI6 agent” told him ...", "said some MPs had
+ * threatened to ...": the content opens with a third party (a common-noun group or a described
+ * person, not a pronoun and not the speaker) whose own speech or finding the speaker passes on.
+ */
+export function relaysThirdParty(s: Sentence, from: number, source: Entity, reg: Registry): boolean {
+  const toks = s.tokens;
+  let k = from;
+  let nouns = 0;
+  while (k < toks.length && k - from < 7) {
+    const t = toks[k] as Token;
+    if (isQuote(t) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') { k++; continue; }
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') { nouns++; k++; continue; }
+    break;
+  }
+  if (nouns === 0 || k === from) return false;
+  const head = toks[k - 1] as Token;
+  if (isQuote(head) && nouns === 0) return false;
+  const subj = toks.slice(from, k).filter((t) => !isQuote(t));
+  if (/^(he|she|it|they|we|i|you|this|that|there)$/.test(subj[0]?.lower ?? '')) return false;
+  // The speaker's own body is no third party ("the firm said its auditors ..." is still).
+  const text = subj.map((t) => t.text).join(' ');
+  const e = reg.find(text);
+  if (e && e === source) return false;
+  let v = k;
+  while (v < toks.length && /^(had|has|have|also|already|previously|then|been)$/.test((toks[v] as Token).lower)) v++;
+  const verb = toks[v];
+  if (!verb || verb.pos !== 'VERB' || !RELAY_VERBS.test(verb.lemma) || /ing$/.test(verb.lower)) return false;
+  // "said the plans would help": not speech. The verb must be finite past/present speech.
+  return v > k || /(ed|old|ound|aid|ote)$/.test(verb.lower) || /s$/.test(verb.lower);
+}
+
+/**
+ * "said intelligence reports showed ...", "said a survey found ...": the content opens with a
+ * document's or poll's finding, which the speaker passes on.
+ */
+export function relaysDocument(s: Sentence, cue: Cue, all: Cue[]): boolean {
+  const from = contentStart(s, cue);
+  return all.some((c) => c !== cue && c.type === 'finding' && !c.quoted && !!c.subject && !c.subject.pronoun && c.at > cue.at &&
+    c.subject.start - from >= 0 && c.subject.start - from <= 1 &&
+    !s.tokens.slice(from, c.at).some((t) => isComma(t) || /^(but|while|and|although|if|when)$/.test(t.lower)) &&
+    ['document', 'poll'].includes(analysePhrase(c.subject.tokens, c.subject.text).kind ?? ''));
+}
+
+export function relayed(s: Sentence, cue: Cue, all: Cue[], source: Entity, reg: Registry, at: number): Entity | null {
+  const from = contentStart(s, cue);
+  for (const other of all) {
+    if (other === cue || other.type === 'according' || other.type === 'passive' || other.type === 'finding') continue;
+    if (!other.subject || other.subject.pronoun || other.inverted) continue;
+    // The relayed speaker opens the reported content ("wrote that Muttaqi expressed hope").
+    const gap = other.subject.start - from;
+    // ("Acme co-founder and CEO John Smith said ...": a title prefix the subject chunk left out.)
+    const titlePrefix = gap > 1 && gap <= 6 && s.tokens.slice(from, other.subject.start).every((t) =>
+      t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.lower === 'and' || /^[-–]$/.test(t.text)) &&
+      /^[A-Z]/.test(s.tokens[from]?.text ?? '');
+    if (gap < 0 || (gap > 1 && !titlePrefix)) continue;
+    if (!titlePrefix && s.tokens.slice(from, other.subject.start).some((t) => isComma(t) || /^(but|while|and|although)$/.test(t.lower))) continue;
+    const info = analysePhrase(other.subject.tokens, other.subject.text);
+    if (info.kind !== 'person' && !info.proper && info.kind !== 'group') continue;
+    if (other.quoted && (other.type === 'belief' || (!info.proper && !info.person))) continue;
+    if (other.quoted && /^(people|everyone|everybody|nobody|someone|anyone)$/.test(info.head ?? '')) continue;
+    const e = reg.find(other.subject.text) ?? reg.resolve(other.subject, at);
+    // ("Labour's election chief said Labour wanted ...": the speaker's own body is no third party.)
+    if (e && e !== source && !affiliatedWith(source, other.subject.text)) return e;
+  }
+  return null;
+}

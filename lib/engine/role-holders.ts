@@ -1,0 +1,65 @@
+/**
+ * Role phrases linked to a person: "the Tory leader" to whoever held the role, "his spokesman"
+ * to the person named just before.
+ */
+import type { Token } from './nlp';
+import type { Mention } from './mentions';
+import type { PhraseInfo } from './names';
+import { ROLE_NOUNS } from './lexicon';
+import { roleOf, roleScore } from './roles';
+import { LOOK_BACK, SPEAKING_ROLES, affiliationMarked, clashes, describedPerson, roleGender } from './anaphora';
+import type { KnownPerson } from './people';
+import type { Entity } from './entities';
+import type { Registry } from './registry';
+
+/** The person named nearest before the mention in the same sentence ("Morgan Tsvangirai ..., his spokesman said"). */
+export function personBefore(reg: Registry, m: Mention): Entity | null {
+  const s = reg.context;
+  if (!s || s.tokens[m.start] !== m.tokens[0]) return null;
+  for (let k = m.start - 1; k >= 0; k--) {
+    const t = s.tokens[k] as Token;
+    if (t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text)) continue;
+    const known = reg.expand(t.text.replace(/['’]s$/, ''));
+    if (known) return reg.find(known.full) ?? reg.create(known.full, 'person', known.gender, false);
+    const e = reg.find(t.text);
+    if (e && e.kind === 'person') return e;
+  }
+  return null;
+}
+
+/** "the Tory leader", "the foreign secretary": the entity or named person that held the role. */
+export function byRole(reg: Registry, info: PhraseInfo, tokens: Token[], at: number): Entity | KnownPerson | null {
+  if (!info.head) return null;
+  const role = roleOf(tokens);
+  if (!role) return null;
+  if (!info.definite) {
+    // "Netanyahu's triumph keeps in place an Israeli prime minister who ...": an indefinite role
+    // describes someone only when a person with that role is named in the same sentence.
+    if (!ROLE_NOUNS.has(role.head) || info.plural) return null;
+    return reg.people.find((p) => p.sites.some((x) => x.at === at) && roleScore(role, tokens, p.roles) >= 1) ?? null;
+  }
+  let best: Entity | KnownPerson | null = null;
+  let bestScore = -1;
+  let bestWhen = -1;
+  for (const e of reg.entities) {
+    const score = roleScore(role, tokens, e.roleList);
+    if (score < 0) continue;
+    if (score > bestScore || (score === bestScore && e.lastSeen > bestWhen)) { best = e; bestScore = score; bestWhen = e.lastSeen; }
+  }
+  for (const p of reg.people) {
+    if (p.first > at) continue;
+    const score = roleScore(role, tokens, p.roles);
+    if (score < 0) continue;
+    if (score > bestScore || (score === bestScore && p.first > bestWhen && !reg.find(p.full))) { best = p; bestScore = score; bestWhen = p.first; }
+  }
+  if (!best && ROLE_NOUNS.has(role.head) && !info.plural && affiliationMarked(tokens, role.head)) {
+    const lastSpeakers = reg.salience.peopleAt(at - 1);
+    const p = describedPerson(role, tokens, at, reg.people, lastSpeakers) as KnownPerson | null;
+    if (p) { p.roles.push(role); return p; }
+    const speaker = SPEAKING_ROLES.has(role.head) ? reg.salience.lastPerson(at, LOOK_BACK) : null;
+    const gender = roleGender(role.head);
+    if (speaker && speaker.roleList.length > 0 && !clashes(role, tokens, speaker.roleList) &&
+      !(gender && speaker.gender && gender !== speaker.gender)) return speaker;
+  }
+  return best;
+}

@@ -1,0 +1,185 @@
+/**
+ * The subject of a cue verb: skips auxiliaries and adverbs, follows relative pronouns to their
+ * antecedent, walks back over places, and takes the first of joint speakers.
+ */
+import type { Token } from './nlp';
+import type { Sentence } from './sentences';
+import { DOCUMENT_NOUNS, MONTHS_DAYS, ROLE_NOUNS, TITLES } from './lexicon';
+import { ORG_WORDS, analysePhrase, publicationName } from './names';
+import { SUBJECT_PRONOUNS, isComma, isNounish, makeMention, npEndingAt, type Mention } from './mentions';
+import { appositiveSubject } from './appositive-subjects';
+
+const RELATIVES = new Set(['who', 'which', 'that']);
+/** Words skipped between a subject and its verb ("has also said", "would later tell"). */
+const BETWEEN = new Set([
+  'has', 'have', 'had', 'also', 'further', 'previously', 'will', 'would', 'did', 'does', 'do',
+  'reportedly', 'repeatedly', 'publicly', 'again', 'later', 'recently', 'then', 'first', 'once',
+  'both', 'all', 'just', 'already', 'now', 'never', 'often', 'always', 'still', 'separately',
+  'once', 'earlier', 'today', 'yesterday', 'had', 'been', 'can', 'could', 'may', 'might',
+  'should', 'must', 'shall', 'not', "n't", 'privately', 'strongly', 'clearly', 'firmly',
+  'flatly', 'itself',
+  'himself', 'herself', 'themselves', 'too', 'however', 'though', 'even', 'only', 'long',
+]);
+
+/**
+ * The subject of the verb at `v`: skips auxiliaries and adverbs, follows relative pronouns
+ * to their antecedent, and takes `S, appositive, VERB` apart. Null when the verb has none
+ * before it (inverted order or no subject).
+ */
+export function subjectBefore(s: Sentence, v: number): Mention | null {
+  const toks = s.tokens;
+  let j = v - 1;
+  while (j >= 0) {
+    const t = toks[j] as Token;
+    if (SUBJECT_PRONOUNS.has(t.lower) || RELATIVES.has(t.lower)) break;
+    if (/^[A-Z]/.test(t.text) && j > 0 && (toks[j - 1] as Token).pos === 'PROPN') break;
+    // "Mr Yushchenko - keen to reassure investors - had said": step over the dashes.
+    if (/^[-–—]$/.test(t.text) && j > 2) {
+      let k = j - 1;
+      while (k > 0 && !/^[-–—]$/.test((toks[k] as Token).text)) k--;
+      if (k > 0 && j - k < 14) { j = k - 1; continue; }
+    }
+    if (BETWEEN.has(t.lower) || (t.pos === 'ADV' && t.lower !== 'not') || (t.pos === 'AUX' && t.lower !== "'s")) { j--; continue; }
+    // "The Electoral Commission on Thursday said"
+    if (MONTHS_DAYS.has(t.lower) && j > 1 && /^(on|last|this|next|since)$/.test((toks[j - 1] as Token).lower)) { j -= 2; continue; }
+    break;
+  }
+  if (j < 0) return null;
+  // "the Asian Development Bank (ADB) has said": step over the parenthesis.
+  if ((toks[j] as Token).text === ')') {
+    let k = j - 1;
+    while (k >= 0 && (toks[k] as Token).text !== '(') k--;
+    if (k > 0) j = k - 1;
+  }
+  if (j < 0) return null;
+  const t = toks[j] as Token;
+  if (s.quoted[j] && !s.quoted[v]) {
+    // "Mr Kennedy, whose party opposes the plan as "deeply flawed" said": back to the antecedent.
+    for (let k = j - 1; k > 1 && j - k < 30; k--) {
+      const x = toks[k] as Token;
+      if (x.text === '.' || x.text === ';') break;
+      if (/^(who|whose)$/.test(x.lower) && isComma(toks[k - 1])) return npEndingAt(s, k - 2);
+    }
+    return null;
+  }
+  // "X held meetings ... and promised to ...": a coordinated verb shares the first subject.
+  if ((t.lower === 'and' || t.lower === 'but') && j > 0) {
+    const first = s.tokens.findIndex((x, k) => k < j && (x.pos === 'VERB' || x.pos === 'AUX') && !s.quoted[k]);
+    if (first > 0 && first < j) return subjectBefore(s, first);
+    return null;
+  }
+  if (SUBJECT_PRONOUNS.has(t.lower)) return makeMention(s, j, j + 1);
+  // "Many of them said": the group "they" refers to.
+  if ((t.lower === 'them' || t.lower === 'us') && toks[j - 1]?.lower === 'of' && j >= 2) {
+    const m = makeMention(s, j - 2, j + 1);
+    m.pronoun = t.lower === 'them' ? 'they' : 'we';
+    return m;
+  }
+  if (RELATIVES.has(t.lower)) {
+    let k = j - 1;
+    if (isComma(toks[k])) k--;
+    if (k < 0) return null;
+    const np = npEndingAt(s, k);
+    // "Senator James Lankford, an Oklahoma Republican who warned": the name the role describes.
+    if (np && isComma(toks[np.start - 1]) && np.start >= 2 && (np.tokens[0]?.pos === 'DET')) {
+      const named = npEndingAt(s, np.start - 2);
+      const last = named?.tokens[named.tokens.length - 1];
+      if (named && last && last.pos === 'PROPN' && /^[A-Z]/.test(last.text)) { named.appositives.push(np.tokens); return named; }
+    }
+    // "claims in Brown's Britain, by journalist Robert Peston, which suggested": "which" never
+    // refers to a person; step back over the person's appositive to the thing it describes.
+    if (np && t.lower === 'which' && analysePhrase(np.tokens, np.text).kind === 'person') {
+      let c = np.start - 1;
+      while (c > 0 && np.start - c < 6 && /^[A-Z]/.test((toks[c] as Token).text) && (toks[c] as Token).pos !== 'VERB') c--;
+      if (toks[c]?.lower === 'by') c--;
+      if (isComma(toks[c]) && c > 0) {
+        const thing = npEndingAt(s, c - 1);
+        if (thing && analysePhrase(thing.tokens, thing.text).kind !== 'person') {
+          // A title credited "by" a person is a work by that author.
+          if (toks[c + 1]?.lower === 'by') { thing.authored = true; thing.author = np.tokens; }
+          return thing;
+        }
+      }
+    }
+    // "the resignation of his defense minister Kim Yong-hyun, who said": the nearest person.
+    if (np) {
+      const of = np.tokens.map((x) => x.lower).lastIndexOf('of');
+      const tail = of > 0 ? np.tokens.slice(of + 1) : [];
+      if (tail.length > 0 && tail.some((x) => x.pos === 'PROPN') && tail[tail.length - 1]?.pos === 'PROPN' && /^[A-Z]/.test(tail[tail.length - 1]?.text ?? '')) {
+        return makeMention(s, np.start + of + 1, np.end);
+      }
+    }
+    return np;
+  }
+  if (isComma(t)) return appositiveSubject(s, j);
+  let np = npEndingAt(s, j);
+  // "Simon Hall at Postbridge on Dartmoor in the West Country said": walk back over places.
+  for (let hops = 0; np && hops < 4; hops++) {
+    const adp = toks[np.start - 1];
+    if (!adp || !/^(in|at|on|near|outside|inside)$/.test(adp.lower)) break;
+    // "The Project and Contract Office (PCO) in Baghdad said": over the parenthesis.
+    let e = np.start - 2;
+    if (toks[e]?.text === ')') {
+      let p = e - 1;
+      while (p > 0 && (toks[p] as Token).text !== '(' && e - p < 8) p--;
+      if ((toks[p] as Token | undefined)?.text === '(') e = p - 1;
+    }
+    const earlier = npEndingAt(s, e);
+    if (!earlier) break;
+    // "A report in the Sunday Business claimed": the document and the outlet it appeared in.
+    if (adp.lower === 'in' && DOCUMENT_NOUNS.has((earlier.tokens[earlier.tokens.length - 1] as Token).lower) &&
+      publicationName(np.tokens)) return makeMention(s, earlier.start, np.end);
+    np = earlier;
+  }
+  // "Sarah Mukherjee, with the Beaufort Hunt in Badminton, Gloucestershire said": past the place.
+  if (np && isComma(toks[np.start - 1]) && np.tokens.every((x) => x.pos === 'PROPN')) {
+    let k = np.start - 2;
+    while (k > 0 && !isComma(toks[k]) && j - k < 16) k--;
+    const lead = toks[k + 1];
+    if (k > 0 && isComma(toks[k]) && lead && /^(with|in|at|from|near|outside|on)$/.test(lead.lower)) {
+      const person = npEndingAt(s, k - 1);
+      if (person && person.tokens.some((x) => x.pos === 'PROPN') && !isComma(toks[person.start - 1])) np = person;
+    }
+  }
+  if (np) np = firstOfJoint(s, np);
+  // Joint speakers ("Parata and his family believe"): the first named.
+  // ("Work and pensions minister Alan Johnson" is one compound title, not two speakers.)
+  const compound = !!np && np.start >= 2 && /^[a-z]/.test(np.text) && np.tokens[0]?.pos === 'NOUN' &&
+    /^[A-Z]/.test(toks[np.start - 2]?.text ?? '') && !isNounish(toks[np.start - 3] ?? ({ pos: 'PUNCT', text: '' } as Token));
+  // ("Whole Foods co-founder and CEO John Mackey" is one person with two titles.)
+  const roleBefore = np && np.start >= 2 ? ((toks[np.start - 2] as Token).lower.split('-').pop() ?? '') : '';
+  const titled = !!np && np.start >= 2 && (ROLE_NOUNS.has(roleBefore) || roleBefore in TITLES);
+  if (np && !compound && !titled && (toks[np.start - 1]?.lower === 'and') && np.start >= 2) {
+    let first = npEndingAt(s, np.start - 2);
+    // "Sri Lanka, Indonesia and the Seychelles": the first of the list.
+    const named = (m: Mention) => /^[A-Z]/.test(m.text) || m.tokens.some((t) => t.pos === 'PROPN');
+    while (first && isComma(toks[first.start - 1]) && first.start >= 2 && named(first)) {
+      const earlier = npEndingAt(s, first.start - 2);
+      if (!earlier || !named(earlier) || earlier.tokens.length > 5) break;
+      first = earlier;
+    }
+    if (first) return first;
+  }
+  return np;
+}
+
+/** "both Roscosmos and NASA" → "Roscosmos": joint named speakers take the first named
+ * (role titles joined by "and" stay whole: "Defence Minister and Chief of Army Staff"). */
+function firstOfJoint(s: Sentence, m: Mention): Mention {
+  const toks = m.tokens;
+  const and = toks.findIndex((t, k) => k > 0 && t.lower === 'and');
+  if (and <= 0) return m;
+  // Both sides must be names: "Transport and General Workers' Union general secretary X" is one.
+  if (toks.slice(and + 1).some((t) => /^[a-z]/.test(t.text) && t.pos !== 'DET' && !/^(of|the|for)$/.test(t.lower))) return m;
+  const before = toks[and - 1] as Token;
+  // ("prosecutors in San Francisco and Los Angeles": one group in two places.)
+  if (ROLE_NOUNS.has(before.lower) || before.lower in TITLES || toks.slice(0, and).some((t) => t.lower === 'of' || t.lower === 'in')) return m;
+  // "The Institute for Geography and Statistics", "the Project and Contract Office": one name.
+  const right = toks.slice(and + 1);
+  if (right[0]?.pos !== 'DET' && (toks.slice(0, and).some((t) => t.lower === 'for') ||
+    (/^the$/i.test(toks[0]?.text ?? '') && ORG_WORDS.has(right[right.length - 1]?.text ?? '')))) return m;
+  if (!/^[A-Z]/.test(before.text)) return m;
+  let a = m.start;
+  while (a < m.start + and - 1 && /^(both|all|either|neither)$/.test((s.tokens[a] as Token).lower)) a++;
+  return makeMention(s, a, m.start + and);
+}

@@ -1,0 +1,83 @@
+/**
+ * The words around a cue verb that decide whether it attributes: a quotation after its object,
+ * a finite verb soon after, a clause-opening subject, a restrictive relative, what is appealed
+ * for or offered, and the poll behind "a poll conducted for the BBC".
+ */
+import type { Token } from './nlp';
+import type { Sentence } from './sentences';
+import { npEndingAt, isQuote, isComma, type Mention } from './mentions';
+import { POLL_NOUNS } from './lexicon';
+import { textBetween } from './cue-shape';
+
+/** "called X “...”": an opening quotation right after a short object. */
+export function quoteAfterObject(s: Sentence, i: number): boolean {
+  const toks = s.tokens;
+  for (let k = i + 1; k < Math.min(toks.length, i + 10); k++) {
+    const t = toks[k] as Token;
+    if (isQuote(t) && k > i + 1 && s.quoted[k + 1] && !s.quoted[i]) return true;
+    if (t.pos === 'PUNCT' && !/^['’]s?$/.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' && t.lower !== 'of') return false;
+  }
+  return false;
+}
+
+/** A finite verb within a few words, before any punctuation or preposition ("its prices have ..."). */
+export function finiteSoon(toks: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(toks.length, from + 8); k++) {
+    const t = toks[k] as Token;
+    if (t.pos === 'PUNCT' || t.pos === 'ADP') return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))) return true;
+  }
+  return false;
+}
+
+/** A subject that opens its clause: sentence start, after a comma, a conjunction or "when". */
+export function clauseOpens(s: Sentence, start: number): boolean {
+  const before = s.tokens[start - 1];
+  return !before || isComma(before) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || /^(when|while|as|but|and)$/.test(before.lower);
+}
+
+export function restrictiveRelative(s: Sentence, i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && ((s.tokens[k] as Token).pos === 'AUX' || (s.tokens[k] as Token).pos === 'ADV' || (s.tokens[k] as Token).lower === 'not')) k--;
+  const rel = s.tokens[k];
+  return !!rel && /^(who|that)$/.test(rel.lower) && k > 0 && !isComma(s.tokens[k - 1]) && (s.tokens[k - 1] as Token).pos !== 'VERB';
+}
+
+export function appealForSomething(toks: Token[], i: number): boolean {
+  const next = toks[i + 1];
+  if (!next) return false;
+  if (next.lower === 'for' || next.text === ':' || isQuote(next)) return true;
+  if (next.lower !== 'to') return false;
+  for (let k = i + 2; k < Math.min(toks.length, i + 10); k++) {
+    const t = toks[k] as Token;
+    if (t.lower === 'for' || (t.lower === 'to' && toks[k + 1]?.pos === 'VERB')) return true;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+const BENEFITS = /^(increase|rise|raise|deal|compensation|refund|refunds|settlement|bonus|bonuses|package|payment|payments|discount|discounts|loan|loans|aid|funding|grant|grants|reward|incentives?|guarantees?|concessions?)$/;
+
+export function offersBenefit(toks: Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
+    const t = toks[k] as Token;
+    if (BENEFITS.test(t.lower)) return k > i + 1;
+    if (!(t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'SYM' || t.text === '%' || t.lower === 'pay')) return false;
+  }
+  return false;
+}
+
+/**
+ * "a new poll conducted for the BBC suggests", "a survey by ICM found": the subject is the poll,
+ * not the outlet or firm after "for"/"by".
+ */
+export function pollCommissioner(s: Sentence, subject: Mention | null): Mention | null {
+  if (!subject || subject.pronoun || !/^(for|by)$/.test(s.tokens[subject.start - 1]?.lower ?? '')) return subject;
+  let k = subject.start - 2;
+  if (/^(conducted|commissioned|carried|done|undertaken|published|released)$/.test(s.tokens[k]?.lower ?? '')) k--;
+  if (s.tokens[k]?.lower === 'out' && s.tokens[k - 1]?.lower === 'carried') k -= 2;
+  if (!POLL_NOUNS.has(s.tokens[k]?.lower ?? '')) return subject;
+  const np = npEndingAt(s, k);
+  if (!np) return subject;
+  return { start: np.start, end: subject.end, tokens: s.tokens.slice(np.start, subject.end), appositives: [], pronoun: null, text: textBetween(s, np.start, subject.end) };
+}

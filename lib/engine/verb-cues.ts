@@ -1,0 +1,242 @@
+/**
+ * A cue at a speech, belief, pledge or finding verb: whether the verb attributes where it stands,
+ * its subject (or the speaker after it, or the agent of a passive) and the cue's type.
+ */
+import type { Token } from './nlp';
+import type { Sentence } from './sentences';
+import { npStartingAt, isQuote, isComma, type Mention } from './mentions';
+import { subjectBefore } from './subjects';
+import { analysePhrase } from './names';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, OUTLET_NOUNS, POLL_NOUNS, ROLE_NOUNS, BELIEF_VERBS, HEDGE_PARTICIPLES, PLEDGE_VERBS, SPEECH_VERBS } from './lexicon';
+import type { Cue, CueType } from './cue-shape';
+import { BE, findAgent, hasComplement, invertedSpeaker, isTrailing, prevIndex, textBetween, trailingNoun } from './cue-shape';
+import { appealForSomething, clauseOpens, finiteSoon, offersBenefit, pollCommissioner, quoteAfterObject, restrictiveRelative } from './verb-cue-context';
+
+const ALWAYS_VERB = new Set(['said', 'says', 'told', 'added', 'say', 'tells']);
+/** Verbs that mark attribution only with a complement clause, a colon or a quote. */
+const NEED_COMPLEMENT = new Set(['add', 'find', 'show', 'write', 'explain', 'note', 'agree', 'recall',
+  'reveal', 'confirm', 'admit', 'acknowledge', 'mention', 'predict', 'conclude',
+  'repeat', 'observe', 'remark', 'understand', 'feel', 'report', 'state', 'indicate', 'point', 'express',
+  'call', 'accept', 'recommend', 'propose', 'question', 'highlight', 'underline', 'welcome',
+  'declare', 'threaten', 'maintain', 'announce', 'continue', 'claim', 'reveal', 'disclose', 'worry', 'divulge',
+  'post', 'tweet', 'protest', 'object', 'rule', 'hint', 'signal']);
+/** "pressing for", "lobbying for": advocacy, like "calling for". */
+const FOR_VERBS = new Set(['press', 'plead']);
+
+/** Verbs wink sometimes tags as nouns ("Officials claim that", "the ADB fears that"). */
+const NOUN_TAGGED = new Set(['claim', 'fear', 'say', 'warn', 'argue', 'believe', 'hope', 'think', 'insist', 'add', 'state', 'note', 'suggest', 'allege',
+  'estimate', 'predict', 'forecast', 'report', 'quote']);
+const FINDING = new Set(['find', 'show', 'indicate', 'report', 'reveal', 'suggest', 'estimate', 'put', 'quote', 'identify']);
+const EXPRESS_OBJECTS = /^(hope|hopes|concern|concerns|regret|confidence|optimism|support|doubt|doubts|frustration|anger|disappointment|surprise|fears?|satisfaction|sympathy|condolences|gratitude|opposition|reservations|scepticism|skepticism|interest)$/;
+
+/** Heads of a body that speaks ("the company", "the union"). */
+const BODY_HEADS = /^(company|firm|government|union|party|group|council|bank|agency|ministry|department|committee|commission|board|authority|regulator|retailer|airline|club|charity|campaign|administration)$/;
+
+/** Words of a closing time phrase ("earlier this year", "on Monday", "last week"). */
+const TIME_WORDS = /^(earlier|later|recently|previously|this|last|on|in|year|week|month|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|weekend)$/;
+
+/** The cue at the verb `i` (with its lemma), or null when the verb attributes nothing there. */
+export function verbCue(s: Sentence, i: number, lemma: string, quoted: boolean): Cue | null {
+  const toks = s.tokens;
+  const t = toks[i] as Token;
+  const isSpeech = SPEECH_VERBS.has(lemma);
+  const isBelief = BELIEF_VERBS.has(lemma);
+  const isFinding = FINDING.has(lemma);
+  if (!isSpeech && !isBelief && !isFinding) return null;
+  // wink tags some verbs as nouns ("Officials claim that", ", the book claims.").
+  const prevTok = toks[i - 1];
+  const nextTok = toks[i + 1];
+  const nounVerb = t.pos === 'NOUN' && NOUN_TAGGED.has(lemma) && !!prevTok && (prevTok.pos === 'NOUN' || prevTok.pos === 'PROPN' || prevTok.pos === 'PRON') &&
+    (nextTok?.lower === 'that' || ((nextTok?.text === '.' || nextTok?.text === ':') && (isSpeech || isFinding) && trailingNoun(s, i)) ||
+      // "the Sunday Telegraph claims Mr Milburn is unwilling": a name then a finite verb.
+      (isSpeech && !!prevTok && prevTok.pos === 'PROPN' && nextTok?.pos === 'PROPN' && hasComplement(s, i)) ||
+      // "The new book claims Mr Prescott hosted ...": a document or outlet noun, then a clause.
+      (!!prevTok && prevTok.pos === 'NOUN' && (DOCUMENT_NOUNS.has(prevTok.lower) || OUTLET_NOUNS.has(prevTok.lower) || POLL_NOUNS.has(prevTok.lower)) &&
+        (nextTok?.pos === 'PROPN' || nextTok?.pos === 'DET') && hasComplement(s, i)) ||
+      // "..., the newspaper quotes a source close to the firm."
+      (lemma === 'quote' && (nextTok?.pos === 'DET' || nextTok?.pos === 'PROPN')) ||
+      // "the company claims its new prices have saved ...": a body or role noun, then a clause.
+      (isSpeech && !!prevTok && prevTok.pos === 'NOUN' && /^(the|a|an)$/.test(toks[i - 2]?.lower ?? '') &&
+        (ROLE_NOUNS.has(prevTok.lower) || GROUP_NOUNS.has(prevTok.lower) || BODY_HEADS.test(prevTok.lower)) &&
+        (nextTok?.pos === 'DET' || /^(its|their|his|her)$/.test(nextTok?.lower ?? '')) && finiteSoon(toks, i + 2)));
+  const brandedAdj = t.lower === 'branded' && /^(has|have|had)$/.test(prevTok?.lower ?? '');
+  if (!(t.pos === 'VERB' || ALWAYS_VERB.has(t.lower) || nounVerb || brandedAdj)) return null;
+  // A capitalised "verb" inside a sentence is a name ("Fiona Parry", "Will Hutton").
+  if (i > 0 && /^[A-Z]/.test(t.text) && !isQuote(toks[i - 1]) && toks[i - 1]?.pos !== 'PUNCT') return null;
+  // "offered to ...", "has offered an 8% increase in wages" (a concrete benefit); not "offered a glimpse".
+  if (lemma === 'offer' && toks[i + 1]?.lower !== 'to' && !offersBenefit(toks, i)) return null;
+  // "Moazzam Begg ... were held for three years, accused of al-Qaeda links": a participle.
+  if (/^(accused|charged|suspected)$/.test(t.lower) && isComma(toks[i - 1]) && /^(of|with)$/.test(toks[i + 1]?.lower ?? '')) return null;
+  if (lemma === 'counter' && !/^(that|:|"|“)$/.test(toks[i + 1]?.lower ?? '')) return null;
+  // "asked Mojang for comment", "asking officials to comment": the journalist's request, no statement.
+  if (lemma === 'ask' && toks.slice(i + 1, i + 7).some((x, k, a) => (x.lower === 'for' && /^(comment|a|an)$/.test(a[k + 1]?.lower ?? '') && /^(comment|response|statement)$/.test(a[k + 1]?.lower === 'comment' ? 'comment' : a[k + 2]?.lower ?? '')) || (x.lower === 'to' && /^(comment|respond)$/.test(a[k + 1]?.lower ?? '')))) return null;
+  // "who advises the minister on security": a job, not advice given.
+  if (lemma === 'advise' && !hasComplement(s, i)) {
+    const on = toks.slice(i + 1, i + 8).findIndex((x) => x.lower === 'on' || x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'PUNCT');
+    if (on >= 0 && toks[i + 1 + on]?.lower === 'on') return null;
+  }
+  // "The courts have held that ...": a ruling; "held talks", "held in custody" are not.
+  if (lemma === 'hold' && toks[i + 1]?.lower !== 'that') return null;
+  // "Alice commits a changeset" is not a pledge; "committed to", "swore to", "undertook to" are.
+  if ((lemma === 'commit' || lemma === 'swear' || lemma === 'undertake') &&
+    !/^(to|that|itself|himself|herself|themselves|ourselves)$/.test(toks[i + 1]?.lower ?? '')) return null;
+  // "As the name might suggest": hypothetical speech.
+  if (/^(might|may|could)$/.test(toks[prevIndex(s, i)]?.text ?? '')) return null;
+  if (lemma === 'tell' && toks[i + 1]?.lower === 'you') return null;
+  // "has spoken of his love", "talked about how ...": speech about something.
+  if ((lemma === 'speak' || lemma === 'talk') && !/^(of|about)$/.test(toks[i + 1]?.lower ?? '')) return null;
+  if (toks[i + 2]?.lower === 'by' && (lemma === 'call' || lemma === 'point')) return null;
+  // Participles ("..., emphasizing the need", "warning signs") belong to another clause,
+  // except after "with X" ("with investors saying that ...").
+  let byGerund = false;
+  const progressive = /ing$/.test(t.lower) && !!toks[prevIndex(s, i)] && /^(is|are|was|were|be|been|'s|’s|'re|’re)$/.test((toks[prevIndex(s, i)] as Token).lower);
+  if (FOR_VERBS.has(lemma) && !SPEECH_VERBS.has(lemma) && toks[i + 1]?.lower !== 'for') return null;
+  if (lemma === 'press' || lemma === 'plead') {
+    if (toks[i + 1]?.lower !== 'for') return null;
+  }
+  if (/ing$/.test(t.lower) && !progressive) {
+    // "hit back by saying ...": the subject of the sentence's first verb.
+    if ((toks[i - 1]?.lower === 'by' || isComma(toks[i - 1]) || /^[-–—]$/.test(toks[i - 1]?.text ?? '')) && isSpeech && /^(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|telling|writing|calling|accusing|urging|vowing|pledging|promising)$/.test(t.lower)) byGerund = true;
+    else {
+      const subj = subjectBefore(s, i);
+      if (!subj || subj.pronoun) return null;
+      // "with investors saying ...", "comments accusing her of ...".
+      const head = subj.tokens[subj.tokens.length - 1] as Token;
+      const plural = head.pos === 'NOUN' && /s$/.test(head.lower) && toks[i - 1] === head && !/^(news|series)$/.test(head.lower) &&
+        /^(saying|accusing|claiming|calling|urging|warning|demanding|arguing|suggesting|asking|insisting|alleging)$/.test(t.lower);
+      if (s.tokens[subj.start - 1]?.lower !== 'with' && !plural) return null;
+    }
+  }
+  // "called the debt “the transcendent issue of our era”": naming something in a quotation.
+  let calledQuote = false;
+  if ((lemma === 'call' && !/^(for|on)$/.test(toks[i + 1]?.lower ?? '')) || lemma === 'brand' || lemma === 'dub') {
+    if (!quoteAfterObject(s, i)) return null;
+    calledQuote = true;
+  }
+  // "appealed for calm", "appealed to voters to ...", not "appealed to the same instincts" or
+  // "appealed against the ruling".
+  if (lemma === 'appeal' && !appealForSomething(toks, i)) return null;
+  if (lemma === 'point' && toks[i + 1]?.lower !== 'out') return null;
+  // "summed up the journey ...: “...”": only with "up" and a colon or quotation after it.
+  if (lemma === 'sum' && !(toks[i + 1]?.lower === 'up' && toks.slice(i + 2).some((x, k) => !s.quoted[i + 2 + k] && (x.text === ':' || isQuote(x))))) return null;
+  // "backed the plan", "backed use of wire-tap evidence": support for a policy; not "backed down",
+  // "backed by", "a loan backed by assets".
+  if (lemma === 'back' && (t.pos !== 'VERB' || /ing$/.test(t.lower) || BE.has(toks[prevIndex(s, i)]?.lower ?? '') ||
+    !toks[i + 1] || /^(down|off|away|up|out|into|onto|to|from|in|on|by|over|out|it|them|him|her)$/.test(toks[i + 1]?.lower ?? '') || toks[i + 1]?.pos === 'PUNCT')) return null;
+  // "voiced concerns", "announced their support for": a stance named by its object.
+  if (lemma === 'voice' || (lemma === 'announce' && !hasComplement(s, i) && toks[i + 1]?.pos !== 'PUNCT' && !!toks[i + 1])) {
+    let k = i + 1;
+    while (k < toks.length && ((toks[k] as Token).pos === 'DET' || (toks[k] as Token).pos === 'ADJ' || (toks[k] as Token).pos === 'PRON')) k++;
+    if (!EXPRESS_OBJECTS.test(toks[k]?.lower ?? '')) return null;
+  }
+  if (lemma === 'express') {
+    let k = i + 1;
+    while (k < toks.length && ((toks[k] as Token).pos === 'DET' || (toks[k] as Token).pos === 'ADJ' || (toks[k] as Token).pos === 'PRON')) k++;
+    if (!EXPRESS_OBJECTS.test(toks[k]?.lower ?? '')) return null;
+  }
+  let end = i + 1;
+  if ((lemma === 'call' || lemma === 'point') && toks[i + 1] && !calledQuote) end = i + 2;
+  const p = prevIndex(s, i);
+  const prev0 = toks[i - 1];
+  const prev = prev0 && (prev0.lower === 'not' || prev0.lower === "n't" || prev0.lower === 'never') ? prev0 : toks[p];
+  const beforeVerb = toks[p];
+  const passive = !!beforeVerb && BE.has(beforeVerb.lower) && /(ed|en|said|told|thought|known|seen|put)$/.test(t.lower) && !progressive;
+  let subject: Mention | null = null;
+  let agent: Mention | null = null;
+  let type: CueType = PLEDGE_VERBS.has(lemma) ? 'pledge' : isBelief ? 'belief' : isFinding && !isSpeech ? 'finding' : 'speech';
+  if (passive) {
+    agent = findAgent(s, i);
+    if (!agent) return null; // "is said to be", "was told", "is expected to": no source
+    if (HEDGE_PARTICIPLES.has(t.lower) && toks[i + 1]?.lower === 'to' && !agent) return null;
+    type = 'passive';
+    subject = agent;
+  } else if (byGerund) {
+    const first = toks.findIndex((x, k) => k < i - 1 && (x.pos === 'VERB' || x.pos === 'AUX') && !s.quoted[k]);
+    subject = first > 0 ? subjectBefore(s, first) : null;
+  } else {
+    subject = pollCommissioner(s, subjectBefore(s, i));
+    // "Now research shows ...": wink tags a bare document noun before the verb as a verb.
+    const d = toks[i - 1];
+    if (isFinding && d && d.pos === 'VERB' && DOCUMENT_NOUNS.has(d.lower) && (i === 1 || /^(ADV|CCONJ)$/.test(toks[i - 2]?.pos ?? '') || isComma(toks[i - 2]))) {
+      subject = { start: i - 1, end: i, tokens: [d], appositives: [], pronoun: null, text: d.text };
+    }
+  }
+  let inverted = false;
+  if (!passive && isSpeech && lemma !== 'tell' && !calledQuote) {
+    const before = toks[i - 1];
+    if (before && (isComma(before) || isQuote(before))) {
+      const speaker = invertedSpeaker(s, i);
+      if (speaker || !subject) {
+        subject = speaker;
+        inverted = !!speaker;
+      }
+    }
+  }
+  if (!subject) return null;
+  // "a film called “Jaws”" names a thing; the caller must open its clause.
+  if (calledQuote && (inverted || passive || !clauseOpens(s, subject.start))) return null;
+  if (subject.pronoun === 'it' && (isBelief || type === 'finding') && prev && BE.has(prev.lower)) return null;
+  if (!inverted && !quoted && subject.pronoun && /^(i|we|you)$/.test(subject.pronoun)) return null;
+  if (!inverted) {
+    const before = toks[subject.start - 1];
+    if (before && /^(if|whether|unless)$/.test(before.lower)) return null;
+  }
+  const subjKind = subject.pronoun ? null : analysePhrase(subject.tokens, subject.text).kind;
+  const docSubject = subjKind === 'document' || subjKind === 'poll' || subjKind === 'outlet';
+  if (type === 'finding' && !docSubject && toks[i + 1]?.lower !== 'that') {
+    // "..., the company reported.": a closing report verb of a speaker that is no outlet.
+    // (", Yahoo Finance reported earlier this year.": a time phrase may follow.)
+    const closing = lemma === 'report' && isComma(toks[subject.start - 1]) && toks.slice(i + 1).every((x) => x.pos === 'PUNCT' || TIME_WORDS.test(x.lower));
+    // "The Audit Commission found the system was flawed": a named body's own finding.
+    const bodyFinding = lemma === 'find' && !subject.pronoun && subjKind === 'organisation' &&
+      !!analysePhrase(subject.tokens, subject.text).proper && hasComplement(s, i) && !passive;
+    if (!closing && !bodyFinding) return null;
+    type = 'speech';
+  }
+  if (/^no$/i.test((subject.tokens[0] as Token).text)) return null;
+  // "Few would argue", "Nobody would deny": a negative quantifier is no source.
+  if (!inverted && subject.tokens.length <= 2 && /^(few|nobody|none|no-one|noone)$/i.test((subject.tokens[0] as Token).text)) return null;
+  // "Neither Downing Street nor the party would comment": negated speech.
+  if (!inverted && (toks[subject.start - 1]?.lower === 'nor' || /^neither$/i.test((subject.tokens[0] as Token).text) || /^neither$/i.test(toks[0]?.text ?? '') && subject.start < 8)) return null;
+  if (lemma === 'claim' && /^(responsibility|credit|victory|asylum|benefits?|compensation)$/.test(toks[i + 1]?.lower ?? '')) return null;
+  if (!isBelief && prev && (prev.lower === 'not' || prev.lower === "n't" || prev.lower === 'never') && toks[i + 1]?.lower !== 'that') return null;
+  const probe: Cue = { type, at: i, end, words: '', subject, agent, inverted, trailing: false, quoted };
+  const trailing = isTrailing(s, probe);
+  if (lemma === 'continue' && !inverted && !trailing && !(toks[i + 1]?.text === ':' || isQuote(toks[i + 1]))) return null;
+  const stanceObject = lemma === 'voice' || (lemma === 'announce' && !hasComplement(s, i));
+  if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docSubject && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject) {
+    // Without content of its own ("This process can repeat.") a complement verb is no cue.
+    const next = toks[i + 1];
+    const atEnd = !next || isComma(next) || (/^[-–—]$/.test(next.text) && /ing$/.test(toks[i + 2]?.lower ?? ''));
+    if (!atEnd || lemma === 'continue') return null;
+  }
+  // "a terror suspect held in ...", "election hopes for ...": a noun, not a verb of belief.
+  const parenthetical = isComma(toks[subject.start - 1]) || isQuote(toks[subject.start - 1]);
+  // "That's what media bosses want, too": a pseudo-cleft names the holder's view.
+  const whatCleft = isBelief && !inverted && !subject.pronoun && (!nextTok || nextTok.pos === 'PUNCT') &&
+    (toks[subject.start - 1]?.lower === 'what' || ((subject.tokens[0] as Token).lower === 'what' && subject.tokens.length > 1));
+  if (whatCleft && (subject.tokens[0] as Token).lower === 'what') {
+    const st = subject.start + 1;
+    subject = { ...subject, start: st, tokens: toks.slice(st, subject.end), text: textBetween(s, st, subject.end) };
+  }
+  // "received and considered dozens of submissions": weighing things, not a view.
+  if (lemma === 'consider' && !passive && !hasComplement(s, i)) {
+    let k = i + 1;
+    while (k < toks.length && k < i + 8 && (/^(DET|NUM|ADJ|NOUN)$/.test((toks[k] as Token).pos) || ((toks[k] as Token).lower === 'of' && toks[k - 1]?.pos !== 'DET'))) k++;
+    const after = toks[k];
+    if (k > i + 1 && (!after || (after.pos === 'ADP' && after.lower !== 'as') || (after.pos === 'PUNCT' && !isQuote(after)))) return null;
+  }
+  if (isBelief && !passive && !whatCleft && nextTok && (nextTok.pos === 'VERB' || nextTok.pos === 'AUX' || (nextTok.pos === 'ADP' && !/^(in|that|so)$/.test(nextTok.lower)) || (nextTok.pos === 'PUNCT' && !isQuote(nextTok) && !parenthetical))) return null;
+  // "migrants who want to work", "those who believe ...": a restrictive relative clause
+  // describes a class of people; it does not attribute a view to a source.
+  if (isBelief && !passive && restrictiveRelative(s, i)) return null;
+  if (isBelief && lemma === 'expect' && toks[i + 1]?.lower === 'to') {
+    // "X expects to ..." is a plan, "X is expected to" a hedge; both are not attributions.
+    return null;
+  }
+  // "told the Reuters news agency": keep the addressee, an outlet may relay later quotes.
+  if (lemma === 'tell' && !agent) agent = npStartingAt(s, i + 1, false);
+  const cue: Cue = { type, at: i, end, words: textBetween(s, i, end), subject, agent, inverted, trailing: false, quoted };
+  cue.trailing = isTrailing(s, cue);
+  return cue;
+}
