@@ -223,3 +223,29 @@ Whitehall Westminster Downing Brussels Afghan Pakistani Indian Chinese Russian A
 Israeli Palestinian Iranian Iraqi Syrian Turkish German French Italian Spanish Japanese Korean
 Taliban Tory Tories Labour Conservative Democrat Democrats Republican Republicans Liberal
 `);
+
+/** Singular common nouns for bodies that speak ("the company said", "the prosecution argued"). */
+export const SPEAKING_BODIES = set(`
+company firm government union party group council bank agency ministry department committee
+commission board authority regulator watchdog retailer airline club charity campaign administration
+office team force tribe city state country nation family couple pair court panel jury body
+organisation organization institute institution university school college hospital industry sector
+church army navy military police press coalition alliance movement network station channel
+publisher prosecution defence defense opposition management leadership presidency embassy
+federation association foundation society community service cabinet parliament senate congress
+assembly majority minority public audience crowd side camp consortium bloc operator insurer lender
+developer manufacturer maker carrier broker exchange fund trust group chain store brand site
+website blog account thread forum corporation business giant conglomerate startup start-up enterprise
+outfit project comment comments post tweet message email statement response note
+`);
+
+/** Singular nouns for people that the role list leaves out ("the victim said", "a source said"). */
+export const PEOPLE_NOUNS = set(`
+source victim man woman boy girl child person guy patient resident witness passenger customer
+user fan player star actor actress singer artist musician poet novelist celebrity driver pilot
+soldier veteran survivor refugee migrant student pupil parent mother father husband wife son
+daughter friend colleague neighbour neighbor relative member insider observer critic supporter
+opponent voter citizen buyer seller vendor dealer trader investor owner landlord tenant farmer
+worker employee nurse doctor scientist researcher expert analyst economist professor teacher
+someone somebody anyone everyone one another other respondent participant
+`);

@@ -7,6 +7,7 @@ import type { Sentence } from './sentences';
 import { npStartingAt, isQuote, isComma, type Mention } from './mentions';
 import { subjectBefore } from './subjects';
 import { analysePhrase } from './names';
+import { canSpeak } from './speakers';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, OUTLET_NOUNS, POLL_NOUNS, ROLE_NOUNS, BELIEF_VERBS, HEDGE_PARTICIPLES, PLEDGE_VERBS, SPEECH_VERBS } from './lexicon';
 import type { Cue, CueType } from './cue-shape';
 import { BE, findAgent, hasComplement, invertedSpeaker, isTrailing, prevIndex, textBetween, trailingNoun } from './cue-shape';
@@ -172,6 +173,7 @@ export function verbCue(s: Sentence, i: number, lemma: string, quoted: boolean):
       }
     }
   }
+  if (subject && !canSpeak(subject)) subject = speakerBeforePhrase(s, subject);
   if (!subject) return null;
   // "a film called “Jaws”" names a thing; the caller must open its clause.
   if (calledQuote && (inverted || passive || !clauseOpens(s, subject.start))) return null;
@@ -239,4 +241,15 @@ export function verbCue(s: Sentence, i: number, lemma: string, quoted: boolean):
   const cue: Cue = { type, at: i, end, words: textBetween(s, i, end), subject, agent, inverted, trailing: false, quoted };
   cue.trailing = isTrailing(s, cue);
   return cue;
+}
+
+/** "brewers with pubs in rural areas have objected": past the phrases that qualify the speaker. */
+function speakerBeforePhrase(s: Sentence, subject: Mention): Mention | null {
+  let m: Mention | null = subject;
+  for (let hops = 0; m && hops < 3; hops++) {
+    if (!/^(with|in|at|from|of|for|across|around|on)$/.test(s.tokens[m.start - 1]?.lower ?? '')) return null;
+    m = subjectBefore(s, m.start - 1);
+    if (m && !m.pronoun && canSpeak(m)) return m;
+  }
+  return null;
 }
