@@ -65,9 +65,22 @@ function refineSpans(tokens: Token[], spans: Array<[number, number]>): Array<[nu
     const first = tokens[span[0]] as Token;
     const last = prev ? tokens[prev[1]] as Token : undefined;
     if (prev && last && /^[a-z]/.test(first.text) && (CLOSE.has(last.text) || last.text === '"')) prev[1] = span[1];
+    else if (prev && last && glued(tokens, prev, first)) prev[1] = span[1];
     else merged.push([span[0], span[1]]);
   }
   return merged;
+}
+
+/**
+ * A period with no space after it inside a word: "Snopes.com writer", "Ph.D.". (A glued capital
+ * word after a period, "...said.Photo", is a caption run in and still splits.)
+ */
+function glued(tokens: Token[], prev: [number, number], first: Token): boolean {
+  const last = tokens[prev[1]] as Token;
+  if (last.end !== first.start) return false;
+  if (/^[a-z]/.test(first.text)) return true;
+  const word = tokens[prev[1] - 1];
+  return last.text === '.' && !!word && word.end === last.start && /^[A-Za-z]{1,2}$/.test(word.text) && /^[A-Z]\.?$/.test(first.text);
 }
 
 export function splitArticle(article: ArticleText): Sentence[] {

@@ -13,6 +13,15 @@ describe('sentences', () => {
     expect(a.sentences.map((s) => s.text)).toContain('Mr. Smith said the U.S. Gen. Jones left.');
   });
 
+  it('keeps web addresses and degrees inside their sentence', () => {
+    const a = run('The Snopes.com writer has posted about Node.js before. The team was led by Anna Berg, Ph.D., of Oslo. It ends here.');
+    expect(a.sentences.map((s) => s.text)).toEqual([
+      'The Snopes.com writer has posted about Node.js before.',
+      'The team was led by Anna Berg, Ph.D., of Oslo.',
+      'It ends here.',
+    ]);
+  });
+
   it('does not throw on non-English text and labels it none', () => {
     const a = analyze({ title: 'x', url: 'u', lang: 'de', blocks: [{ text: 'Der Minister sagte, er werde zurücktreten.', kind: 'paragraph' }] });
     expect(a.sentences.every((s) => s.label === 'none')).toBe(true);
