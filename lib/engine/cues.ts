@@ -14,6 +14,7 @@ export type { Cue, CueType } from './cue-shape';
 import type { Cue } from './cue-shape';
 import { BE, findAgent, hasComplement, isTrailing, prevIndex, textBetween } from './cue-shape';
 import { verbCue } from './verb-cues';
+import { asideCue } from './aside-cues';
 
 const STANCE_AS = new Set(['see', 'regard', 'view', 'consider']);
 const SPEECH_NOUNS = /^(plea|appeal|warning|statement|denial|apology|ultimatum|threat|call|promise|pledge|vow|announcement|declaration|speech|remarks)$/;
@@ -25,6 +26,12 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
     if (s.quoted[i] && !includeQuoted) continue;
     const t = toks[i] as Token;
     const quoted = s.quoted[i] === true;
+    const aside = asideCue(s, i, quoted);
+    if (aside) {
+      cues.push(aside);
+      i = aside.end - 1;
+      continue;
+    }
     if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
       let m = npStartingAt(s, i + 2, true);
       if (!m || m.tokens.length === 1 && /(ed|ing)$/.test((m.tokens[0] as Token).lower)) {

@@ -83,6 +83,9 @@ export function verbCue(s: Sentence, i: number, lemma: string, quoted: boolean):
     !/^(to|that|itself|himself|herself|themselves|ourselves)$/.test(toks[i + 1]?.lower ?? '')) return null;
   // "As the name might suggest": hypothetical speech.
   if (/^(might|may|could)$/.test(toks[prevIndex(s, i)]?.text ?? '')) return null;
+  // "Uber might have suggested that ...", "he should have told them": speech that did not happen.
+  const perfect = prevIndex(s, i);
+  if (toks[perfect]?.lower === 'have' && /^(might|may|could|would|should|must)$/.test(toks[prevIndex(s, perfect)]?.lower ?? '')) return null;
   if (lemma === 'tell' && toks[i + 1]?.lower === 'you') return null;
   // "has spoken of his love", "talked about how ...": speech about something.
   if ((lemma === 'speak' || lemma === 'talk') && !/^(of|about)$/.test(toks[i + 1]?.lower ?? '')) return null;

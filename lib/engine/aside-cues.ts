@@ -1,0 +1,57 @@
+/**
+ * Attributions a writer sets beside the sentence rather than in its main clause:
+ * "As Mashable reports, ..." (the outlet relays the whole sentence: a report), and
+ * "..., as Espinosa put it, ..." / "In Dr Shadlen's words, “...”" (the speaker's own words: a claim).
+ */
+import type { Token } from './nlp';
+import type { Sentence } from './sentences';
+import type { Cue } from './cue-shape';
+import { textBetween } from './cue-shape';
+import { isComma, isQuote, npStartingAt, makeMention } from './mentions';
+
+const REPORTS = /^(reports|reported|reporting)$/;
+
+/** The cue that starts at `i` ("as" or "in"), or null. */
+export function asideCue(s: Sentence, i: number, quoted: boolean): Cue | null {
+  const toks = s.tokens;
+  const t = toks[i] as Token;
+  if (quoted) return null;
+  if (t.lower === 'as' && (i === 0 || isComma(toks[i - 1]) || isQuote(toks[i - 1]) || toks[i - 1]?.pos === 'CCONJ')) {
+    let who = npStartingAt(s, i + 1, false);
+    if (!who || who.pronoun) return null;
+    // ("As Mashable reports": wink may read "Mashable reports" as one noun phrase.)
+    if (who.end - who.start > 1 && REPORTS.test(toks[who.end - 1]?.lower ?? '')) who = makeMention(s, who.start, who.end - 1);
+    let v = who.end;
+    if (/^(has|have|had)$/.test(toks[v]?.lower ?? '')) v++;
+    const verb = toks[v];
+    if (!verb) return null;
+    const closes = (k: number) => !toks[k] || isComma(toks[k]) || toks[k]?.text === '.' || isQuote(toks[k]);
+    // "As Mashable reports, the company ...": the sentence comes second-hand.
+    if (REPORTS.test(verb.lower) && closes(v + 1)) {
+      return { type: 'according', at: i, end: v + 1, words: textBetween(s, i, v + 1), subject: who, agent: null, inverted: false, trailing: false, quoted };
+    }
+    // "as Espinosa put it": the speaker's own phrase.
+    if (/^(put|puts)$/.test(verb.lower) && toks[v + 1]?.lower === 'it' && closes(v + 2)) {
+      return { type: 'speech', at: v, end: v + 2, words: textBetween(s, v, v + 2), subject: who, agent: null, inverted: false, trailing: false, quoted };
+    }
+    return null;
+  }
+  // "In Dr. Shadlen's words, “...”", "in the words of one official, ...".
+  if (t.lower === 'in' && (i === 0 || isComma(toks[i - 1]))) {
+    if (toks[i + 1]?.lower === 'the' && toks[i + 2]?.lower === 'words' && toks[i + 3]?.lower === 'of') {
+      const who = npStartingAt(s, i + 4, false);
+      if (who && isComma(toks[who.end])) return speechAt(s, i, who.end, who);
+      return null;
+    }
+    let k = i + 1;
+    while (k < toks.length && k < i + 8 && !/^['’]s?$/.test(toks[k]?.text ?? '')) k++;
+    const words = /^['’]s?$/.test(toks[k]?.text ?? '') && toks[k + 1]?.lower === 'words' && isComma(toks[k + 2]);
+    if (!words || k === i + 1) return null;
+    return speechAt(s, i, k + 2, makeMention(s, i + 1, k));
+  }
+  return null;
+}
+
+function speechAt(s: Sentence, at: number, end: number, subject: Cue['subject']): Cue {
+  return { type: 'speech', at, end, words: textBetween(s, at, end), subject, agent: null, inverted: false, trailing: false, quoted: false };
+}

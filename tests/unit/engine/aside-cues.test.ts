@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { labelOf, run } from './helpers';
+
+describe('attributions set beside the sentence', () => {
+  it('reads "As <outlet> reports, ..." as a report by the outlet, over the main clause', () => {
+    const a = run('As The Times has reported, the council announced that it would close the library.');
+    expect(labelOf(a, 'close the library')).toMatchObject({ label: 'report', source: 'The Times' });
+  });
+
+  it('reads "as X put it" and "in X\'s words" as the speaker\'s claim', () => {
+    const a = run(
+      'The clinic relies on volunteers, “people with time and no money,” as Maria Soto put it.',
+      'In Dr. Lena Park\'s words, “the results surprised everyone in the lab.”',
+      'As we reported, the vote failed.',
+    );
+    expect(labelOf(a, 'time and no money')).toMatchObject({ label: 'claim', source: 'Maria Soto' });
+    expect(labelOf(a, 'surprised everyone')).toMatchObject({ label: 'claim', source: 'Lena Park' });
+    expect(labelOf(a, 'vote failed').label).toBe('none');
+  });
+});
+
+describe('speech that did not happen', () => {
+  it('gives no attribution to "might have suggested" or "should have told"', () => {
+    const a = run(
+      'For its part, the company might have suggested that it would send buses.',
+      'The mayor should have told residents that the water was unsafe.',
+    );
+    expect(labelOf(a, 'send buses').label).toBe('none');
+    expect(labelOf(a, 'water was unsafe').label).toBe('none');
+  });
+});
