@@ -1,13 +1,17 @@
 /**
  * Attributions a writer sets beside the sentence rather than in its main clause:
  * "As Mashable reports, ..." (the outlet relays the whole sentence: a report), and
- * "..., as Espinosa put it, ..." / "In Dr Shadlen's words, “...”" (the speaker's own words: a claim).
+ * "..., as Espinosa put it, ..." / "In Dr Shadlen's words, “...”" (the speaker's own words: a claim),
+ * and a lead-in that ends in a colon before its subject's quotation.
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import type { Cue } from './cue-shape';
-import { textBetween } from './cue-shape';
-import { isComma, isQuote, npStartingAt, makeMention } from './mentions';
+import { BE, textBetween } from './cue-shape';
+import { isComma, isQuote, npStartingAt, makeMention, type Mention } from './mentions';
+import { subjectBefore } from './subjects';
+import { GROUP_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS } from './lexicon';
+import { analysePhrase } from './names';
 
 const REPORTS = /^(reports|reported|reporting)$/;
 
@@ -54,4 +58,32 @@ export function asideCue(s: Sentence, i: number, quoted: boolean): Cue | null {
 
 function speechAt(s: Sentence, at: number, end: number, subject: Cue['subject']): Cue {
   return { type: 'speech', at, end, words: textBetween(s, at, end), subject, agent: null, inverted: false, trailing: false, quoted: false };
+}
+
+/**
+ * "Rachel Stephens shared her view on the findings: “There is ...”", "One respondent summed it
+ * up as follows: “...”": a clause ending in a colon that opens a quotation of its subject's words.
+ */
+export function colonQuoteCue(s: Sentence): Cue | null {
+  const toks = s.tokens;
+  if (s.startsQuoted || s.quoted[0]) return null;
+  const colon = toks.findIndex((t, k) => t.text === ':' && !s.quoted[k]);
+  if (colon < 2 || !isQuote(toks[colon + 1]) || !s.quoted[colon + 2]) return null;
+  let words = 0;
+  for (let k = colon + 1; k < toks.length; k++) if (s.quoted[k] && (toks[k] as Token).pos !== 'PUNCT') words++;
+  if (words < 5) return null;
+  const verb = toks.findIndex((t, k) => k > 0 && k < colon && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower));
+  // ("The ingredients are simple: “...”": a copula describes, it does not speak.)
+  if (verb < 0 || BE.has((toks[verb] as Token).lower) || (toks[verb] as Token).lemma === 'seem') return null;
+  const subject = subjectBefore(s, verb);
+  if (!subject || (subject.pronoun && /^(i|we|you|it)$/.test(subject.pronoun))) return null;
+  if (!subject.pronoun && !namesSomeone(subject)) return null;
+  return { type: 'speech', at: verb, end: colon, words: textBetween(s, verb, colon), subject, agent: null, inverted: false, trailing: false, quoted: false };
+}
+
+/** A person or people by name, role or group noun, or a named body (not "the ingredients"). */
+function namesSomeone(m: Mention): boolean {
+  const info = analysePhrase(m.tokens, m.text);
+  const head = info.head ?? '';
+  return !!info.person || !!info.proper || ROLE_NOUNS.has(head) || GROUP_NOUNS.has(head) || PEOPLE_NOUNS.has(head);
 }

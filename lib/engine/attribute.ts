@@ -71,6 +71,8 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
       }
     }
     if (source.kind === 'poll') reg.lastPoll = source;
+    // "As Mashable reports, ...": a body that reports the news is an outlet, not the "company" in view.
+    if (/^as /i.test(main.words) && source.kind === 'organisation') source.kind = 'outlet';
     return { ...base, label: 'report', source };
   }
   if (main.type === 'quoted') {

@@ -14,7 +14,7 @@ export type { Cue, CueType } from './cue-shape';
 import type { Cue } from './cue-shape';
 import { BE, findAgent, hasComplement, isTrailing, prevIndex, textBetween } from './cue-shape';
 import { verbCue } from './verb-cues';
-import { asideCue } from './aside-cues';
+import { asideCue, colonQuoteCue } from './aside-cues';
 
 const STANCE_AS = new Set(['see', 'regard', 'view', 'consider']);
 const SPEECH_NOUNS = /^(plea|appeal|warning|statement|denial|apology|ultimatum|threat|call|promise|pledge|vow|announcement|declaration|speech|remarks)$/;
@@ -136,6 +136,10 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
     }
     const cue = verbCue(s, i, lemma, quoted);
     if (cue) cues.push(cue);
+  }
+  if (!cues.some((c) => !c.quoted)) {
+    const lead = colonQuoteCue(s);
+    if (lead) cues.push(lead);
   }
   return cues;
 }

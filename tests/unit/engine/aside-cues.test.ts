@@ -29,3 +29,18 @@ describe('speech that did not happen', () => {
     expect(labelOf(a, 'water was unsafe').label).toBe('none');
   });
 });
+
+describe('a lead-in that ends in a colon before a quotation', () => {
+  it('gives the quotation and its continuation to the lead-in\'s subject', () => {
+    const a = run(
+      'Rachel Stone, an analyst at a research firm, shared her view of the findings: “Teams feel they were never asked about the new tools. They are worried about their jobs.”',
+    );
+    expect(labelOf(a, 'never asked')).toMatchObject({ label: 'claim', source: 'Rachel Stone' });
+    expect(labelOf(a, 'worried about their jobs')).toMatchObject({ label: 'claim', source: 'Rachel Stone' });
+  });
+
+  it('does not make a copula or a thing the speaker', () => {
+    const a = run('The recipe is simple: “flour, water, salt and a great deal of patience.”');
+    expect(labelOf(a, 'patience').label).toBe('none');
+  });
+});
