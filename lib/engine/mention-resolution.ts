@@ -82,7 +82,10 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
     const full = known?.full ?? person.person;
     e = reg.find(full) ?? reg.find(person.display ?? '') ?? null;
     if (!e) {
-      e = reg.create(full, 'person', person.gender ?? known?.gender ?? null, false);
+      // Known only as "Dr. Feel": the titled form is the fullest name the article gives.
+      const titledOnly = !known && !full.includes(' ') && !!person.display && person.display !== full;
+      e = reg.create(titledOnly ? person.display as string : full, 'person', person.gender ?? known?.gender ?? null, false);
+      if (titledOnly) reg.addAlias(e, full);
     }
     if (!e.gender) e.gender = person.gender ?? known?.gender ?? null;
     if (known) for (const r of known.roles) if (!e.roleList.includes(r)) e.roleList.push(r);

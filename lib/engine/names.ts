@@ -134,7 +134,8 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
   if (run && run.end === nameEnd) {
     const core = tokens.slice(run.title ? run.start + 1 : run.start, run.end);
     info.person = core.map((t) => t.text).join(' ');
-    info.display = run.title && NAME_TITLES.has(run.title) && (run.title !== 'president' || core.length === 1)
+    // "Lord Goldsmith", "President Obama"; and "Dr. Feel", "Mr Hensel" while no first name is known.
+    info.display = run.title && ((NAME_TITLES.has(run.title) && run.title !== 'president') || core.length === 1)
       ? `${(tokens[run.start] as Token).text} ${info.person}` : info.person;
     info.gender = (run.title ? TITLES[run.title] : null) ?? genderOfFirstName((core[0] as Token).text);
     info.kind = 'person';

@@ -35,7 +35,8 @@ export function canSpeak(m: Mention): boolean {
   const info = analysePhrase(m.tokens, m.text);
   if (info.person || info.proper || info.kind === 'outlet' || info.kind === 'poll' || info.kind === 'document') return true;
   // A capitalised word past the sentence's first names someone ("Labour", "Whitehall sources", "the BBC").
-  if (m.tokens.some((t, k) => /^[A-Z]/.test(t.text) && (m.start + k > 0 || t.pos === 'PROPN'))) return true;
+  // (At the start of a sentence only a name, or a name tagged as a verb: "Feel said", not "Equations describe".)
+  if (m.tokens.some((t, k) => /^[A-Z]/.test(t.text) && (m.start + k > 0 || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'X'))) return true;
   // Online handles: "elmo666", "@Uber_Sydney".
   if (m.tokens.some((t) => /^@\w|[a-z]\d|\d[a-z]|[a-z]_[a-z]/i.test(t.text))) return true;
   // "A lot of content editors", "a number of experts": the people counted.

@@ -32,7 +32,7 @@ describe('claims', () => {
   it('attributes direct and indirect speech to the speaker', () => {
     const a = run('Jane Cooper, the mayor, said the bridge was safe.', '"It has been inspected twice," said Mr Howard.');
     expect(labelOf(a, 'bridge')).toMatchObject({ label: 'claim', source: 'Jane Cooper' });
-    expect(labelOf(a, 'inspected')).toMatchObject({ label: 'claim', source: 'Howard' });
+    expect(labelOf(a, 'inspected')).toMatchObject({ label: 'claim', source: 'Mr Howard' });
   });
 
   it('treats belief verbs with a holder as claims and adjective states as none', () => {
@@ -60,7 +60,7 @@ describe('claims', () => {
 
   it('carries a colon lead-in to the list items after it', () => {
     const a = run('President Obama also said:', ['list-item', 'Syria needs a political solution'], ['list-item', 'He would speak bluntly about corruption']);
-    expect(labelOf(a, 'Syria')).toMatchObject({ label: 'claim', source: 'Obama' });
+    expect(labelOf(a, 'Syria')).toMatchObject({ label: 'claim', source: 'President Obama' });
     expect(labelOf(a, 'bluntly').label).toBe('pledge');
   });
 

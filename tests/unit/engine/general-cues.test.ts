@@ -38,7 +38,7 @@ describe('speech verbs and constructions', () => {
       'Ms Reyes said she rejected the suggestion that the two parties appealed to the same fears.',
       'Police appealed for witnesses to come forward.',
     );
-    expect(labelOf(a, 'same fears')).toMatchObject({ label: 'claim', source: 'Reyes' });
+    expect(labelOf(a, 'same fears')).toMatchObject({ label: 'claim', source: 'Ms Reyes' });
     expect(labelOf(a, 'witnesses')).toMatchObject({ label: 'claim', source: 'Police' });
   });
 
@@ -115,15 +115,15 @@ describe('pledges', () => {
       '"We will look in great detail at any new evidence.',
       '"And we are absolutely committed to doing that."',
     );
-    expect(labelOf(a, 'great detail')).toMatchObject({ label: 'pledge', source: 'Hart' });
-    expect(labelOf(a, 'absolutely committed')).toMatchObject({ label: 'pledge', source: 'Hart' });
+    expect(labelOf(a, 'great detail')).toMatchObject({ label: 'pledge', source: 'Ms Hart' });
+    expect(labelOf(a, 'absolutely committed')).toMatchObject({ label: 'pledge', source: 'Ms Hart' });
   });
 
   it('does not read "he would" as the speaker\'s pledge when another named person is its subject', () => {
     const a = run('But Mr Cole said the two men disliked each other and that Mr Reed had decided in May he would quit.');
-    expect(labelOf(a, 'disliked')).toMatchObject({ label: 'claim', source: 'Cole' });
+    expect(labelOf(a, 'disliked')).toMatchObject({ label: 'claim', source: 'Mr Cole' });
     const b = run('Mr Cole said he would quit in May.');
-    expect(labelOf(b, 'quit')).toMatchObject({ label: 'pledge', source: 'Cole' });
+    expect(labelOf(b, 'quit')).toMatchObject({ label: 'pledge', source: 'Mr Cole' });
   });
 });
 
@@ -135,7 +135,7 @@ describe('reports and their sources', () => {
       'He had promised to cut costs, and, according to Reuters, once told staff he would close the plant.',
       'The plant will close in May, he said according to a transcript seen by the Courier.',
     );
-    expect(labelOf(a, 'rulebook')).toMatchObject({ label: 'claim', source: 'Vale' });
+    expect(labelOf(a, 'rulebook')).toMatchObject({ label: 'claim', source: 'Ms Vale' });
     expect(labelOf(a, 'cut costs')).toMatchObject({ label: 'pledge', source: 'Tom Marsh' });
     expect(labelOf(a, 'transcript')).toMatchObject({ label: 'report', source: 'the Courier' });
   });
@@ -163,7 +163,7 @@ describe('names and places around a subject', () => {
       'Mr Okafor, 41, from Croydon, London, said he had been held for a week.',
       'Baxter Holdings, of Leeds, West Yorkshire, said it would appeal.',
     );
-    expect(labelOf(a, 'held for a week')).toMatchObject({ label: 'claim', source: 'Okafor' });
+    expect(labelOf(a, 'held for a week')).toMatchObject({ label: 'claim', source: 'Mr Okafor' });
     expect(labelOf(a, 'appeal').source).toBe('Baxter Holdings');
   });
 
@@ -217,7 +217,7 @@ describe('relays and outlets', () => {
       'Ms Cole said the police had said the cards could "help them stop a bomb plot before it happens".',
       'Party sources say senior party figures had argued against the scheme.',
     );
-    expect(labelOf(a, 'bomb plot')).toMatchObject({ label: 'report', source: 'Cole' });
+    expect(labelOf(a, 'bomb plot')).toMatchObject({ label: 'report', source: 'Ms Cole' });
     expect(labelOf(a, 'argued against')).toMatchObject({ label: 'report', source: 'Party sources' });
   });
 

@@ -185,3 +185,13 @@ describe('which cue is the main clause', () => {
     expect(labelOf(a, 'cut the risk').source).toBe('Gas officials');
   });
 });
+
+describe('people known only by title and surname', () => {
+  it('names them with the title, as the article does, and keeps one entry', () => {
+    const a = run('“The price doubled overnight,” Dr. Feel wrote on the forum.', 'Dr. Feel added that the batch was bad.', 'Feel said he would not buy again.');
+    expect(labelOf(a, 'doubled overnight')).toMatchObject({ label: 'claim', source: 'Dr. Feel' });
+    expect(labelOf(a, 'batch was bad').source).toBe('Dr. Feel');
+    expect(labelOf(a, 'buy again').source).toBe('Dr. Feel');
+    expect(a.sources.filter((s) => /Feel/.test(s.name))).toHaveLength(1);
+  });
+});
