@@ -22,7 +22,10 @@ export class PeopleIndex {
         let j = i;
         while (j < toks.length && (/^[A-Z]/.test((toks[j] as Token).text) ||
           (j > i && NAME_PARTICLES.has((toks[j] as Token).text) && /^[A-Z]/.test(toks[j + 1]?.text ?? ''))) && (toks[j] as Token).pos !== 'PUNCT') j++;
-        if (j - i >= 1) {
+        // "a Margaret Hamilton Lego minifigure", "the Tony Blair years": a name used as a modifier
+        // may run on into a brand; the person is named properly elsewhere.
+        const modifier = /^(a|an|the)$/i.test(toks[i - 1]?.text ?? '') && toks[j]?.pos === 'NOUN' && /^[a-z]/.test(toks[j]?.text ?? '');
+        if (j - i >= 1 && !modifier) {
           const run = personRun(toks, Math.max(0, i - 1), j);
           if (run) {
             const core = toks.slice(run.title ? run.start + 1 : run.start, run.end);

@@ -111,7 +111,10 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
     }
     return np;
   }
-  if (isComma(t)) return appositiveSubject(s, j);
+  if (isComma(t)) {
+    const m = appositiveSubject(s, j);
+    return m && !m.pronoun ? firstOfJoint(s, m) : m;
+  }
   let np = npEndingAt(s, j);
   // "Simon Hall at Postbridge on Dartmoor in the West Country said": walk back over places.
   for (let hops = 0; np && hops < 4; hops++) {
@@ -158,7 +161,8 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
       if (!earlier || !named(earlier) || earlier.tokens.length > 5) break;
       first = earlier;
     }
-    if (first) return first;
+    // "Apple shipped its display and Steve Jobs said": the first is the object of another verb.
+    if (first && !governedBefore(s, first.start)) return first;
   }
   return np;
 }
@@ -171,6 +175,8 @@ function firstOfJoint(s: Sentence, m: Mention): Mention {
   if (and <= 0) return m;
   // Both sides must be names: "Transport and General Workers' Union general secretary X" is one.
   if (toks.slice(and + 1).some((t) => /^[a-z]/.test(t.text) && t.pos !== 'DET' && !/^(of|the|for)$/.test(t.lower))) return m;
+  // "Apple shipped its Retina display and Steve Jobs said": the first is another verb's object.
+  if (governedBefore(s, m.start) && toks[and + 1]) return makeMention(s, m.start + and + 1, m.end);
   const before = toks[and - 1] as Token;
   // ("prosecutors in San Francisco and Los Angeles": one group in two places.)
   if (ROLE_NOUNS.has(before.lower) || before.lower in TITLES || toks.slice(0, and).some((t) => t.lower === 'of' || t.lower === 'in')) return m;
@@ -182,4 +188,11 @@ function firstOfJoint(s: Sentence, m: Mention): Mention {
   let a = m.start;
   while (a < m.start + and - 1 && /^(both|all|either|neither)$/.test((s.tokens[a] as Token).lower)) a++;
   return makeMention(s, a, m.start + and);
+}
+
+/** The phrase starting at `start` is the object of a verb or preposition before it. */
+function governedBefore(s: Sentence, start: number): boolean {
+  let d = start - 1;
+  while (d > 0 && /^(DET|ADJ|ADV|PRON|NUM)$/.test(s.tokens[d]?.pos ?? '') && !/^(how|when|where|why|what|whether)$/.test(s.tokens[d]?.lower ?? '')) d--;
+  return /^(VERB|ADP)$/.test(s.tokens[d]?.pos ?? '') && !s.quoted[d];
 }

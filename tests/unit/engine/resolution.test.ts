@@ -195,3 +195,20 @@ describe('people known only by title and surname', () => {
     expect(a.sources.filter((s) => /Feel/.test(s.name))).toHaveLength(1);
   });
 });
+
+describe('joint and coordinated subjects', () => {
+  it('takes the speaker after "and" when the first phrase is another verb\'s object', () => {
+    const a = run('That was when the company shipped its first tablet and Jane Moss said that buyers would love it.');
+    expect(labelOf(a, 'buyers would love')).toMatchObject({ label: 'claim', source: 'Jane Moss' });
+  });
+
+  it('takes the first of joint speakers set off by commas', () => {
+    const a = run('Ruth Hale and Ellen Gray wrote the programs.', 'Hale and Gray, however, still speak of the project in glowing terms.');
+    expect(labelOf(a, 'glowing terms').source).toBe('Ruth Hale');
+  });
+
+  it('does not stretch a name used as a modifier into a brand', () => {
+    const a = run('Ruth Hale was honoured with a Ruth Hale Lego figure.', '“It was a thrill,” Hale said.');
+    expect(labelOf(a, 'thrill').source).toBe('Ruth Hale');
+  });
+});
