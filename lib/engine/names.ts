@@ -7,7 +7,7 @@ import type { SourceKind } from './types';
 import { countryOf } from './countries';
 import {
   DOCUMENT_NOUNS, FEMALE_NAMES, GROUP_NOUNS, MALE_NAMES, MONTHS_DAYS, NAME_TITLES, OUTLET_NAME_ENDINGS,
-  OUTLET_NAMES, OUTLET_NOUNS, PLACES, POLL_NOUNS, ROLE_NOUNS, TITLES,
+  OUTLET_NAMES, OUTLET_NOUNS, PEOPLE_NOUNS, PLACES, POLL_NOUNS, ROLE_NOUNS, TITLES,
 } from './lexicon';
 
 export const ORG_WORDS = new Set(`
@@ -161,13 +161,15 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
   } else if (peopleFigures) {
     info.kind = 'group';
     info.plural = true;
-  } else if (GROUP_NOUNS.has(headTok.lower) && (!cap(headTok) || tokens.slice(0, h).every((t) => t.pos === 'DET'))) {
+  } else if ((GROUP_NOUNS.has(headTok.lower) || (/s$/.test(headTok.lower) && PEOPLE_NOUNS.has(headTok.lower.slice(0, -1)))) &&
+    (!cap(headTok) || tokens.slice(0, h).every((t) => t.pos === 'DET'))) {
     // "Officials said", "Critics say": a capital that only opens the sentence is not a name.
     info.kind = 'group';
     info.plural = true;
   } else if (ROLE_NOUNS.has(headTok.lower)) {
     info.kind = 'person';
-  } else if (/s$/.test(headTok.lower) && headTok.pos === 'NOUN' && !cap(headTok)) {
+  } else if (/s$/.test(headTok.lower) && headTok.pos === 'NOUN' && (!cap(headTok) || h === 0)) {
+    // ("Customers can ...": a capital that only opens the sentence.)
     info.kind = 'group';
     info.plural = true;
   }

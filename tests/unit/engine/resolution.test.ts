@@ -212,3 +212,10 @@ describe('joint and coordinated subjects', () => {
     expect(labelOf(a, 'thrill').source).toBe('Ruth Hale');
   });
 });
+
+describe('plural nouns at the start of a sentence', () => {
+  it('reads "Customers" as a group of people, not a company called Customers', () => {
+    const a = run('Vidyard announced new tools on Monday.', 'Customers can now record video on their phones.', 'The company said the tools would be free.');
+    expect(labelOf(a, 'would be free').source).not.toBe('Customers');
+  });
+});
