@@ -104,6 +104,8 @@ export function npEndingAt(s: Sentence, j: number, lo = 0): Mention | null {
       if (/^[A-Z]/.test(before.text) && /^[A-Z]/.test(right.text)) { i--; continue; }
       break;
     }
+    // "de Miranda notes": a lower-case name particle opens the name.
+    if (NAME_PARTICLES.has(t.text) && right.pos === 'PROPN' && /^[A-Z]/.test(right.text)) { i--; continue; }
     if (!npTokenOk(t)) break;
     i--;
   }

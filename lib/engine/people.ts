@@ -59,11 +59,13 @@ export class PeopleIndex {
       if (p.tokens.length < parts.length) continue;
       const last = parts[parts.length - 1] as string;
       const matchesLast = p.tokens[p.tokens.length - 1] === last;
+      // ("De Miranda" opening a sentence is "de Miranda".)
+      const same = (a: string | undefined, b: string) => a === b || (!!a && NAME_PARTICLES.has(b.toLowerCase()) && a.toLowerCase() === b.toLowerCase());
       // ("Lula" for "Luiz Inacio Lula da Silva": the name before the particle.)
       const beforeParticle = parts.length === 1 && p.tokens.some((x, k) => x === last && NAME_PARTICLES.has(p.tokens[k + 1] ?? ''));
       const matchesFirst = parts.length === 1 && (p.tokens[0] === last || beforeParticle);
-      const prefix = parts.every((x, k) => p.tokens[k] === x);
-      const suffix = parts.every((x, k) => p.tokens[p.tokens.length - parts.length + k] === x);
+      const prefix = parts.every((x, k) => same(p.tokens[k], x));
+      const suffix = parts.every((x, k) => same(p.tokens[p.tokens.length - parts.length + k], x));
       if (!(matchesLast && suffix) && !prefix && !matchesFirst) continue;
       const extendsBest = !!best && best.tokens.every((x, k) => p.tokens[k] === x) && p.tokens.length > best.tokens.length;
       const shorterOfBest = !!best && p.tokens.every((x, k) => best?.tokens[k] === x);

@@ -15,7 +15,7 @@ import { appealForSomething, clauseOpens, finiteSoon, offersBenefit, pollCommiss
 
 const ALWAYS_VERB = new Set(['said', 'says', 'told', 'added', 'say', 'tells']);
 /** Verbs that mark attribution only with a complement clause, a colon or a quote. */
-const NEED_COMPLEMENT = new Set(['add', 'find', 'show', 'write', 'explain', 'note', 'agree', 'recall',
+const NEED_COMPLEMENT = new Set(['add', 'elaborate', 'find', 'show', 'write', 'explain', 'note', 'agree', 'recall',
   'reveal', 'confirm', 'admit', 'acknowledge', 'mention', 'predict', 'conclude',
   'repeat', 'observe', 'remark', 'understand', 'feel', 'report', 'state', 'indicate', 'point', 'express',
   'call', 'accept', 'recommend', 'propose', 'question', 'highlight', 'underline', 'welcome',
@@ -26,7 +26,7 @@ const FOR_VERBS = new Set(['press', 'plead']);
 
 /** Verbs wink sometimes tags as nouns ("Officials claim that", "the ADB fears that"). */
 const NOUN_TAGGED = new Set(['claim', 'fear', 'say', 'warn', 'argue', 'believe', 'hope', 'think', 'insist', 'add', 'state', 'note', 'suggest', 'allege',
-  'estimate', 'predict', 'forecast', 'report', 'quote']);
+  'estimate', 'predict', 'forecast', 'report', 'quote', 'point']);
 const FINDING = new Set(['find', 'show', 'indicate', 'report', 'reveal', 'suggest', 'estimate', 'put', 'quote', 'identify']);
 const EXPRESS_OBJECTS = /^(hope|hopes|concern|concerns|regret|confidence|optimism|support|doubt|doubts|frustration|anger|disappointment|surprise|fears?|satisfaction|sympathy|condolences|gratitude|opposition|reservations|scepticism|skepticism|interest)$/;
 
@@ -37,9 +37,10 @@ const BODY_HEADS = /^(company|firm|government|union|party|group|council|bank|age
 const TIME_WORDS = /^(earlier|later|recently|previously|this|last|on|in|year|week|month|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|weekend)$/;
 
 /** The cue at the verb `i` (with its lemma), or null when the verb attributes nothing there. */
-export function verbCue(s: Sentence, i: number, lemma: string, quoted: boolean): Cue | null {
+export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean): Cue | null {
   const toks = s.tokens;
   const t = toks[i] as Token;
+  const lemma = t.pos === 'ADJ' && lemma0 === t.lower ? pastTenseLemma(t.lower) ?? lemma0 : lemma0;
   const isSpeech = SPEECH_VERBS.has(lemma);
   const isBelief = BELIEF_VERBS.has(lemma);
   const isFinding = FINDING.has(lemma);
@@ -56,12 +57,16 @@ export function verbCue(s: Sentence, i: number, lemma: string, quoted: boolean):
         (nextTok?.pos === 'PROPN' || nextTok?.pos === 'DET') && hasComplement(s, i)) ||
       // "..., the newspaper quotes a source close to the firm."
       (lemma === 'quote' && (nextTok?.pos === 'DET' || nextTok?.pos === 'PROPN')) ||
+      // "De Miranda points out that ...".
+      (lemma === 'point' && nextTok?.lower === 'out') ||
       // "the company claims its new prices have saved ...": a body or role noun, then a clause.
       (isSpeech && !!prevTok && prevTok.pos === 'NOUN' && /^(the|a|an)$/.test(toks[i - 2]?.lower ?? '') &&
         (ROLE_NOUNS.has(prevTok.lower) || GROUP_NOUNS.has(prevTok.lower) || BODY_HEADS.test(prevTok.lower)) &&
         (nextTok?.pos === 'DET' || /^(its|their|his|her)$/.test(nextTok?.lower ?? '')) && finiteSoon(toks, i + 2)));
   const brandedAdj = t.lower === 'branded' && /^(has|have|had)$/.test(prevTok?.lower ?? '');
-  if (!(t.pos === 'VERB' || ALWAYS_VERB.has(t.lower) || nounVerb || brandedAdj)) return null;
+  // "he elaborated that": right after a subject pronoun, a speech or belief word is its verb.
+  const afterPronoun = (t.pos === 'ADJ' || t.pos === 'NOUN') && /^(he|she|they|we|i)$/.test(prevTok?.lower ?? '') && (isSpeech || isBelief);
+  if (!(t.pos === 'VERB' || ALWAYS_VERB.has(t.lower) || nounVerb || brandedAdj || afterPronoun)) return null;
   // A capitalised "verb" inside a sentence is a name ("Fiona Parry", "Will Hutton").
   if (i > 0 && /^[A-Z]/.test(t.text) && !isQuote(toks[i - 1]) && toks[i - 1]?.pos !== 'PUNCT') return null;
   // "offered to ...", "has offered an 8% increase in wages" (a concrete benefit); not "offered a glimpse".
@@ -158,7 +163,7 @@ export function verbCue(s: Sentence, i: number, lemma: string, quoted: boolean):
     const first = toks.findIndex((x, k) => k < i - 1 && (x.pos === 'VERB' || x.pos === 'AUX') && !s.quoted[k]);
     subject = first > 0 ? subjectBefore(s, first) : null;
   } else {
-    subject = pollCommissioner(s, subjectBefore(s, i));
+    subject = pollCommissioner(s, subjectBefore(s, keenTo(s, i) ?? i));
     // "Now research shows ...": wink tags a bare document noun before the verb as a verb.
     const d = toks[i - 1];
     if (isFinding && d && d.pos === 'VERB' && DOCUMENT_NOUNS.has(d.lower) && (i === 1 || /^(ADV|CCONJ)$/.test(toks[i - 2]?.pos ?? '') || isComma(toks[i - 2]))) {
@@ -255,4 +260,21 @@ function speakerBeforePhrase(s: Sentence, subject: Mention): Mention | null {
     if (m && !m.pronoun && canSpeak(m)) return m;
   }
   return null;
+}
+
+/** "Caudevilla was keen to stress that ...": the verb's subject is the one who was keen. */
+function keenTo(s: Sentence, i: number): number | null {
+  const t = s.tokens;
+  if (t[i - 1]?.lower !== 'to' || !/^(keen|eager|anxious|quick|careful|happy|willing)$/.test(t[i - 2]?.lower ?? '')) return null;
+  const be = prevIndex(s, i - 2);
+  // ("keen to emphasise a lack of trust", "careful to maintain its reputation": an aim, not a statement.)
+  const stated = t.slice(i + 1, i + 4).some((x) => x.lower === 'that' || x.text === ':' || isQuote(x));
+  return BE.has(t[be]?.lower ?? '') && stated ? be : null;
+}
+
+/** "elaborated" tagged as an adjective: the verb it is the past tense of, if it is a cue verb. */
+function pastTenseLemma(word: string): string | null {
+  if (!word.endsWith('ed')) return null;
+  const stems = [word.slice(0, -1), word.slice(0, -2), `${word.slice(0, -3)}y`, word.slice(0, -3)];
+  return stems.find((w) => SPEECH_VERBS.has(w) || BELIEF_VERBS.has(w)) ?? null;
 }

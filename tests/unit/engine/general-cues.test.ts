@@ -317,3 +317,26 @@ describe('offers', () => {
     expect(labelOf(a, 'condolences').label).toBe('none');
   });
 });
+
+describe('cue verbs the tagger misreads', () => {
+  it('reads "was keen to stress that" as the subject\'s claim, not "careful to maintain its reputation"', () => {
+    const a = run(
+      'Dr Ana Ruiz was keen to stress that the service is not a quality control.',
+      'The chain has been careful to maintain the reputation built on its fish counter.',
+    );
+    expect(labelOf(a, 'quality control')).toMatchObject({ label: 'claim', source: 'Ana Ruiz' });
+    expect(labelOf(a, 'fish counter').label).toBe('none');
+  });
+
+  it('reads "he elaborated that", "de Moura notes" and "points out that" as claims', () => {
+    const a = run(
+      'Pablo de Moura runs the clinic.',
+      'Later, via email, he elaborated that it was not a hard sell.',
+      'Signs were the obvious use, de Moura notes.',
+      'De Moura points out that shops were not alone.',
+    );
+    expect(labelOf(a, 'hard sell')).toMatchObject({ label: 'claim', source: 'Pablo de Moura' });
+    expect(labelOf(a, 'obvious use')).toMatchObject({ label: 'claim', source: 'Pablo de Moura' });
+    expect(labelOf(a, 'not alone')).toMatchObject({ label: 'claim', source: 'Pablo de Moura' });
+  });
+});
