@@ -14,7 +14,7 @@ import type { Registry } from './registry';
 import { commitsSelf } from './commitments';
 import { contentStart, relayed, relaysDocument, relaysHearsay, relaysThirdParty } from './relays';
 import { chooseMain } from './main-cue';
-import { POLL_SHARE, pollSource } from './poll-shares';
+import { POLL_SHARE, pollSource, respondentsSpeak } from './poll-shares';
 
 export interface Attribution {
   label: Label;
@@ -43,6 +43,11 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
   }
   let main = chooseMain(s, cues);
   if (!main || !main.subject) return { ...NONE, main: null };
+  if (respondentsSpeak(s, main)) {
+    const source = pollSource(s, reg);
+    reg.lastPoll = source;
+    return { label: 'report', source, via: null, cue: main.words, attributesQuote: false, main };
+  }
   let source = reg.resolve(main.subject, s.index);
   if (!source) {
     // An unresolved pronoun: fall back to the next cue with a source.

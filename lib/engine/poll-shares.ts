@@ -1,8 +1,12 @@
-/** "Some 87% said ...", "Two-thirds of voters believe ...": a share of a poll's respondents and the poll it belongs to. */
+/**
+ * "Some 87% said ...", "Two-thirds of voters believe ...", "respondents told us ...": what a poll's
+ * respondents say, and the poll it belongs to.
+ */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { npEndingAt } from './mentions';
 import { POLL_NOUNS } from './lexicon';
+import type { Cue } from './cue-shape';
 import type { Entity } from './entities';
 import type { Registry } from './registry';
 
@@ -29,4 +33,22 @@ export function pollSource(s: Sentence, reg: Registry): Entity {
     }
   }
   return reg.lastPoll ?? reg.genericPoll();
+}
+
+const RESPONDENTS = /^respondents$/;
+const POLLED = /^(polled|surveyed|quizzed|questioned|interviewed)$/;
+
+/** The cue's speakers are a poll's respondents ("70% of respondents told us", "those surveyed felt"). */
+export function respondentsSpeak(s: Sentence, main: Cue): boolean {
+  if (main.inverted || main.quoted || !main.subject || main.type === 'according' || main.type === 'quoted') return false;
+  const toks = s.tokens;
+  for (let k = 0; k < main.at; k++) {
+    if (s.quoted[k]) continue;
+    const t = toks[k] as Token;
+    if (RESPONDENTS.test(t.lower)) return true;
+    // "those surveyed said", not "the site surveyed 56,000 developers" (a participle with an object).
+    const next = toks[k + 1];
+    if (POLLED.test(t.lower) && k > 0 && (!next || /^(VERB|AUX|ADV|PUNCT)$/.test(next.pos) || /^(by|for|in|on|last|this)$/.test(next.lower))) return true;
+  }
+  return false;
 }

@@ -19,6 +19,7 @@ const BETWEEN = new Set([
   'should', 'must', 'shall', 'not', "n't", 'privately', 'strongly', 'clearly', 'firmly',
   'flatly', 'itself',
   'himself', 'herself', 'themselves', 'too', 'however', 'though', 'even', 'only', 'long',
+  'worldwide', 'nationwide', 'globally', 'overall', 'alike', 'abroad', 'elsewhere', 'together',
 ]);
 
 /**
@@ -28,6 +29,8 @@ const BETWEEN = new Set([
  */
 export function subjectBefore(s: Sentence, v: number): Mention | null {
   const toks = s.tokens;
+  const described = beforeRelativeClause(s, v);
+  if (described) return described;
   let j = v - 1;
   while (j >= 0) {
     const t = toks[j] as Token;
@@ -195,4 +198,21 @@ function governedBefore(s: Sentence, start: number): boolean {
   let d = start - 1;
   while (d > 0 && /^(DET|ADJ|ADV|PRON|NUM)$/.test(s.tokens[d]?.pos ?? '') && !/^(how|when|where|why|what|whether)$/.test(s.tokens[d]?.lower ?? '')) d--;
   return /^(VERB|ADP)$/.test(s.tokens[d]?.pos ?? '') && !s.quoted[d];
+}
+
+/** "Residents who live nearby said": the people a "who" clause just before the verb describes. */
+function beforeRelativeClause(s: Sentence, v: number): Mention | null {
+  const toks = s.tokens;
+  let w = v - 1;
+  while (w > 0 && v - w <= 8 && toks[w]?.lower !== 'who' && toks[w]?.pos !== 'PUNCT' && !s.quoted[w]) w--;
+  // ("people who fail to say": the verb belongs to the clause.)
+  if (toks[w]?.lower !== 'who' || w >= v - 1 || toks[v - 1]?.lower === 'to') return null;
+  // The clause has a verb of its own (wink may tag it a noun: "who use the app").
+  const own = toks[w + 1]?.pos === 'NOUN' || toks.slice(w + 1, v).some((t) => t.pos === 'VERB');
+  // ("people who have created a profile or suggest ...": a verb joined to the clause's own.)
+  if (!own || toks[v - 1]?.pos === 'CCONJ') return null;
+  // Only a group of people ("Residents", "those"): a singular "the mother of a woman who ..."
+  // is named by the article later and stays with the rules that find that name.
+  const np = npEndingAt(s, w - 1);
+  return np && !np.pronoun && analysePhrase(np.tokens, np.text).kind === 'group' ? np : null;
 }

@@ -4,7 +4,7 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { npStartingAt, isQuote, isComma, type Mention } from './mentions';
+import { npEndingAt, npStartingAt, isQuote, isComma, type Mention } from './mentions';
 import { subjectBefore } from './subjects';
 import { analysePhrase } from './names';
 import { canSpeak } from './speakers';
@@ -251,11 +251,17 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   return cue;
 }
 
-/** "brewers with pubs in rural areas have objected": past the phrases that qualify the speaker. */
+/** "brewers with pubs in rural areas have objected": past the phrases and clauses that qualify the speaker. */
 function speakerBeforePhrase(s: Sentence, subject: Mention): Mention | null {
   let m: Mention | null = subject;
   for (let hops = 0; m && hops < 3; hops++) {
-    if (!/^(with|in|at|from|of|for|across|around|on)$/.test(s.tokens[m.start - 1]?.lower ?? '')) return null;
+    const before = s.tokens[m.start - 1];
+    // "Respondents who work nights expressed ...": past a relative clause to the one it describes.
+    if (before?.pos === 'VERB' && /^(who|that)$/.test(s.tokens[prevIndex(s, m.start - 1)]?.lower ?? '')) {
+      m = npEndingAt(s, prevIndex(s, m.start - 1) - 1);
+      return m && !m.pronoun && canSpeak(m) ? m : null;
+    }
+    if (!/^(with|in|at|from|of|for|across|around|on)$/.test(before?.lower ?? '')) return null;
     m = subjectBefore(s, m.start - 1);
     if (m && !m.pronoun && canSpeak(m)) return m;
   }
