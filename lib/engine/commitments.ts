@@ -21,7 +21,7 @@ const BE_FORMS = /^(be|been)$/;
 /** "will not be deterred / distracted / bullied": a speaker's resolve, said of itself. */
 const RESOLVE_PARTICIPLES = /^(deterred|distracted|diverted|intimidated|bullied|cowed|silenced|swayed|rushed|pressured|pressurised|pressurized|blackmailed|derailed|dictated|deflected|moved|budged)$/;
 /** After "will/would", verbs of state or experience make a forecast, not a commitment. */
-const STATE_VERBS = /^(be|have|like|love|say|seem|need|get|find|face|struggle|suffer|lose|want|fail|feel|look|become|remain|happen|cost|mean|see)$/;
+const STATE_VERBS = /^(be|have|like|love|say|seem|need|get|find|face|struggle|suffer|lose|want|fail|feel|look|become|remain|happen|cost|mean|see|die|forget|know)$/;
 const STATIVE = /^(considered|seen|regarded|viewed|thought|deemed|expected|needed|required|affected|hit|known|believed|hurt|damaged|forced|seen|used|allowed)$/;
 /**
  * Decisions announced in the passive future ("farmland would be taken", "the list will not be
@@ -142,9 +142,12 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
     if (n.lemma === 'be' && /^(not|n't|n’t)$/.test(toks[j + 1]?.lower ?? '') && toks[j + 2]?.lower === 'going' && toks[j + 3]?.lower === 'to' &&
       toks[j + 4]?.lower === 'be' && RESOLVE_PARTICIPLES.test(toks[j + 5]?.lower ?? '')) return true;
     const modal = inQuote ? n.lower !== 'would' && n.lower !== "'d" && n.lower !== '’d' && FUTURE.has(n.lower) : FUTURE.has(n.lower);
-    if (modal || (n.lemma === 'be' && toks[j + 1]?.lower === 'going' && toks[j + 2]?.lower === 'to')) {
+    // ("I thought I was going to die": a past expectation, not a commitment.)
+    if (modal || (n.lemma === 'be' && !/^(was|were)$/.test(n.lower) && toks[j + 1]?.lower === 'going' && toks[j + 2]?.lower === 'to')) {
       let v = j + 1;
       if (n.lemma === 'be') v = j + 3;
+      // "we'll all have forgotten": past the quantifier to the verb.
+      while (/^(all|both|each|just|still|probably|certainly|surely|soon)$/.test(toks[v]?.lower ?? '')) v++;
       let verb = toks[v]?.lower === 'not' || toks[v]?.lower === "n't" ? toks[v + 1] : toks[v];
       // "he would not be launching an inquiry": the progressive's verb decides.
       const after = verb ? toks[toks.indexOf(verb) + 1] : undefined;

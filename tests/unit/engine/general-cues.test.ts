@@ -340,3 +340,16 @@ describe('cue verbs the tagger misreads', () => {
     expect(labelOf(a, 'not alone')).toMatchObject({ label: 'claim', source: 'Pablo de Moura' });
   });
 });
+
+describe('what is not a pledge', () => {
+  it('leaves past expectations, forecasts of forgetting and "promises of" as claims or none', () => {
+    const a = run(
+      '“The first night I took it, I thought I was going to die,” Dan Reyes said.',
+      '“Before long we’ll all have forgotten what it was like,” Reyes wrote.',
+      'Sellers advertise with flash sales, giveaways and promises of purer goods.',
+    );
+    expect(labelOf(a, 'going to die')).toMatchObject({ label: 'claim', source: 'Dan Reyes' });
+    expect(labelOf(a, 'forgotten').label).toBe('claim');
+    expect(labelOf(a, 'purer goods').label).toBe('none');
+  });
+});
