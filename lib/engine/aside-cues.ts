@@ -14,6 +14,8 @@ import { GROUP_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS } from './lexicon';
 import { analysePhrase } from './names';
 
 const REPORTS = /^(reports|reported|reporting)$/;
+/** What a document or an outlet does with the content it carries ("As the report states"). */
+const RELAY_VERBS = /^(states|says|notes|explains|shows|found|finds|concludes|puts)$/;
 
 /** The cue that starts at `i` ("as" or "in"), or null. */
 export function asideCue(s: Sentence, i: number, quoted: boolean): Cue | null {
@@ -23,15 +25,20 @@ export function asideCue(s: Sentence, i: number, quoted: boolean): Cue | null {
   if (t.lower === 'as' && (i === 0 || isComma(toks[i - 1]) || isQuote(toks[i - 1]) || toks[i - 1]?.pos === 'CCONJ')) {
     let who = npStartingAt(s, i + 1, false);
     if (!who || who.pronoun) return null;
-    // ("As Mashable reports": wink may read "Mashable reports" as one noun phrase.)
-    if (who.end - who.start > 1 && REPORTS.test(toks[who.end - 1]?.lower ?? '')) who = makeMention(s, who.start, who.end - 1);
+    // ("As Mashable reports", "As the report states": wink may read the verb into the noun phrase.)
+    if (who.end - who.start > 1 && (REPORTS.test(toks[who.end - 1]?.lower ?? '') || RELAY_VERBS.test(toks[who.end - 1]?.lower ?? ''))) {
+      who = makeMention(s, who.start, who.end - 1);
+    }
     let v = who.end;
     if (/^(has|have|had)$/.test(toks[v]?.lower ?? '')) v++;
     const verb = toks[v];
     if (!verb) return null;
     const closes = (k: number) => !toks[k] || isComma(toks[k]) || toks[k]?.text === '.' || isQuote(toks[k]);
-    // "As Mashable reports, the company ...": the sentence comes second-hand.
-    if (REPORTS.test(verb.lower) && closes(v + 1)) {
+    // "As Mashable reports, the company ...", "As the report states: “...”": the sentence comes second-hand.
+    const kind = analysePhrase(who.tokens, who.text).kind;
+    const relays = REPORTS.test(verb.lower) || (RELAY_VERBS.test(verb.lower) &&
+      (kind === 'document' || kind === 'outlet' || kind === 'poll'));
+    if (relays && (closes(v + 1) || toks[v + 1]?.text === ':')) {
       return { type: 'according', at: i, end: v + 1, words: textBetween(s, i, v + 1), subject: who, agent: null, inverted: false, trailing: false, quoted };
     }
     // "as Espinosa put it": the speaker's own phrase.

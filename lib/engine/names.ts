@@ -25,6 +25,8 @@ Independent Observer Mirror Press Radio Television TV Magazine Review Unit Staff
 /** Capitalised heads that end the name of a document ("the Beige Book", "the World Economic Outlook"). */
 const DOCUMENT_NAME_ENDINGS = new Set(['Book', 'Report', 'Outlook', 'Paper', 'Papers', 'Study']);
 
+const QUANTITY_HEADS = new Set(['body', 'series', 'number', 'lot', 'lots', 'handful', 'majority', 'host', 'couple', 'dozens', 'hundreds', 'thousands', 'millions', 'raft', 'slew', 'string']);
+
 /** Lower-case particles inside personal names. */
 export const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el']);
 
@@ -122,6 +124,12 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
     // "a poll conducted for the BBC": the participle closes the head part.
     if (/^(conducted|commissioned|carried)$/.test(l) && POLL_NOUNS.has((tokens[i - 1] as Token).lower)) { headEnd = i; break; }
     if (l === 'of' || l === 'for' || l === 'by' || l === 'from' || l === 'at' || l === 'on' || l === 'in' || l === 'with' || l === 'within' || l === 'about' || l === 'close' || l === 'familiar') { headEnd = i; break; }
+  }
+  // "a large body of studies", "a number of experts": the head is what is counted.
+  if (QUANTITY_HEADS.has(tokens[headEnd - 1]?.lower ?? '') && tokens[headEnd]?.lower === 'of' && tokens[headEnd + 1] && tokens[headEnd + 1]?.pos !== 'DET') {
+    let e = headEnd + 1;
+    while (e < tokens.length && !/^(of|for|by|from|at|on|in|with|about)$/.test((tokens[e] as Token).lower)) e++;
+    headEnd = e;
   }
   let h = headEnd - 1;
   while (h > 0 && isPossessive(tokens[h] as Token)) h--;

@@ -44,3 +44,14 @@ describe('a lead-in that ends in a colon before a quotation', () => {
     expect(labelOf(a, 'patience').label).toBe('none');
   });
 });
+
+describe('documents that carry the content', () => {
+  it('reads "As the report states:" and "a large body of studies has pointed out" as reports', () => {
+    const a = run(
+      'As the report states: “Where you are born matters more here than in most rich countries.”',
+      'A large body of studies has pointed out that the brain is busy even at rest.',
+    );
+    expect(labelOf(a, 'Where you are born')).toMatchObject({ label: 'report', source: 'the report' });
+    expect(labelOf(a, 'busy even at rest').label).toBe('report');
+  });
+});
