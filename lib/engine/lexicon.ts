@@ -91,6 +91,7 @@ report reports book books study studies survey surveys poll polls research docum
 transcript transcripts memo memos figures data analysis review paper papers filing filings
 records record letter dossier investigation inquiry audit estimates estimate census statistics results
 findings assessment article articles answers thread leaflet obituary obituaries
+announcement announcements changelog log column editorial bulletin
 `);
 
 export const POLL_NOUNS = set(`poll polls survey surveys census`);

@@ -95,17 +95,23 @@ export function relayed(s: Sentence, cue: Cue, all: Cue[], source: Entity, reg: 
   for (const other of all) {
     if (other === cue || other.type === 'according' || other.type === 'passive' || other.type === 'finding') continue;
     if (!other.subject || other.subject.pronoun || other.inverted) continue;
-    // The relayed speaker opens the reported content ("wrote that Muttaqi expressed hope").
-    const gap = other.subject.start - from;
+    // The relayed speaker opens the reported content ("wrote that Muttaqi expressed hope"),
+    // past an opening quote mark and a quantity ("“Lots of ministers believe ...").
+    let open = from;
+    while (isQuote(s.tokens[open])) open++;
+    const quantity = /^(lots? of|a lot of|many( of)?|most( of)?|some( of)?|several( of)?|a number of|dozens of|hundreds of|all( of)?|a few)( the)?$/
+      .test(s.tokens.slice(open, other.subject.start).map((t) => t.lower).join(' '));
+    const gap = quantity ? 0 : other.subject.start - open;
     // ("Acme co-founder and CEO John Smith said ...": a title prefix the subject chunk left out.)
-    const titlePrefix = gap > 1 && gap <= 6 && s.tokens.slice(from, other.subject.start).every((t) =>
+    const titlePrefix = gap > 1 && gap <= 6 && s.tokens.slice(open, other.subject.start).every((t) =>
       t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.lower === 'and' || /^[-–]$/.test(t.text)) &&
-      /^[A-Z]/.test(s.tokens[from]?.text ?? '');
-    if (gap < 0 || (gap > 1 && !titlePrefix)) continue;
-    if (!titlePrefix && s.tokens.slice(from, other.subject.start).some((t) => isComma(t) || /^(but|while|and|although)$/.test(t.lower))) continue;
+      /^[A-Z]/.test(s.tokens[open]?.text ?? '');
+    if (gap < 0 || (gap > 1 && !titlePrefix) || (other.quoted && gap > 0)) continue;
+    if (!titlePrefix && s.tokens.slice(open, other.subject.start).some((t) => isComma(t) || /^(but|while|and|although)$/.test(t.lower))) continue;
     const info = analysePhrase(other.subject.tokens, other.subject.text);
     if (info.kind !== 'person' && !info.proper && info.kind !== 'group') continue;
-    if (other.quoted && (other.type === 'belief' || (!info.proper && !info.person))) continue;
+    // Inside a quotation only a named party or a group opening it is relayed ("“Lots of ministers believe ...").
+    if (other.quoted && info.kind !== 'group' && (other.type === 'belief' || (!info.proper && !info.person))) continue;
     if (other.quoted && /^(people|everyone|everybody|nobody|someone|anyone)$/.test(info.head ?? '')) continue;
     const e = reg.find(other.subject.text) ?? reg.resolve(other.subject, at);
     // ("Labour's election chief said Labour wanted ...": the speaker's own body is no third party.)

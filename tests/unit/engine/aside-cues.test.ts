@@ -55,3 +55,15 @@ describe('documents that carry the content', () => {
     expect(labelOf(a, 'busy even at rest').label).toBe('report');
   });
 });
+
+describe('relay inside a quotation', () => {
+  it('reads a quotation that opens with a group\'s belief as a report by the speaker', () => {
+    const a = run('Andrew Marr is the political editor.', 'He added: “Lots of ministers believe the prime minister will move the chancellor after the election.”');
+    expect(labelOf(a, 'Lots of ministers')).toMatchObject({ label: 'report', source: 'Andrew Marr' });
+  });
+
+  it('keeps the speaker\'s claim when the group only appears later in the quotation', () => {
+    const a = run('Michael Howard is the Tory leader.', 'He added: “When the police say that, you have to take them seriously.”');
+    expect(labelOf(a, 'take them seriously')).toMatchObject({ label: 'claim', source: 'Michael Howard' });
+  });
+});
