@@ -25,6 +25,9 @@ export interface Attribution {
   attributesQuote: boolean;
 }
 
+/** A cheap test before the share pattern: a number, a fraction or "most". */
+const MAY_SHARE = /\d|half|third|quarter|fifth|tenth|majority|minority|most\b/i;
+
 const NONE: Attribution = { label: 'none', source: null, via: null, cue: null, attributesQuote: false };
 
 export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entity | null): Attribution & { main: Cue | null } {
@@ -33,7 +36,7 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
   const cues = findCues(s, true);
   // "Some 87% said ...", "Two-thirds of voters believe ...": the poll reports what its respondents
   // said (and what they say someone "promised" is no pledge).
-  if (!s.startsQuoted && !s.quoted[0]) {
+  if (!s.startsQuoted && !s.quoted[0] && MAY_SHARE.test(s.text)) {
     const m = POLL_SHARE.exec(s.tokens.map((t) => t.text).join(' ').replace(/ ([%,)]) ?/g, '$1 ').replace(/\( /g, '(').replace(/ ?- ?/g, '-').replace(/\s+/g, ' '));
     if (m) {
       const source = pollSource(s, reg);

@@ -54,24 +54,35 @@ export class PeopleIndex {
   /** The fullest known name containing the given name tokens (surname, or first + last). */
   expand(name: string): KnownPerson | null {
     const parts = name.split(' ');
+    const last = parts[parts.length - 1] as string;
     let best: KnownPerson | null = null;
     for (const p of this.people) {
-      if (p.tokens.length < parts.length) continue;
-      const last = parts[parts.length - 1] as string;
-      const matchesLast = p.tokens[p.tokens.length - 1] === last;
-      // ("De Miranda" opening a sentence is "de Miranda".)
-      const same = (a: string | undefined, b: string) => a === b || (!!a && NAME_PARTICLES.has(b.toLowerCase()) && a.toLowerCase() === b.toLowerCase());
+      const t = p.tokens;
+      if (t.length < parts.length) continue;
+      const matchesLast = t[t.length - 1] === last;
       // ("Lula" for "Luiz Inacio Lula da Silva": the name before the particle.)
-      const beforeParticle = parts.length === 1 && p.tokens.some((x, k) => x === last && NAME_PARTICLES.has(p.tokens[k + 1] ?? ''));
-      const matchesFirst = parts.length === 1 && (p.tokens[0] === last || beforeParticle);
-      const prefix = parts.every((x, k) => same(p.tokens[k], x));
-      const suffix = parts.every((x, k) => same(p.tokens[p.tokens.length - parts.length + k], x));
-      if (!(matchesLast && suffix) && !prefix && !matchesFirst) continue;
-      const extendsBest = !!best && best.tokens.every((x, k) => p.tokens[k] === x) && p.tokens.length > best.tokens.length;
-      const shorterOfBest = !!best && p.tokens.every((x, k) => best?.tokens[k] === x);
+      const matchesFirst = parts.length === 1 && (t[0] === last || beforeParticle(t, last));
+      if (!(matchesLast && runAt(t, t.length - parts.length, parts)) && !runAt(t, 0, parts) && !matchesFirst) continue;
+      const extendsBest = !!best && t.length > best.tokens.length && runAt(t, 0, best.tokens);
+      const shorterOfBest = !!best && runAt(best.tokens, 0, t);
       if (!best || extendsBest || (!shorterOfBest && p.first < best.first)) best = p;
     }
     return best;
   }
+}
 
+/** Name tokens `parts` stand at `at` in `tokens` ("De Miranda" opening a sentence is "de Miranda"). */
+function runAt(tokens: string[], at: number, parts: string[]): boolean {
+  if (at < 0 || at + parts.length > tokens.length) return false;
+  for (let k = 0; k < parts.length; k++) {
+    const a = tokens[at + k] as string;
+    const b = parts[k] as string;
+    if (a !== b && !(NAME_PARTICLES.has(b.toLowerCase()) && a.toLowerCase() === b.toLowerCase())) return false;
+  }
+  return true;
+}
+
+function beforeParticle(tokens: string[], name: string): boolean {
+  for (let k = 0; k < tokens.length - 1; k++) if (tokens[k] === name && NAME_PARTICLES.has(tokens[k + 1] as string)) return true;
+  return false;
 }
