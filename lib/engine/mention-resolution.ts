@@ -17,6 +17,15 @@ import { byHead, documentOwner } from './document-owners';
 /** The entity a mention (with its appositives) names; creates it when new. */
 export function resolveMention(reg: Registry, m: Mention, at: number, create = true): Entity | null {
   if (m.pronoun) return reg.pronoun(m.pronoun, at, reg.namedAfter(m));
+  // "A spokeswoman for the St David's Centre said": an unnamed spokesperson speaks for the body.
+  const body = bodyOfSpokesperson(m);
+  if (body) {
+    const e = resolveMention(reg, body, at, create);
+    if (e && e.kind !== 'person') {
+      reg.addAlias(e, m.text);
+      return e;
+    }
+  }
   const first = m.tokens[0] as Token;
   if (/^(his|her|its|their)$/.test(first.lower) && m.tokens.length >= 2 && m.appositives.length === 0) {
     const rest = m.tokens.slice(1);
@@ -155,4 +164,14 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
     if (p.kind === 'outlet' && e.kind !== 'person') e.kind = 'outlet';
   }
   return e;
+}
+
+/** The body in "a spokesman for X" / "a spokeswoman at X", when the phrase names no person. */
+function bodyOfSpokesperson(m: Mention): Mention | null {
+  const t = m.tokens;
+  if (m.appositives.length > 0 || t.length < 4 || !/^(a|an)$/.test(t[0]?.lower ?? '')) return null;
+  if (!/^(spokesman|spokeswoman|spokesperson)$/.test(t[1]?.lower ?? '') || !/^(for|at)$/.test(t[2]?.lower ?? '')) return null;
+  const rest = t.slice(3);
+  if (!rest.some((x) => /^[A-Z]/.test(x.text))) return null;
+  return { start: m.start + 3, end: m.end, tokens: rest, appositives: [], pronoun: null, text: textOf(rest) };
 }

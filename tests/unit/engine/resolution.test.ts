@@ -219,3 +219,14 @@ describe('plural nouns at the start of a sentence', () => {
     expect(labelOf(a, 'would be free').source).not.toBe('Customers');
   });
 });
+
+describe('unnamed spokespeople', () => {
+  it('count "a spokeswoman for X" as X', () => {
+    const a = run(
+      'A spokeswoman for the Harbour Shopping Centre in Cardiff said it was the busiest day of the year.',
+      'The Harbour Shopping Centre later said the figures were a record.',
+    );
+    expect(labelOf(a, 'busiest day')).toMatchObject({ label: 'claim', source: 'the Harbour Shopping Centre' });
+    expect(labelOf(a, 'a record').source).toBe('the Harbour Shopping Centre');
+  });
+});
