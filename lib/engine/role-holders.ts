@@ -52,6 +52,12 @@ export function byRole(reg: Registry, info: PhraseInfo, tokens: Token[], at: num
     if (score < 0) continue;
     if (score > bestScore || (score === bestScore && p.first > bestWhen && !reg.find(p.full))) { best = p; bestScore = score; bestWhen = p.first; }
   }
+  // "The home secretary said ..." in the opening, "Home Secretary Charles Clarke" further down:
+  // the one person the article gives that title.
+  if (!best && ROLE_NOUNS.has(role.head) && !info.plural) {
+    const later = reg.people.filter((p) => p.first > at && roleScore(role, tokens, p.roles) >= 1);
+    if (later.length === 1) best = later[0] as KnownPerson;
+  }
   if (!best && ROLE_NOUNS.has(role.head) && !info.plural && affiliationMarked(tokens, role.head)) {
     const lastSpeakers = reg.salience.peopleAt(at - 1);
     const p = describedPerson(role, tokens, at, reg.people, lastSpeakers) as KnownPerson | null;

@@ -230,3 +230,15 @@ describe('unnamed spokespeople', () => {
     expect(labelOf(a, 'a record').source).toBe('the Harbour Shopping Centre');
   });
 });
+
+describe('a role named before the title and name', () => {
+  it('links "the home secretary" to the one person the article later calls Home Secretary', () => {
+    const a = run(
+      'Ministers reject claims of a leak inquiry.',
+      'The home secretary said there would be no investigation.',
+      'Home Secretary Charles Ware told BBC One: “I am not organising an inquiry into it.”',
+    );
+    expect(labelOf(a, 'no investigation').source).toBe('Charles Ware');
+    expect(a.sources.filter((s) => s.name === 'Charles Ware')).toHaveLength(1);
+  });
+});
