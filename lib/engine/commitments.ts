@@ -102,7 +102,8 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
     let self = false;
     if (inQuote) self = l === 'we' || l === 'i';
     else if (source.kind === 'person') self = (l === 'he' && source.gender !== 'f') || (l === 'she' && source.gender !== 'm');
-    else self = l === 'it' || l === 'they' || l === 'we';
+    // (A group is "they": "charities who say it would give better safeguards" speak of the bill.)
+    else self = (l === 'it' && source.kind !== 'group' && !source.plural) || l === 'they' || l === 'we';
     if (!self && !inQuote && /^(the|his|her|its|their)$/.test(l)) {
       let b = k + 1;
       while (b < to && /^[A-Z]/.test((toks[b] as Token).text) && b - k < 4) b++;

@@ -4,7 +4,7 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { DOCUMENT_NOUNS, MONTHS_DAYS, ROLE_NOUNS, TITLES } from './lexicon';
+import { DOCUMENT_NOUNS, MONTHS_DAYS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
 import { ORG_WORDS, analysePhrase, publicationName } from './names';
 import { SUBJECT_PRONOUNS, isComma, isNounish, makeMention, npEndingAt, type Mention } from './mentions';
 import { appositiveSubject } from './appositive-subjects';
@@ -67,7 +67,9 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
   }
   // "X held meetings ... and promised to ...": a coordinated verb shares the first subject.
   if ((t.lower === 'and' || t.lower === 'but') && j > 0) {
-    const first = s.tokens.findIndex((x, k) => k < j && (x.pos === 'VERB' || x.pos === 'AUX') && !s.quoted[k]);
+    // ("Yukos claims its downfall was ... and has vowed": wink reads "claims" after a name as a noun.)
+    const first = s.tokens.findIndex((x, k) => k < j && !s.quoted[k] && (x.pos === 'VERB' || x.pos === 'AUX' ||
+      (x.pos === 'NOUN' && SPEECH_VERBS.has(x.lemma) && /s$/.test(x.lower) && s.tokens[k - 1]?.pos === 'PROPN')));
     if (first > 0 && first < j) return subjectBefore(s, first);
     return null;
   }

@@ -177,7 +177,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     const before = toks[i - 1];
     if (before && (isComma(before) || isQuote(before))) {
       const speaker = invertedSpeaker(s, i);
-      if (speaker || !subject) {
+      // ("Jim Parton, from Families Need Fathers, said the new proposals ...": no speaker after it.)
+      if ((speaker && canSpeak(speaker)) || !subject) {
         subject = speaker;
         inverted = !!speaker;
       }
@@ -255,6 +256,13 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
 
 /** "brewers with pubs in rural areas have objected": past the phrases and clauses that qualify the speaker. */
 function speakerBeforePhrase(s: Sentence, subject: Mention): Mention | null {
+  // "broad support from charities who say ...": the speakers the phrase ends with.
+  for (let k = subject.tokens.length - 2; k > 0; k--) {
+    if (!/^(from|by|among|amongst)$/.test(subject.tokens[k]?.lower ?? '')) continue;
+    const tail = npEndingAt(s, subject.end - 1, subject.start + k + 1);
+    if (tail && canSpeak(tail)) return tail;
+    break;
+  }
   let m: Mention | null = subject;
   for (let hops = 0; m && hops < 3; hops++) {
     const before = s.tokens[m.start - 1];

@@ -28,3 +28,20 @@ describe('who can be a source', () => {
     expect(labelOf(a, 'followed for weeks')).toMatchObject({ label: 'claim', source: 'The victim' });
   });
 });
+
+describe('finding the speaker when the nearest phrase cannot speak', () => {
+  it('keeps the subject before a comma-set cue when no speaker follows the verb', () => {
+    const a = run('Jim Parton, from Families Need Fathers, said the new proposals "lacked compulsion".');
+    expect(labelOf(a, 'lacked compulsion')).toMatchObject({ label: 'claim', source: 'Jim Parton' });
+  });
+
+  it('takes the people a phrase ends with, and a group is not "it"', () => {
+    const a = run('The bill has broad support from charities who say it would give better safeguards.');
+    expect(labelOf(a, 'better safeguards')).toMatchObject({ label: 'claim', source: 'charities' });
+  });
+
+  it('gives a coordinated "and has vowed" the subject of the first verb, even one read as a noun', () => {
+    const a = run('Yukos claims its downfall was punishment for its founder and has vowed to sue any buyer.');
+    expect(labelOf(a, 'sue any buyer')).toMatchObject({ label: 'pledge', source: 'Yukos' });
+  });
+});
