@@ -5,6 +5,7 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { isComma, isNamingAppositive, isQuote, npEndingAt, type Mention } from './mentions';
+import { ROLE_NOUNS } from './lexicon';
 
 /**
  * "Mr Mubanga, 32, from Wembley, London, said", "Contrack International, of Arlington, Virginia,
@@ -24,10 +25,15 @@ function pastDescriptors(s: Sentence, comma: number): Mention | null {
     const origin = /^(of|from|in|near)$/.test(first.lower) && chunk.slice(1).every((t) => t.pos === 'PROPN' || t.pos === 'DET');
     const age = chunk.length === 1 && first.pos === 'NUM';
     const place = chunk.every((t) => t.pos === 'PROPN') && chunk.length <= 3;
-    if (origin || age) { descriptors++; pendingPlace = false; end = k; continue; }
+    // "Mr Johnson, MP for Henley on Thames, Oxfordshire, said": a seat or post, then its county.
+    const post = pendingPlace && ROLE_NOUNS.has(first.lower) && /^(for|of|in)$/.test(chunk[1]?.lower ?? '');
+    if (origin || age || post) { descriptors++; pendingPlace = false; end = k; continue; }
     if (place && hops === 0) { pendingPlace = true; end = k; continue; }
-    if (pendingPlace || descriptors === 0 || k >= 0) return null;
-    return npEndingAt(s, end - 1, 0);
+    if (pendingPlace || descriptors === 0) return null;
+    // "One of the men, David Redvers, 34, from Hartpury, said": a full name after an opening phrase.
+    const named = chunk.length >= 2 && chunk.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text));
+    if (k >= 0 && !named) return null;
+    return npEndingAt(s, end - 1, k + 1);
   }
   return null;
 }

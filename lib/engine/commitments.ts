@@ -82,12 +82,43 @@ export function affiliatedWith(source: Entity, name: string): boolean {
   const own = new Set(source.name.split(/\s+/));
   const words = name.split(/\s+/);
   if (words.some((w) => own.has(w))) return false;
+  const party = partyKey(name);
   for (const a of source.aliases) {
     if (/\b(the|his|her) (party|company|firm|group|union|bank|government)['’]s\b/i.test(a)) return true;
     const extra = a.split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !own.has(w) && !/^(Mr|Mrs|Ms|Dr|Miss|The)$/.test(w)).map((w) => w.replace(/['’]s$/, ''));
     if (words.every((w) => extra.includes(w))) return true;
+    // "Lib Dem spokesman Ed Davey" speaks for "Liberal Democrats"; "Tory" for "Conservative".
+    if (party && partyKey(extra.join(' ')) === party) return true;
   }
   return false;
+}
+
+/** One key per British and US party however it is written ("Tory", "Conservatives", "Lib Dem"). */
+function partyKey(words: string): string | null {
+  const w = ` ${words.toLowerCase()} `;
+  if (/ (tory|tories|conservatives?) /.test(w)) return 'conservative';
+  if (/ (lib dems?|liberal democrats?) /.test(w)) return 'libdem';
+  if (/ labour /.test(w)) return 'labour';
+  if (/ (democrats?|democratic) /.test(w)) return 'democrat';
+  if (/ (republicans?|gop) /.test(w)) return 'republican';
+  return null;
+}
+
+/**
+ * "a Conservative government will ...", "Liberal Democrats would ...": the speaker's own party
+ * (by the speaker's description) as the subject; the index of the phrase's last word, else -1.
+ */
+function ownPartyBody(s: Sentence, k: number, to: number, source: Entity): number {
+  const toks = s.tokens;
+  let b = /^(a|an|the)$/.test(toks[k]?.lower ?? '') ? k + 1 : k;
+  const first = b;
+  while (b < to && /^[A-Z]/.test((toks[b] as Token).text) && b - first < 3) b++;
+  if (b === first) return -1;
+  const name = toks.slice(first, b).map((x) => x.text).join(' ');
+  if (!partyKey(name) || !affiliatedWith(source, name)) return -1;
+  // The party itself ("Liberal Democrats would") or its government, MPs, members.
+  const head = /^(government|party|administration|mps|members|ministers)$/.test(toks[b]?.lower ?? '') ? b : b - 1;
+  return FUTURE.has(toks[head + 1]?.lower ?? '') ? head : -1;
 }
 
 /** A future-tense clause whose subject is the speaker ("he would work", "we will not allow"). */
@@ -100,7 +131,10 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
     if (s.quoted[k] !== inQuote && !inQuote) continue;
     const l = t.lower;
     let self = false;
-    if (inQuote) self = l === 'we' || l === 'i';
+    // "“A Conservative government will axe 162 quangos”", said by a Conservative spokesman.
+    const own = source.kind === 'person' ? ownPartyBody(s, k, to, source) : -1;
+    if (own > 0) { self = true; k = own; }
+    else if (inQuote) self = l === 'we' || l === 'i';
     else if (source.kind === 'person') self = (l === 'he' && source.gender !== 'f') || (l === 'she' && source.gender !== 'm');
     // (A group is "they": "charities who say it would give better safeguards" speak of the bill.)
     else self = (l === 'it' && source.kind !== 'group' && !source.plural) || l === 'they' || l === 'we';
@@ -142,7 +176,7 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
     // "I am not going to be diverted": the same resolve as "will not be diverted" below.
     if (n.lemma === 'be' && /^(not|n't|n’t)$/.test(toks[j + 1]?.lower ?? '') && toks[j + 2]?.lower === 'going' && toks[j + 3]?.lower === 'to' &&
       toks[j + 4]?.lower === 'be' && RESOLVE_PARTICIPLES.test(toks[j + 5]?.lower ?? '')) return true;
-    const modal = inQuote ? n.lower !== 'would' && n.lower !== "'d" && n.lower !== '’d' && FUTURE.has(n.lower) : FUTURE.has(n.lower);
+    const modal = inQuote && own < 0 ? n.lower !== 'would' && n.lower !== "'d" && n.lower !== '’d' && FUTURE.has(n.lower) : FUTURE.has(n.lower);
     // ("I thought I was going to die": a past expectation, not a commitment.)
     if (modal || (n.lemma === 'be' && !/^(was|were)$/.test(n.lower) && toks[j + 1]?.lower === 'going' && toks[j + 2]?.lower === 'to')) {
       let v = j + 1;

@@ -353,3 +353,18 @@ describe('what is not a pledge', () => {
     expect(labelOf(a, 'purer goods').label).toBe('none');
   });
 });
+
+describe('a party spokesman on their own party\'s future', () => {
+  it('reads "a Conservative government will" from a Tory and "Liberal Democrats would" from a Lib Dem as pledges', () => {
+    const a = run(
+      'Conservative spokesman John Reed said: "The research endorses our policy."',
+      '"A Conservative government will axe 162 quangos."',
+      'Lib Dem spokesman Ed Dale said there had been an explosion of them.',
+      '"Liberal Democrats would abolish many and merge others."',
+      'Tory leader Michael Hart said a Labour government would raise taxes.',
+    );
+    expect(labelOf(a, 'axe 162')).toMatchObject({ label: 'pledge', source: 'John Reed' });
+    expect(labelOf(a, 'abolish many')).toMatchObject({ label: 'pledge', source: 'Ed Dale' });
+    expect(labelOf(a, 'raise taxes')).toMatchObject({ label: 'claim', source: 'Michael Hart' });
+  });
+});
