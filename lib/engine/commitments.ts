@@ -165,6 +165,12 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
     // "said ... that Mr Blair had decided he would quit": "he" is the person named just before.
     if (!inQuote && source.kind === 'person' && (l === 'he' || l === 'she') && otherNamedSubject(s, from, k, source)) continue;
     const subordinate = SUBORDINATE.test(toks[k - 1]?.lower ?? '') || SUBORDINATE.test(toks[k - 2]?.lower ?? '');
+    // "he and the other seven protesters would plead not guilty": the speaker among others.
+    if (toks[k + 1]?.lower === 'and' && (l === 'he' || l === 'she' || l === 'we' || l === 'i')) {
+      let f = k + 2;
+      while (f < to && f - k < 8 && !FUTURE.has((toks[f] as Token).lower) && (toks[f] as Token).pos !== 'VERB' && !isComma(toks[f])) f++;
+      if (FUTURE.has(toks[f]?.lower ?? '')) k = f - 1;
+    }
     let j = k + 1;
     while (j < to && ((toks[j] as Token).pos === 'ADV' || (toks[j] as Token).lower === 'also')) j++;
     while (j < to && /^(had|has|have|'d|’d|originally|already|previously|also)$/.test((toks[j] as Token).lower)) j++;

@@ -368,3 +368,14 @@ describe('a party spokesman on their own party\'s future', () => {
     expect(labelOf(a, 'raise taxes')).toMatchObject({ label: 'claim', source: 'Michael Hart' });
   });
 });
+
+describe('more pledge shapes', () => {
+  it('reads "by announcing he would" and "he and the others would" as the speaker\'s pledge', () => {
+    const a = run(
+      'Mr Clarke won over critics by announcing he would introduce an amendment.',
+      'One of the men, David Reed, 34, from Hartpury, Gloucestershire, said he and the other protesters would plead not guilty.',
+    );
+    expect(labelOf(a, 'introduce an amendment')).toMatchObject({ label: 'pledge', source: 'Mr Clarke' });
+    expect(labelOf(a, 'plead not guilty')).toMatchObject({ label: 'pledge', source: 'David Reed' });
+  });
+});
