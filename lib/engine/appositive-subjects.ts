@@ -5,7 +5,7 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { isComma, isNamingAppositive, isQuote, npEndingAt, type Mention } from './mentions';
-import { ROLE_NOUNS } from './lexicon';
+import { ROLE_NOUNS, SPEAKING_BODIES } from './lexicon';
 
 /**
  * "Mr Mubanga, 32, from Wembley, London, said", "Contrack International, of Arlington, Virginia,
@@ -60,7 +60,9 @@ export function appositiveSubject(s: Sentence, comma: number): Mention | null {
   if (!subj) return npEndingAt(s, comma - 1, k + 1);
   // The subject chunk must start the clause (after a comma, quote, "that" or the sentence start).
   const before = toks[subj.start - 1];
-  if (before && !isComma(before) && !isQuote(before) && before.pos !== 'SCONJ' &&
+  // ("marketing company Doubleclick, one of the leading providers, warned": a descriptive title.)
+  const titled = !!before && before.pos === 'NOUN' && (SPEAKING_BODIES.has(before.lower) || ROLE_NOUNS.has(before.lower));
+  if (before && !titled && !isComma(before) && !isQuote(before) && before.pos !== 'SCONJ' &&
     before.pos !== 'CCONJ' && before.lower !== 'that' && before.pos !== 'ADV' && before.text !== ':' && before.text !== ';') {
     return npEndingAt(s, comma - 1, k + 1);
   }

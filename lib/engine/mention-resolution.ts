@@ -14,6 +14,8 @@ import { generic, partyInView } from './generic-phrases';
 import { byRole, personBefore } from './role-holders';
 import { byHead, documentOwner } from './document-owners';
 
+const HONOURS = /^(Sir|Dame|Lord|Lady|Baroness|Baron) /;
+
 /** The entity a mention (with its appositives) names; creates it when new. */
 export function resolveMention(reg: Registry, m: Mention, at: number, create = true): Entity | null {
   if (m.pronoun) return reg.pronoun(m.pronoun, at, reg.namedAfter(m));
@@ -91,11 +93,14 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
     const known = reg.expand(person.person);
     const full = known?.full ?? person.person;
     e = reg.find(full) ?? reg.find(person.display ?? '') ?? null;
+    // Known only as "Dr. Feel", or with an honour news style keeps ("Sir John Bourn"): the titled form.
+    const titled = !!person.display && person.display !== full &&
+      ((!known && !full.includes(' ')) || HONOURS.test(person.display) && person.display.endsWith(full));
     if (!e) {
-      // Known only as "Dr. Feel": the titled form is the fullest name the article gives.
-      const titledOnly = !known && !full.includes(' ') && !!person.display && person.display !== full;
-      e = reg.create(titledOnly ? person.display as string : full, 'person', person.gender ?? known?.gender ?? null, false);
-      if (titledOnly) reg.addAlias(e, full);
+      e = reg.create(titled ? person.display as string : full, 'person', person.gender ?? known?.gender ?? null, false);
+      if (titled) reg.addAlias(e, full);
+    } else if (titled && e.name === full && HONOURS.test(person.display ?? '')) {
+      e.name = person.display as string;
     }
     if (!e.gender) e.gender = person.gender ?? known?.gender ?? null;
     if (known) for (const r of known.roles) if (!e.roleList.includes(r)) e.roleList.push(r);

@@ -48,7 +48,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // wink tags some verbs as nouns ("Officials claim that", ", the book claims.").
   const prevTok = toks[i - 1];
   const nextTok = toks[i + 1];
-  const nounVerb = t.pos === 'NOUN' && NOUN_TAGGED.has(lemma) && !!prevTok && (prevTok.pos === 'NOUN' || prevTok.pos === 'PROPN' || prevTok.pos === 'PRON') &&
+  // ("The European Regions Airline Association (ERAA) claims that": past the acronym.)
+  const nameBefore = prevTok?.text === ')' && toks[i - 3]?.text === '(' ? toks[i - 4] : prevTok;
+  const nounVerb = t.pos === 'NOUN' && NOUN_TAGGED.has(lemma) && !!nameBefore && (nameBefore.pos === 'NOUN' || nameBefore.pos === 'PROPN' || nameBefore.pos === 'PRON') &&
     (nextTok?.lower === 'that' || ((nextTok?.text === '.' || nextTok?.text === ':') && (isSpeech || isFinding) && trailingNoun(s, i)) ||
       // "the Sunday Telegraph claims Mr Milburn is unwilling": a name then a finite verb.
       (isSpeech && !!prevTok && prevTok.pos === 'PROPN' && nextTok?.pos === 'PROPN' && hasComplement(s, i)) ||
@@ -201,8 +203,10 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     // (", Yahoo Finance reported earlier this year.": a time phrase may follow.)
     const closing = lemma === 'report' && isComma(toks[subject.start - 1]) && toks.slice(i + 1).every((x) => x.pos === 'PUNCT' || TIME_WORDS.test(x.lower));
     // "The Audit Commission found the system was flawed": a named body's own finding.
-    const bodyFinding = lemma === 'find' && !subject.pronoun && subjKind === 'organisation' &&
-      !!analysePhrase(subject.tokens, subject.text).proper && hasComplement(s, i) && !passive;
+    // ("It also reported on Friday that passenger numbers rose": a company's own figures.)
+    const bodyFinding = (lemma === 'find' || lemma === 'report') &&
+      ((lemma === 'report' && subject.pronoun === 'it') || (subjKind === 'organisation' && !!analysePhrase(subject.tokens, subject.text).proper)) &&
+      (lemma === 'find' ? hasComplement(s, i) : toks.slice(i + 1, i + 6).some((x) => x.lower === 'that')) && !passive;
     if (!closing && !bodyFinding) return null;
     type = 'speech';
   }
@@ -278,9 +282,11 @@ function speakerBeforePhrase(s: Sentence, subject: Mention): Mention | null {
   return null;
 }
 
-/** "Caudevilla was keen to stress that ...": the verb's subject is the one who was keen. */
+/** "Caudevilla was keen to stress that ...": the verb's subject is the one who was keen (or went on). */
 function keenTo(s: Sentence, i: number): number | null {
   const t = s.tokens;
+  // "the government continues to insist that ...": the one who goes on saying it.
+  if (t[i - 1]?.lower === 'to' && /^(continue|continues|continued)$/.test(t[i - 2]?.lower ?? '')) return i - 2;
   if (t[i - 1]?.lower !== 'to' || !/^(keen|eager|anxious|quick|careful|happy|willing)$/.test(t[i - 2]?.lower ?? '')) return null;
   const be = prevIndex(s, i - 2);
   // ("keen to emphasise a lack of trust", "careful to maintain its reputation": an aim, not a statement.)

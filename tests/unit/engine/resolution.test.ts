@@ -242,3 +242,30 @@ describe('a role named before the title and name', () => {
     expect(a.sources.filter((s) => s.name === 'Charles Ware')).toHaveLength(1);
   });
 });
+
+describe('titles and descriptions around names', () => {
+  it('keeps an honour in the name ("Sir John Bourn") and finds it from "Sir John"', () => {
+    const a = run('Auditor General Sir John Bourn said: "Progress has been made."', 'Sir John said more was needed.');
+    expect(labelOf(a, 'Progress has been made').source).toBe('Sir John Bourn');
+    expect(labelOf(a, 'more was needed').source).toBe('Sir John Bourn');
+  });
+
+  it('takes the name after a descriptive title, not the appositive after it', () => {
+    const a = run('Late last year, marketing company Clickwise, one of the leading ad providers, warned that its business could be sold.');
+    expect(labelOf(a, 'could be sold')).toMatchObject({ label: 'claim', source: 'Clickwise' });
+  });
+});
+
+describe('organisations speaking for themselves', () => {
+  it('reads "(ACRONYM) claims that", "continues to insist that" and "it reported that" as claims', () => {
+    const a = run(
+      'The European Regions Airline Association (ERAA) claims that nobody was consulted.',
+      'The government has a growth target, but continues to insist that there will be no hard landing.',
+      'British Airways made a profit of £75m.',
+      'It also reported on Friday that passenger numbers rose 8.1% in January.',
+    );
+    expect(labelOf(a, 'nobody was consulted')).toMatchObject({ label: 'claim', source: 'The European Regions Airline Association' });
+    expect(labelOf(a, 'no hard landing')).toMatchObject({ label: 'claim', source: 'The government' });
+    expect(labelOf(a, 'passenger numbers')).toMatchObject({ label: 'claim', source: 'British Airways' });
+  });
+});
