@@ -51,8 +51,15 @@ export function appositiveSubject(s: Sentence, comma: number): Mention | null {
   }
   // "Alverson, a commissioner on the commission, which sets limits, described ...": past the
   // non-restrictive relative clause to the subject and its appositive.
-  if (/^(which|who)$/.test(toks[k + 1]?.lower ?? '') && k > 1 && comma - k < 20) {
-    const inner = appositiveSubject(s, k);
+  // ("The Alliance, which includes the Alzheimer's Society, Age Concern and Mencap, said": past a list.)
+  let rel = k;
+  while (rel > 1 && comma - rel < 30 && !/^(which|who)$/.test(toks[rel + 1]?.lower ?? '')) {
+    rel--;
+    while (rel > 0 && !isComma(toks[rel]) && !/^[.;:]$/.test((toks[rel] as Token).text)) rel--;
+    if (!isComma(toks[rel])) break;
+  }
+  if (/^(which|who)$/.test(toks[rel + 1]?.lower ?? '') && rel > 1 && comma - rel < 30) {
+    const inner = appositiveSubject(s, rel);
     if (inner && !inner.pronoun && /^[A-Z]/.test(inner.text)) return inner;
   }
   const appositive = toks.slice(k + 1, comma);

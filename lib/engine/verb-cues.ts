@@ -158,6 +158,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   let agent: Mention | null = null;
   let type: CueType = PLEDGE_VERBS.has(lemma) ? 'pledge' : isBelief ? 'belief' : isFinding && !isSpeech ? 'finding' : 'speech';
   if (passive) {
+    // "plans being considered by ministers", "rejected by the Commons": deliberation and votes.
+    if (/^(considered|rejected|accepted|approved|debated|questioned|backed|examined|reviewed|challenged)$/.test(t.lower)) return null;
     agent = findAgent(s, i);
     if (!agent) return null; // "is said to be", "was told", "is expected to": no source
     if (HEDGE_PARTICIPLES.has(t.lower) && toks[i + 1]?.lower === 'to' && !agent) return null;
@@ -247,6 +249,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // "migrants who want to work", "those who believe ...": a restrictive relative clause
   // describes a class of people; it does not attribute a view to a source.
   if (isBelief && !passive && restrictiveRelative(s, i)) return null;
+  // "ministers should expect it to be rewritten": advice, not a view anyone holds.
+  if (isBelief && /^(should|must|would|could|might|may)$/.test(toks[prevIndex(s, i)]?.lower ?? '')) return null;
   if (isBelief && lemma === 'expect' && toks[i + 1]?.lower === 'to') {
     // "X expects to ..." is a plan, "X is expected to" a hedge; both are not attributions.
     return null;

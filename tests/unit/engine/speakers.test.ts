@@ -45,3 +45,21 @@ describe('finding the speaker when the nearest phrase cannot speak', () => {
     expect(labelOf(a, 'sue any buyer')).toMatchObject({ label: 'pledge', source: 'Yukos' });
   });
 });
+
+describe('no source for deliberation, votes and advice', () => {
+  it('reads "being considered by ministers", "rejected by the Commons" and "should expect" as none', () => {
+    const a = run(
+      'Parents could be tagged under plans being considered by ministers.',
+      'The amendment was narrowly rejected by the Commons.',
+      'Lord Hale, Tory leader in the Lords, said ministers should expect it to be "substantially rewritten".',
+    );
+    expect(labelOf(a, 'could be tagged').label).toBe('none');
+    expect(labelOf(a, 'narrowly rejected').label).toBe('none');
+    expect(labelOf(a, 'substantially rewritten')).toMatchObject({ label: 'claim', source: 'Lord Hale' });
+  });
+
+  it('finds a body past a "which includes" list', () => {
+    const a = run('The Making Decisions Alliance, which includes the Alzheimer\'s Society, Age Concern and Mencap, said the bill had to be clarified.');
+    expect(labelOf(a, 'had to be clarified').source).toBe('The Making Decisions Alliance');
+  });
+});
