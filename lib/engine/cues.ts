@@ -5,7 +5,7 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { npStartingAt, isComma } from './mentions';
+import { npStartingAt, isComma, isQuote } from './mentions';
 import { subjectBefore } from './subjects';
 import { analysePhrase } from './names';
 import { ROLE_NOUNS, NON_SOURCE_NOUNS } from './lexicon';
@@ -125,7 +125,10 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
     // "issued a plea", "made an appeal": a speech act named by its object.
     if ((lemma === 'issue' || lemma === 'make' || lemma === 'give') && t.pos === 'VERB' && !quoted) {
       const obj = toks.slice(i + 1, i + 4).find((x) => x.pos === 'NOUN');
-      if (obj && SPEECH_NOUNS.test(obj.lower)) {
+      // ("made his remarks during a speech": no content, no attribution.)
+      const after = obj ? toks[toks.indexOf(obj) + 1] : undefined;
+      const content = !after || /^(for|to|that|on|against|:|,)$/.test(after.lower) || isQuote(after);
+      if (obj && SPEECH_NOUNS.test(obj.lower) && content) {
         const subject = subjectBefore(s, i);
         if (subject) {
           const cue: Cue = { type: 'speech', at: i, end: i + 1, words: t.text, subject, agent: null, inverted: false, trailing: false, quoted };

@@ -63,3 +63,11 @@ describe('no source for deliberation, votes and advice', () => {
     expect(labelOf(a, 'had to be clarified').source).toBe('The Making Decisions Alliance');
   });
 });
+
+describe('speech nouns without content', () => {
+  it('reads "made his remarks during a speech" as none, but "issued a plea for calm" as a claim', () => {
+    const a = run('Mr Hale made his remarks during a speech in Westminster.', 'Police issued a plea for calm after the match.');
+    expect(labelOf(a, 'during a speech').label).toBe('none');
+    expect(labelOf(a, 'plea for calm').label).toBe('claim');
+  });
+});
