@@ -45,7 +45,7 @@ function announcesAction(s: Sentence, from: number, to: number): boolean {
     if (toks[j]?.lower === 'not' || toks[j]?.lower === "n't") j++;
     if (!BE_FORMS.test(toks[j]?.lower ?? '')) continue;
     const p = toks[j + 1];
-    if (!p || p.pos !== 'VERB' || !/(ed|en|own|ut|et)$/.test(p.lower) || STATIVE.test(p.lower)) continue;
+    if (!p || p.pos !== 'VERB' || !/(ed|en|own|ut|et|ld|nt|id|ne)$/.test(p.lower) || STATIVE.test(p.lower)) continue;
     if (toks.slice(j + 2, j + 6).some((x) => x.lower === 'by')) continue;
     return true;
   }

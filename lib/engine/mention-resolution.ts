@@ -79,7 +79,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
       // ("de Miranda": a surname with its particle.)
       if (!/^((de|da|di|du|van|von|der|del|della|le|la|al|el|bin|ibn) )?[A-Z][\p{L}'’.-]+$/u.test(caps) && !/^(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)\.? [A-Z][\p{L}'’.-]+$/u.test(caps)) continue;
       const bare = caps.replace(/^(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)\.? /, '');
-      const known = reg.expand(bare);
+      const known = reg.expand(bare, caps !== bare);
       if (known) {
         const title = caps === bare ? null : caps.split(/\.? /)[0] as string;
         const g = title ? ({ Mr: 'm', Sir: 'm', Lord: 'm', Mrs: 'f', Ms: 'f', Miss: 'f', Lady: 'f', Dame: 'f' } as Record<string, 'm' | 'f'>)[title] ?? null : null;
@@ -90,7 +90,8 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
   }
   let e: Entity | null = null;
   if (person?.person) {
-    const known = reg.expand(person.person);
+    // ("Mr Mittal": a title before one name makes it a surname.)
+    const known = reg.expand(person.person, !person.person.includes(' ') && person.display !== person.person);
     const full = known?.full ?? person.person;
     e = reg.find(full) ?? reg.find(person.display ?? '') ?? null;
     // Known only as "Dr. Feel", or with an honour news style keeps ("Sir John Bourn"): the titled form.

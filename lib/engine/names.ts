@@ -20,6 +20,9 @@ Partners Capital Securities Bancorp Insurance Hospital Church Guard Corps Unit T
 Program Lab Labs Institution Coalition Movement Front Cabinet Treasury Office Exchange Reserve
 Times Post Journal Tribune Herald Telegraph Guardian News Gazette Mail Express Standard Chronicle
 Independent Observer Mirror Press Radio Television TV Magazine Review Unit Staff Department Tribe
+Steel Oil Gas Energy Petroleum Pharmaceuticals Telecom Communications Media Foods Electric Chemicals
+Industries Technologies Systems Software Entertainment Studios Records Pictures Networks Brands Stores
+Mining Metals Motor Electronics Logistics Shipping Railways Resources Investments Ventures
 `.trim().split(/\s+/));
 
 /** Capitalised heads that end the name of a document ("the Beige Book", "the World Economic Outlook"). */

@@ -51,21 +51,28 @@ export class PeopleIndex {
     return p;
   }
 
-  /** The fullest known name containing the given name tokens (surname, or first + last). */
-  expand(name: string): KnownPerson | null {
+  /**
+   * The fullest known name containing the given name tokens (surname, or first + last). With
+   * `bySurname` ("Mr Mittal"), a surname match outranks a first-name match ("Mittal Steel").
+   */
+  expand(name: string, bySurname = false): KnownPerson | null {
     const parts = name.split(' ');
     const last = parts[parts.length - 1] as string;
     let best: KnownPerson | null = null;
+    let bestRank = -1;
     for (const p of this.people) {
       const t = p.tokens;
       if (t.length < parts.length) continue;
       const matchesLast = t[t.length - 1] === last;
       // ("Lula" for "Luiz Inacio Lula da Silva": the name before the particle.)
       const matchesFirst = parts.length === 1 && (t[0] === last || beforeParticle(t, last));
-      if (!(matchesLast && runAt(t, t.length - parts.length, parts)) && !runAt(t, 0, parts) && !matchesFirst) continue;
+      const surname = matchesLast && runAt(t, t.length - parts.length, parts);
+      if (!surname && !runAt(t, 0, parts) && !matchesFirst) continue;
+      const rank = surname && bySurname ? 1 : 0;
+      if (best && rank < bestRank) continue;
       const extendsBest = !!best && t.length > best.tokens.length && runAt(t, 0, best.tokens);
       const shorterOfBest = !!best && runAt(best.tokens, 0, t);
-      if (!best || extendsBest || (!shorterOfBest && p.first < best.first)) best = p;
+      if (!best || rank > bestRank || extendsBest || (!shorterOfBest && p.first < best.first)) { best = p; bestRank = rank; }
     }
     return best;
   }

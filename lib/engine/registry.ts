@@ -38,7 +38,7 @@ export class Registry {
   /** Collects person names the article uses anywhere, so "Muttaqi" can become "Amir Khan Muttaqi". */
   prescan(sentences: Sentence[]): void { this.known.prescan(sentences); }
 
-  expand(name: string): KnownPerson | null { return this.known.expand(name); }
+  expand(name: string, bySurname = false): KnownPerson | null { return this.known.expand(name, bySurname); }
 
   /** Acronyms the article defines: "the Asian Development Bank (ADB)". */
   readonly acronyms = new Map<string, string>();

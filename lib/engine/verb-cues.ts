@@ -26,7 +26,7 @@ const FOR_VERBS = new Set(['press', 'plead']);
 
 /** Verbs wink sometimes tags as nouns ("Officials claim that", "the ADB fears that"). */
 const NOUN_TAGGED = new Set(['claim', 'fear', 'say', 'warn', 'argue', 'believe', 'hope', 'think', 'insist', 'add', 'state', 'note', 'suggest', 'allege',
-  'estimate', 'predict', 'forecast', 'report', 'quote', 'point']);
+  'estimate', 'predict', 'forecast', 'report', 'quote', 'point', 'show', 'indicate', 'promise', 'pledge', 'vow']);
 const FINDING = new Set(['find', 'show', 'indicate', 'report', 'reveal', 'suggest', 'estimate', 'put', 'quote', 'identify']);
 const EXPRESS_OBJECTS = /^(hope|hopes|concern|concerns|regret|confidence|optimism|support|doubt|doubts|frustration|anger|disappointment|surprise|fears?|satisfaction|sympathy|condolences|gratitude|opposition|reservations|scepticism|skepticism|interest)$/;
 
@@ -61,6 +61,10 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
       (lemma === 'quote' && (nextTok?.pos === 'DET' || nextTok?.pos === 'PROPN')) ||
       // "De Miranda points out that ...".
       (lemma === 'point' && nextTok?.lower === 'out') ||
+      // ", latest figures show.", ", official figures show but ...": a document closing the sentence.
+      (isFinding && !!prevTok && DOCUMENT_NOUNS.has(prevTok.lower) && /^(\.|,|but|that)$/.test(nextTok?.lower ?? '.')) ||
+      // "The Tories promise to keep the payments".
+      (PLEDGE_VERBS.has(lemma) && nextTok?.lower === 'to' && /^(PROPN|NOUN)$/.test(prevTok?.pos ?? '')) ||
       // "the company claims its new prices have saved ...": a body or role noun, then a clause.
       (isSpeech && !!prevTok && prevTok.pos === 'NOUN' && /^(the|a|an)$/.test(toks[i - 2]?.lower ?? '') &&
         (ROLE_NOUNS.has(prevTok.lower) || GROUP_NOUNS.has(prevTok.lower) || BODY_HEADS.test(prevTok.lower)) &&
@@ -163,7 +167,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     agent = findAgent(s, i);
     if (!agent) return null; // "is said to be", "was told", "is expected to": no source
     if (HEDGE_PARTICIPLES.has(t.lower) && toks[i + 1]?.lower === 'to' && !agent) return null;
-    type = 'passive';
+    // "Pensioners are being promised energy savings by the Liberal Democrats": the agent's pledge.
+    type = PLEDGE_VERBS.has(lemma) ? 'pledge' : 'passive';
     subject = agent;
   } else if (byGerund) {
     const first = toks.findIndex((x, k) => k < i - 1 && (x.pos === 'VERB' || x.pos === 'AUX') && !s.quoted[k]);
@@ -209,7 +214,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     const bodyFinding = (lemma === 'find' || lemma === 'report') &&
       ((lemma === 'report' && subject.pronoun === 'it') || (subjKind === 'organisation' && !!analysePhrase(subject.tokens, subject.text).proper)) &&
       (lemma === 'find' ? hasComplement(s, i) : toks.slice(i + 1, i + 6).some((x) => x.lower === 'that')) && !passive;
-    if (!closing && !bodyFinding) return null;
+    // ("Russia had indicated it would not abide by the rulings": a statement of intent.)
+    const indicates = lemma === 'indicate' && !subject.pronoun && hasComplement(s, i);
+    if (!closing && !bodyFinding && !indicates) return null;
     type = 'speech';
   }
   if (/^no$/i.test((subject.tokens[0] as Token).text)) return null;

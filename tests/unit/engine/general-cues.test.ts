@@ -379,3 +379,24 @@ describe('more pledge shapes', () => {
     expect(labelOf(a, 'plead not guilty')).toMatchObject({ label: 'pledge', source: 'David Reed' });
   });
 });
+
+describe('more shapes found on blind BBC pages', () => {
+  it('reads ", latest figures show." as a report and "promised ... by X" / "X promise to" as pledges', () => {
+    const a = run(
+      'The trade gap hit a record $671.7bn in 2004, latest figures show.',
+      'Pensioners are being promised energy savings by the Liberal Democrats.',
+      'The Tories promise to keep the payments.',
+      'Russia had indicated it would not abide by the rulings of the US courts.',
+      'And he said a referendum would be held in Wales.',
+    );
+    expect(labelOf(a, 'record $671.7bn')).toMatchObject({ label: 'report', source: 'latest figures' });
+    expect(labelOf(a, 'energy savings')).toMatchObject({ label: 'pledge', source: 'the Liberal Democrats' });
+    expect(labelOf(a, 'keep the payments')).toMatchObject({ label: 'pledge', source: 'The Tories' });
+    expect(labelOf(a, 'not abide')).toMatchObject({ label: 'pledge', source: 'Russia' });
+  });
+
+  it('reads "Mr Mittal" as the person, not the company named after him', () => {
+    const a = run('Mittal Steel could cut jobs, its chief executive Lakshmi Mittal has said.', 'Mr Mittal told investors that the company would aim to reduce its workforce.');
+    expect(labelOf(a, 'reduce its workforce')).toMatchObject({ label: 'pledge', source: 'Lakshmi Mittal' });
+  });
+});
