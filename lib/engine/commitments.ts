@@ -8,6 +8,7 @@ import { isComma, isQuote } from './mentions';
 import { analysePhrase } from './names';
 import { PLEDGE_VERBS } from './lexicon';
 import { ACTING_GROUP_HEADS } from './bodies';
+import { partyKey } from './parties';
 import type { Entity } from './entities';
 
 const FUTURE = new Set(['will', 'would', "'ll", '’ll', 'shall', "'d", '’d', 'wo']);
@@ -91,17 +92,6 @@ export function affiliatedWith(source: Entity, name: string): boolean {
     if (party && partyKey(extra.join(' ')) === party) return true;
   }
   return false;
-}
-
-/** One key per British and US party however it is written ("Tory", "Conservatives", "Lib Dem"). */
-function partyKey(words: string): string | null {
-  const w = ` ${words.toLowerCase()} `;
-  if (/ (tory|tories|conservatives?) /.test(w)) return 'conservative';
-  if (/ (lib dems?|liberal democrats?) /.test(w)) return 'libdem';
-  if (/ labour /.test(w)) return 'labour';
-  if (/ (democrats?|democratic) /.test(w)) return 'democrat';
-  if (/ (republicans?|gop) /.test(w)) return 'republican';
-  return null;
 }
 
 /**

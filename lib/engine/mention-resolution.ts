@@ -13,6 +13,7 @@ import type { Registry } from './registry';
 import { generic, partyInView } from './generic-phrases';
 import { byRole, personBefore } from './role-holders';
 import { byHead, documentOwner } from './document-owners';
+import { sameParty } from './parties';
 
 const HONOURS = /^(Sir|Dame|Lord|Lady|Baroness|Baron) /;
 
@@ -22,12 +23,15 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
   // "A spokeswoman for the St David's Centre said": an unnamed spokesperson speaks for the body.
   const body = bodyOfSpokesperson(m);
   if (body) {
-    const e = resolveMention(reg, body, at, create);
+    const e = sameParty(reg.entities, body.text) ?? resolveMention(reg, body, at, create);
     if (e && e.kind !== 'person') {
       reg.addAlias(e, m.text);
+      reg.lastSpokesperson = { body: e, at };
       return e;
     }
   }
+  // A named person speaking ends a spokesperson's turn.
+  if (reg.lastSpokesperson && m.tokens.some((t) => t.pos === 'PROPN')) reg.lastSpokesperson = null;
   const first = m.tokens[0] as Token;
   if (/^(his|her|its|their)$/.test(first.lower) && m.tokens.length >= 2 && m.appositives.length === 0) {
     const rest = m.tokens.slice(1);
@@ -172,12 +176,24 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
   return e;
 }
 
-/** The body in "a spokesman for X" / "a spokeswoman at X", when the phrase names no person. */
+const SPOKES = /^(spokesman|spokeswoman|spokesperson)$/;
+
+/**
+ * The body in "a spokesman for X" / "a spokeswoman at X" / "a Labour Party spokesman", when the
+ * phrase names no person.
+ */
 function bodyOfSpokesperson(m: Mention): Mention | null {
   const t = m.tokens;
-  if (m.appositives.length > 0 || t.length < 4 || !/^(a|an)$/.test(t[0]?.lower ?? '')) return null;
-  if (!/^(spokesman|spokeswoman|spokesperson)$/.test(t[1]?.lower ?? '') || !/^(for|at)$/.test(t[2]?.lower ?? '')) return null;
-  const rest = t.slice(3);
+  if (m.appositives.length > 0 || t.length < 3 || !/^(a|an)$/.test(t[0]?.lower ?? '')) return null;
+  let rest: Token[] = [];
+  let from = 0;
+  if (SPOKES.test(t[1]?.lower ?? '') && /^(for|at)$/.test(t[2]?.lower ?? '')) {
+    rest = t.slice(3);
+    from = 3;
+  } else if (SPOKES.test(t[t.length - 1]?.lower ?? '') && t.slice(1, -1).every((x) => /^[A-Z]/.test(x.text))) {
+    rest = t.slice(1, -1);
+    from = 1;
+  }
   if (!rest.some((x) => /^[A-Z]/.test(x.text))) return null;
-  return { start: m.start + 3, end: m.end, tokens: rest, appositives: [], pronoun: null, text: textOf(rest) };
+  return { start: m.start + from, end: m.start + from + rest.length, tokens: rest, appositives: [], pronoun: null, text: textOf(rest) };
 }

@@ -22,6 +22,8 @@ export class Registry {
   lastDocument: Entity | null = null;
   /** The poll or survey last cited as a source, for "Some 87% said ..." after it. */
   lastPoll: Entity | null = null;
+  /** A body last quoted through its unnamed spokesperson, for a following "he said". */
+  lastSpokesperson: { body: Entity; at: number } | null = null;
   /** A poll the article cites without naming it as a source first. */
   genericPoll(): Entity {
     return this.find('the poll') ?? this.create('the poll', 'poll', null, false);
@@ -103,6 +105,9 @@ export class Registry {
 
   /** Resolves a pronoun to the most recent compatible entity. */
   pronoun(p: string, at: number, exclude?: Set<Entity>): Entity | null {
+    // "A Labour Party spokesman told the BBC ... . “...,” he said.": the body still speaks.
+    const spoke = this.lastSpokesperson;
+    if ((p === 'he' || p === 'she') && spoke && at - spoke.at <= 2 && !exclude?.has(spoke.body)) return spoke.body;
     const e = this.salience.pronoun(p, at, exclude);
     if ((p === 'he' || p === 'she') && !e?.gender) {
       // "... to Mrs Quinn's son. She denies ...": a person of the pronoun's gender named in the

@@ -269,3 +269,15 @@ describe('organisations speaking for themselves', () => {
     expect(labelOf(a, 'passenger numbers')).toMatchObject({ label: 'claim', source: 'British Airways' });
   });
 });
+
+describe('a party or body speaking through an unnamed spokesperson', () => {
+  it('counts "a Conservative spokeswoman" and her next "she said" for the Conservatives', () => {
+    const a = run(
+      'The Conservatives and Labour said they follow the rules.',
+      'A Conservative spokeswoman said the party stuck to the rules.',
+      'She said: "We do apply the rules, in line with the law."',
+    );
+    expect(labelOf(a, 'stuck to the rules').source).toBe('The Conservatives');
+    expect(labelOf(a, 'in line with the law').source).toBe('The Conservatives');
+  });
+});
