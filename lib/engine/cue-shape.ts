@@ -140,7 +140,7 @@ export function invertedSpeaker(s: Sentence, i: number): Mention | null {
   }
   const next = s.tokens[m.end];
   if (!next || next.text === '.' || isComma(next) || next.text === ';' || isQuote(next) || next.text === '!' || next.text === '?') return m;
-  if (next.lower === 'in' || next.lower === 'on' || next.lower === 'at' || next.lower === 'after' || next.lower === 'during') return m;
+  if (/^(in|on|at|after|during|of|from)$/.test(next.lower)) return m;
   return null;
 }
 

@@ -165,6 +165,8 @@ export function npStartingAt(s: Sentence, i: number, withAppositive = true): Men
     if (b > a && t.pos === 'DET' && (toks[b - 1] as Token).pos === 'PROPN' && !(NAME_PARTICLES.has(t.text) && /^[A-Z]/.test(toks[b + 1]?.text ?? ''))) break;
     b++;
   }
+  // ("says Cara Diemont of IT firm ...": a phrase cut short keeps no dangling "of".)
+  while (b > a + 1 && INNER_ADP.has((toks[b - 1] as Token).lower)) b--;
   if (b === a) return null;
   const m = makeMention(s, a, b);
   if (!m.tokens.some((t) => isNounish(t))) return null;

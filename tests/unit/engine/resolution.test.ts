@@ -281,3 +281,10 @@ describe('a party or body speaking through an unnamed spokesperson', () => {
     expect(labelOf(a, 'in line with the law').source).toBe('The Conservatives');
   });
 });
+
+describe('inverted speakers with a qualifier', () => {
+  it('reads "says Cara Dean of IT firm Dimension Data" as Cara Dean', () => {
+    const a = run('"Customers expect an answer at once," says Cara Dean of IT firm Dimension Data, which commissioned the survey.');
+    expect(labelOf(a, 'answer at once')).toMatchObject({ label: 'claim', source: 'Cara Dean' });
+  });
+});
