@@ -112,6 +112,8 @@ export function relayed(s: Sentence, cue: Cue, all: Cue[], source: Entity, reg: 
     if (info.kind !== 'person' && !info.proper && info.kind !== 'group') continue;
     // Inside a quotation only a named party or a group opening it is relayed ("“Lots of ministers believe ...").
     if (other.quoted && info.kind !== 'group' && (other.type === 'belief' || (!info.proper && !info.person))) continue;
+    // ("“Customers expect an answer at once”": a speaker's own generalisation, unless counted out.)
+    if (other.quoted && info.kind === 'group' && other.type === 'belief' && !quantity) continue;
     if (other.quoted && /^(people|everyone|everybody|nobody|someone|anyone)$/.test(info.head ?? '')) continue;
     const e = reg.find(other.subject.text) ?? reg.resolve(other.subject, at);
     // ("Labour's election chief said Labour wanted ...": the speaker's own body is no third party.)
