@@ -129,7 +129,7 @@ co-ordinator founder owner manager ceo boss strategist diplomat negotiator campa
 doctor surgeon coroner inspector constable detective sheriff consultant chief partner planner
 vice-president vice-chairman counsel rapporteur monitor policeman ranger elder priest father
 mother son daughter wife husband sister brother friend neighbour neighbor teacher student
-receptionist worker employee owner proprietor
+receptionist worker employee owner proprietor councillor councilor
 `);
 
 /** Plural or collective nouns naming an unidentified group of sources. */

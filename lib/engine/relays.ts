@@ -90,7 +90,11 @@ export function relaysDocument(s: Sentence, cue: Cue, all: Cue[]): boolean {
     ['document', 'poll'].includes(analysePhrase(c.subject.tokens, c.subject.text).kind ?? ''));
 }
 
+/** Verbs whose object is a person or a thing, not reported content ("criticised a union leader who said"). */
+const OBJECT_VERBS = /^(criticise|criticize|condemn|praise|attack|accuse|blame|dismiss|reject|welcome|hail|slam|lambast|question|challenge|defend|back)$/;
+
 export function relayed(s: Sentence, cue: Cue, all: Cue[], source: Entity, reg: Registry, at: number): Entity | null {
+  if (OBJECT_VERBS.test(s.tokens[cue.at]?.lemma ?? '') && !cue.inverted && !cue.trailing) return null;
   const from = contentStart(s, cue);
   for (const other of all) {
     if (other === cue || other.type === 'according' || other.type === 'passive' || other.type === 'finding') continue;

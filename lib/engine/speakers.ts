@@ -37,6 +37,8 @@ export function canSpeak(m: Mention): boolean {
   // A capitalised word past the sentence's first names someone ("Labour", "Whitehall sources", "the BBC").
   // (At the start of a sentence only a name, or a name tagged as a verb: "Feel said", not "Equations describe".)
   if (m.tokens.some((t, k) => /^[A-Z]/.test(t.text) && (m.start + k > 0 || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'X'))) return true;
+  // ("Number 10 said": a name of capitals and numbers.)
+  if (m.tokens.length >= 2 && m.tokens.every((t) => /^[A-Z0-9]/.test(t.text))) return true;
   // Online handles: "elmo666", "@Uber_Sydney".
   if (m.tokens.some((t) => /^@\w|[a-z]\d|\d[a-z]|[a-z]_[a-z]/i.test(t.text))) return true;
   // "A lot of content editors", "a number of experts": the people counted.

@@ -210,11 +210,16 @@ function beforeRelativeClause(s: Sentence, v: number): Mention | null {
   // ("people who fail to say": the verb belongs to the clause.)
   if (toks[w]?.lower !== 'who' || w >= v - 1 || toks[v - 1]?.lower === 'to') return null;
   // The clause has a verb of its own (wink may tag it a noun: "who use the app").
-  const own = toks[w + 1]?.pos === 'NOUN' || toks.slice(w + 1, v).some((t) => t.pos === 'VERB');
+  const own = toks[w + 1]?.pos === 'NOUN' || toks.slice(w + 1, v).some((t) => t.pos === 'VERB') ||
+    (toks[w + 1]?.pos === 'AUX' && toks[w + 2]?.pos !== 'VERB');
   // ("people who have created a profile or suggest ...": a verb joined to the clause's own.)
   if (!own || toks[v - 1]?.pos === 'CCONJ') return null;
   // Only a group of people ("Residents", "those"): a singular "the mother of a woman who ..."
   // is named by the article later and stays with the rules that find that name.
   const np = npEndingAt(s, w - 1);
-  return np && !np.pronoun && analysePhrase(np.tokens, np.text).kind === 'group' ? np : null;
+  if (!np || np.pronoun) return null;
+  const info = analysePhrase(np.tokens, np.text);
+  // A group, or one person by role ("A Highland councillor who was at the event has defended").
+  const role = info.kind === 'person' && !info.person && !np.tokens.some((t) => t.lower === 'of');
+  return info.kind === 'group' || role ? np : null;
 }

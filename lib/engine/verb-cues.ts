@@ -61,6 +61,10 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
       (lemma === 'quote' && (nextTok?.pos === 'DET' || nextTok?.pos === 'PROPN')) ||
       // "De Miranda points out that ...".
       (lemma === 'point' && nextTok?.lower === 'out') ||
+      // "the sale, which Yukos claims was illegal".
+      (isSpeech && prevTok?.pos === 'PROPN' && /^(which|that)$/.test(toks[i - 2]?.lower ?? '') && /^(AUX|VERB)$/.test(nextTok?.pos ?? '')) ||
+      // "Democrats claim the administration has not done enough".
+      (isSpeech && prevTok?.pos === 'PROPN' && nextTok?.pos === 'DET' && hasComplement(s, i) && finiteSoon(toks, i + 2)) ||
       // ", latest figures show.", ", official figures show but ...": a document closing the sentence.
       (isFinding && !!prevTok && DOCUMENT_NOUNS.has(prevTok.lower) && /^(\.|,|but|that)$/.test(nextTok?.lower ?? '.')) ||
       // "The Tories promise to keep the payments".
@@ -230,7 +234,11 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   const trailing = isTrailing(s, probe);
   if (lemma === 'continue' && !inverted && !trailing && !(toks[i + 1]?.text === ':' || isQuote(toks[i + 1]))) return null;
   const stanceObject = lemma === 'voice' || (lemma === 'announce' && !hasComplement(s, i));
-  if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docSubject && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject) {
+  // "the 2.5% which the government had predicted": the content is what the relative pronoun stands for.
+  const rel = toks[subject.start - 1];
+  const objectRelative = !subject.pronoun && !!rel && (rel.lower === 'which' ||
+    (rel.lower === 'that' && /^(NOUN|NUM|PROPN)$/.test(toks[subject.start - 2]?.pos ?? '')));
+  if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docSubject && !objectRelative && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject) {
     // Without content of its own ("This process can repeat.") a complement verb is no cue.
     const next = toks[i + 1];
     const atEnd = !next || isComma(next) || (/^[-–—]$/.test(next.text) && /ing$/.test(toks[i + 2]?.lower ?? ''));

@@ -71,3 +71,25 @@ describe('speech nouns without content', () => {
     expect(labelOf(a, 'plea for calm').label).toBe('claim');
   });
 });
+
+describe('more speakers found on blind BBC pages', () => {
+  it('reads "Number 10 said", "which Yukos claims", "which the government had predicted" and a councillor past a "who" clause', () => {
+    const a = run(
+      'Number 10 said ministers were interested in governing.',
+      'Democrats claim the administration has not done enough to stop unfair trade.',
+      'Growth fell short of the 2.5% which the French government had predicted.',
+      'The ruling is a blow to efforts to get damages for the sale, which Yukos claims was illegal.',
+      'A Highland councillor who was at the event has also defended Mr McConnell.',
+    );
+    expect(labelOf(a, 'interested in governing')).toMatchObject({ label: 'claim', source: 'Number 10' });
+    expect(labelOf(a, 'unfair trade')).toMatchObject({ label: 'claim', source: 'Democrats' });
+    expect(labelOf(a, 'had predicted')).toMatchObject({ label: 'claim', source: 'the French government' });
+    expect(labelOf(a, 'was illegal')).toMatchObject({ label: 'claim', source: 'Yukos' });
+    expect(labelOf(a, 'defended')).toMatchObject({ label: 'claim', source: 'A Highland councillor' });
+  });
+
+  it('does not read "criticised a union leader who said" as a relay', () => {
+    const a = run('Gordon Brown has criticised a union leader who said the rift was harming government.');
+    expect(labelOf(a, 'harming government')).toMatchObject({ label: 'claim', source: 'Gordon Brown' });
+  });
+});
