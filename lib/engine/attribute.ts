@@ -124,13 +124,18 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
   // support, not a decision the speaker announces.
   const asAside = !main.inverted && s.tokens[main.subject.start - 1]?.lower === 'as' && isComma(s.tokens[main.end]);
   if (asAside) return { ...base, label: 'claim', source };
-  if (main.type !== 'belief' && commitsSelf(s, from, to, source, false)) return { ...base, label: 'pledge', source };
+  if (main.type !== 'belief' && !forecasts(s, main) && commitsSelf(s, from, to, source, false)) return { ...base, label: 'pledge', source };
   for (const c of cues) {
-    if (c === main || c.quoted || c.at < main.at || !c.subject || c.subject.start !== main.subject.start || c.type === 'belief') continue;
+    if (c === main || c.quoted || c.at < main.at || !c.subject || c.subject.start !== main.subject.start || c.type === 'belief' || forecasts(s, c)) continue;
     if (commitsSelf(s, c.end, s.tokens.length, source, false)) return { ...base, label: 'pledge', source, cue: c.words };
   }
   if (s.quoted.some(Boolean) && commitsSelf(s, 0, s.tokens.length, source, true)) return { ...base, label: 'pledge', source };
   return { ...base, label: 'claim', source };
+}
+
+/** "WPP predicted that it will outperform the market": a forecast about oneself is no commitment. */
+function forecasts(s: Sentence, cue: Cue): boolean {
+  return /^(predict|forecast|estimate|project|expect)$/.test(s.tokens[cue.at]?.lemma ?? '');
 }
 
 /** A quoted sentence with no cue of its own that continues a speaker's quotation. */

@@ -79,6 +79,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   if (!(t.pos === 'VERB' || ALWAYS_VERB.has(t.lower) || nounVerb || brandedAdj || afterPronoun)) return null;
   // A capitalised "verb" inside a sentence is a name ("Fiona Parry", "Will Hutton").
   if (i > 0 && /^[A-Z]/.test(t.text) && !isQuote(toks[i - 1]) && toks[i - 1]?.pos !== 'PUNCT') return null;
+  // "posted larger than expected profits", "reported a loss": figures, not words.
+  if ((lemma === 'post' || lemma === 'report') && toks.slice(i + 1, i + 6).some((x) => /^(profits?|loss(es)?|results|gains?|deficit|surplus|revenues?|earnings|sales)$/.test(x.lower)) &&
+    !toks.slice(i + 1, i + 3).some((x) => x.lower === 'that' || x.text === ':')) return null;
   // "giveaways and promises of drugs": a noun.
   if (PLEDGE_VERBS.has(lemma) && /s$/.test(t.lower) && toks[i + 1]?.lower === 'of') return null;
   // "offered to ...", "has offered an 8% increase in wages" (a concrete benefit); not "offered a glimpse".

@@ -400,3 +400,10 @@ describe('more shapes found on blind BBC pages', () => {
     expect(labelOf(a, 'reduce its workforce')).toMatchObject({ label: 'pledge', source: 'Lakshmi Mittal' });
   });
 });
+
+describe('forecasts and figures', () => {
+  it('reads "posted profits and predicted that it will outperform" as a claim, not a pledge', () => {
+    const a = run('Advertising giant WPP has posted larger than expected profits and predicted that it will outperform the market in 2005.');
+    expect(labelOf(a, 'outperform')).toMatchObject({ label: 'claim', source: 'Advertising giant WPP' });
+  });
+});
