@@ -15,7 +15,7 @@ import { byRole, personBefore } from './role-holders';
 import { byHead, documentOwner } from './document-owners';
 import { sameParty } from './parties';
 
-const HONOURS = /^(Sir|Dame|Lord|Lady|Baroness|Baron) /;
+const HONOURS = /^(Sir|Dame|Lord|Lady|Baroness|Baron|Prince|Princess|King|Queen) /;
 
 /** The entity a mention (with its appositives) names; creates it when new. */
 export function resolveMention(reg: Registry, m: Mention, at: number, create = true): Entity | null {
@@ -99,13 +99,15 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
     const full = known?.full ?? person.person;
     e = reg.find(full) ?? reg.find(person.display ?? '') ?? null;
     // Known only as "Dr. Feel", or with an honour news style keeps ("Sir John Bourn"): the titled form.
-    const titled = !!person.display && person.display !== full &&
-      ((!known && !full.includes(' ')) || HONOURS.test(person.display) && person.display.endsWith(full));
+    // ("Charles" for someone the article calls "Prince Charles".)
+    const shown = known && HONOURS.test(known.display) ? known.display : person.display;
+    const titled = !!shown && shown !== full &&
+      ((!known && !full.includes(' ')) || HONOURS.test(shown) && shown.endsWith(full));
     if (!e) {
-      e = reg.create(titled ? person.display as string : full, 'person', person.gender ?? known?.gender ?? null, false);
+      e = reg.create(titled ? shown as string : full, 'person', person.gender ?? known?.gender ?? null, false);
       if (titled) reg.addAlias(e, full);
-    } else if (titled && e.name === full && HONOURS.test(person.display ?? '')) {
-      e.name = person.display as string;
+    } else if (titled && e.name === full && HONOURS.test(shown ?? '')) {
+      e.name = shown as string;
     }
     if (!e.gender) e.gender = person.gender ?? known?.gender ?? null;
     if (known) for (const r of known.roles) if (!e.roleList.includes(r)) e.roleList.push(r);

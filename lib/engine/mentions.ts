@@ -41,6 +41,7 @@ function npTokenOk(t: Token): boolean {
   if (t.pos === 'ADJ' || t.pos === 'DET') return true;
   if (POSSESSIVE.has(t.text) || t.text === '-' || t.text === '&') return true;
   if (t.pos === 'VERB' && /(ing|ed)$/.test(t.lower)) return true; // "managing director", "unnamed"
+  if (t.lower === 'think') return true; // "think tank" (only reached when a noun follows)
   if (t.pos === 'PRON' && /^(his|her|its|their|our)$/.test(t.lower)) return true;
   return false;
 }
@@ -158,7 +159,9 @@ export function npStartingAt(s: Sentence, i: number, withAppositive = true): Men
       const nx = toks[b + 1];
       if (!nx || !(nx.pos === 'PROPN' || nx.pos === 'DET' || /^[A-Z]/.test(nx.text))) break;
     }
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/(ing|ed)$/.test(t.lower) && b > a) break;
+    // ("said Hannah Ward": a capitalised word after a name is the name, whatever its tag.)
+    const inName = b > a && /^[A-Z]/.test(t.text) && (toks[b - 1] as Token).pos === 'PROPN' && /^[A-Z]/.test((toks[b - 1] as Token).text);
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/(ing|ed)$/.test(t.lower) && b > a && !inName) break;
     if (t.pos === 'SCONJ' || (t.pos === 'PRON' && !/^(his|her|its|their|our)$/.test(t.lower))) break;
     if (b > a && (t.lower === 'that' || t.lower === 'who')) break;
     // "According to Mr Peston the prime minister said": a determiner after a name starts a new phrase.

@@ -83,6 +83,12 @@ export function personRun(tokens: Token[], from: number, to: number): { start: n
     s--;
   }
   if (s >= e) return null;
+  // "Minister for Children, Young People and Families Margaret Hodge": the name starts at the
+  // first name when plural or institutional words run into it.
+  for (let f = s + 1; f < e - 1; f++) {
+    const before = tokens[f - 1] as Token;
+    if (genderOfFirstName((tokens[f] as Token).text) && (/[a-z]s$/.test(before.text) || ORG_WORDS.has(before.text))) { s = f; break; }
+  }
   const run = tokens.slice(s, e);
   for (const t of run) {
     if (ORG_WORDS.has(t.text) || OUTLET_NAMES.has(t.text) || PLACES.has(t.text)) return null;

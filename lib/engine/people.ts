@@ -8,6 +8,8 @@ import { NAME_PARTICLES, analysePhrase, personRun, type PhraseInfo } from './nam
 import { roleAround } from './roles';
 import { noteNameSites, type NamedPerson } from './anaphora';
 
+const ROYAL = /^(prince|princess|king|queen)$/i;
+
 export interface KnownPerson extends NamedPerson { display: string; first: number }
 
 export class PeopleIndex {
@@ -30,7 +32,8 @@ export class PeopleIndex {
           if (run) {
             const core = toks.slice(run.title ? run.start + 1 : run.start, run.end);
             const info = analysePhrase(toks.slice(run.start, run.end), core.map((t) => t.text).join(' '));
-            if (info.person && core.length >= 2) {
+            // ("Prince Charles": royals go by title and first name.)
+            if (info.person && (core.length >= 2 || (!!run.title && ROYAL.test(run.title)))) {
               const p = this.addPerson(info, s.index);
               p.roles.push(...roleAround(s, run.title ? run.start + 1 : run.start, run.end));
             }
@@ -63,6 +66,8 @@ export class PeopleIndex {
     for (const p of this.people) {
       const t = p.tokens;
       if (t.length < parts.length) continue;
+      // ("Charles" is Prince Charles when the article names him so, not Charles Kennedy.)
+      if (t.length === 1 && parts.length === 1 && ROYAL.test(p.display.split(' ')[0] ?? '') && t[0] === parts[0]) return p;
       const matchesLast = t[t.length - 1] === last;
       // ("Lula" for "Luiz Inacio Lula da Silva": the name before the particle.)
       const matchesFirst = parts.length === 1 && (t[0] === last || beforeParticle(t, last));

@@ -5,7 +5,7 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { DOCUMENT_NOUNS, MONTHS_DAYS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
-import { ORG_WORDS, analysePhrase, publicationName } from './names';
+import { ORG_WORDS, analysePhrase, genderOfFirstName, publicationName } from './names';
 import { SUBJECT_PRONOUNS, isComma, isNounish, makeMention, npEndingAt, type Mention } from './mentions';
 import { appositiveSubject } from './appositive-subjects';
 
@@ -180,6 +180,9 @@ function firstOfJoint(s: Sentence, m: Mention): Mention {
   if (and <= 0) return m;
   // Both sides must be names: "Transport and General Workers' Union general secretary X" is one.
   if (toks.slice(and + 1).some((t) => /^[a-z]/.test(t.text) && t.pos !== 'DET' && !/^(of|the|for)$/.test(t.lower))) return m;
+  // "Minister for Children, Young People and Families Margaret Hodge said": a title, then the person.
+  const named = toks.findIndex((t, k) => k > and && !!genderOfFirstName(t.text) && /^[A-Z]/.test(toks[k + 1]?.text ?? '') && k + 2 === toks.length);
+  if (named > and && !toks.slice(0, and).some((t) => !!genderOfFirstName(t.text))) return makeMention(s, m.start + named, m.end);
   // "Apple shipped its Retina display and Steve Jobs said": the first is another verb's object.
   if (governedBefore(s, m.start) && toks[and + 1]) return makeMention(s, m.start + and + 1, m.end);
   const before = toks[and - 1] as Token;

@@ -82,6 +82,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // "posted larger than expected profits", "reported a loss": figures, not words.
   if ((lemma === 'post' || lemma === 'report') && toks.slice(i + 1, i + 6).some((x) => /^(profits?|loss(es)?|results|gains?|deficit|surplus|revenues?|earnings|sales)$/.test(x.lower)) &&
     !toks.slice(i + 1, i + 3).some((x) => x.lower === 'that' || x.text === ':')) return null;
+  if (lemma === 'think' && /^tanks?$/.test(toks[i + 1]?.lower ?? '')) return null;
   // "giveaways and promises of drugs": a noun.
   if (PLEDGE_VERBS.has(lemma) && /s$/.test(t.lower) && toks[i + 1]?.lower === 'of') return null;
   // "offered to ...", "has offered an 8% increase in wages" (a concrete benefit); not "offered a glimpse".

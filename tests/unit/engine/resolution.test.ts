@@ -288,3 +288,24 @@ describe('inverted speakers with a qualifier', () => {
     expect(labelOf(a, 'answer at once')).toMatchObject({ label: 'claim', source: 'Cara Dean' });
   });
 });
+
+describe('names the tagger splits or titles run into', () => {
+  it('keeps "Hannah Ward" whole after an inverted "said" and carries her quote on', () => {
+    const a = run('"These policies will not provide a safe haven," said Hannah Ward of the Refugee Council.', '"People will be turned away."');
+    expect(labelOf(a, 'safe haven')).toMatchObject({ label: 'claim', source: 'Hannah Ward' });
+    expect(labelOf(a, 'turned away').source).toBe('Hannah Ward');
+  });
+
+  it('separates a long title from the name after it, and "Charles" from Charles Kennedy when Prince Charles is meant', () => {
+    const a = run(
+      'Minister for Children, Young People and Families Margaret Hodge said the plans were fair.',
+      'Prince Charles and Camilla Parker Bowles are to marry.',
+      'Charles Kennedy welcomed the news.',
+      'Charles said they were "absolutely delighted".',
+      'The Paris based economics think tank said growth would recover.',
+    );
+    expect(labelOf(a, 'plans were fair').source).toBe('Margaret Hodge');
+    expect(labelOf(a, 'absolutely delighted').source).toBe('Prince Charles');
+    expect(labelOf(a, 'growth would recover').source).toBe('The Paris based economics think tank');
+  });
+});
