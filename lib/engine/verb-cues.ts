@@ -4,7 +4,7 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { npEndingAt, npStartingAt, isQuote, isComma, type Mention } from './mentions';
+import { npStartingAt, isQuote, isComma, type Mention } from './mentions';
 import { subjectBefore } from './subjects';
 import { analysePhrase } from './names';
 import { canSpeak } from './speakers';
@@ -12,6 +12,7 @@ import { DOCUMENT_NOUNS, GROUP_NOUNS, OUTLET_NOUNS, POLL_NOUNS, ROLE_NOUNS, BELI
 import type { Cue, CueType } from './cue-shape';
 import { BE, findAgent, hasComplement, invertedSpeaker, isTrailing, prevIndex, textBetween, trailingNoun } from './cue-shape';
 import { appealForSomething, clauseOpens, finiteSoon, offersBenefit, pollCommissioner, quoteAfterObject, restrictiveRelative } from './verb-cue-context';
+import { keenTo, pastTenseLemma, speakerBeforePhrase } from './verb-cue-subjects';
 
 const ALWAYS_VERB = new Set(['said', 'says', 'told', 'added', 'say', 'tells']);
 /** Verbs that mark attribution only with a complement clause, a colon or a quote. */
@@ -279,47 +280,4 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   const cue: Cue = { type, at: i, end, words: textBetween(s, i, end), subject, agent, inverted, trailing: false, quoted };
   cue.trailing = isTrailing(s, cue);
   return cue;
-}
-
-/** "brewers with pubs in rural areas have objected": past the phrases and clauses that qualify the speaker. */
-function speakerBeforePhrase(s: Sentence, subject: Mention): Mention | null {
-  // "broad support from charities who say ...": the speakers the phrase ends with.
-  for (let k = subject.tokens.length - 2; k > 0; k--) {
-    if (!/^(from|by|among|amongst)$/.test(subject.tokens[k]?.lower ?? '')) continue;
-    const tail = npEndingAt(s, subject.end - 1, subject.start + k + 1);
-    if (tail && canSpeak(tail)) return tail;
-    break;
-  }
-  let m: Mention | null = subject;
-  for (let hops = 0; m && hops < 3; hops++) {
-    const before = s.tokens[m.start - 1];
-    // "Respondents who work nights expressed ...": past a relative clause to the one it describes.
-    if (before?.pos === 'VERB' && /^(who|that)$/.test(s.tokens[prevIndex(s, m.start - 1)]?.lower ?? '')) {
-      m = npEndingAt(s, prevIndex(s, m.start - 1) - 1);
-      return m && !m.pronoun && canSpeak(m) ? m : null;
-    }
-    if (!/^(with|in|at|from|of|for|across|around|on)$/.test(before?.lower ?? '')) return null;
-    m = subjectBefore(s, m.start - 1);
-    if (m && !m.pronoun && canSpeak(m)) return m;
-  }
-  return null;
-}
-
-/** "Caudevilla was keen to stress that ...": the verb's subject is the one who was keen (or went on). */
-function keenTo(s: Sentence, i: number): number | null {
-  const t = s.tokens;
-  // "the government continues to insist that ...": the one who goes on saying it.
-  if (t[i - 1]?.lower === 'to' && /^(continue|continues|continued)$/.test(t[i - 2]?.lower ?? '')) return i - 2;
-  if (t[i - 1]?.lower !== 'to' || !/^(keen|eager|anxious|quick|careful|happy|willing)$/.test(t[i - 2]?.lower ?? '')) return null;
-  const be = prevIndex(s, i - 2);
-  // ("keen to emphasise a lack of trust", "careful to maintain its reputation": an aim, not a statement.)
-  const stated = t.slice(i + 1, i + 4).some((x) => x.lower === 'that' || x.text === ':' || isQuote(x));
-  return BE.has(t[be]?.lower ?? '') && stated ? be : null;
-}
-
-/** "elaborated" tagged as an adjective: the verb it is the past tense of, if it is a cue verb. */
-function pastTenseLemma(word: string): string | null {
-  if (!word.endsWith('ed')) return null;
-  const stems = [word.slice(0, -1), word.slice(0, -2), `${word.slice(0, -3)}y`, word.slice(0, -3)];
-  return stems.find((w) => SPEECH_VERBS.has(w) || BELIEF_VERBS.has(w)) ?? null;
 }

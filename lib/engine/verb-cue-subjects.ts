@@ -1,0 +1,54 @@
+/**
+ * Finding a verb cue's speaker where the nearest phrase will not do: past qualifying phrases and
+ * "who" clauses, the one who "was keen to" or "continues to" say it, and verbs the tagger read
+ * as adjectives ("he elaborated that").
+ */
+import type { Sentence } from './sentences';
+import { isQuote, npEndingAt, type Mention } from './mentions';
+import { subjectBefore } from './subjects';
+import { canSpeak } from './speakers';
+import { BE, prevIndex } from './cue-shape';
+import { BELIEF_VERBS, SPEECH_VERBS } from './lexicon';
+
+/** "brewers with pubs in rural areas have objected": past the phrases and clauses that qualify the speaker. */
+export function speakerBeforePhrase(s: Sentence, subject: Mention): Mention | null {
+  // "broad support from charities who say ...": the speakers the phrase ends with.
+  for (let k = subject.tokens.length - 2; k > 0; k--) {
+    if (!/^(from|by|among|amongst)$/.test(subject.tokens[k]?.lower ?? '')) continue;
+    const tail = npEndingAt(s, subject.end - 1, subject.start + k + 1);
+    if (tail && canSpeak(tail)) return tail;
+    break;
+  }
+  let m: Mention | null = subject;
+  for (let hops = 0; m && hops < 3; hops++) {
+    const before = s.tokens[m.start - 1];
+    // "Respondents who work nights expressed ...": past a relative clause to the one it describes.
+    if (before?.pos === 'VERB' && /^(who|that)$/.test(s.tokens[prevIndex(s, m.start - 1)]?.lower ?? '')) {
+      m = npEndingAt(s, prevIndex(s, m.start - 1) - 1);
+      return m && !m.pronoun && canSpeak(m) ? m : null;
+    }
+    if (!/^(with|in|at|from|of|for|across|around|on)$/.test(before?.lower ?? '')) return null;
+    m = subjectBefore(s, m.start - 1);
+    if (m && !m.pronoun && canSpeak(m)) return m;
+  }
+  return null;
+}
+
+/** "Caudevilla was keen to stress that ...": the verb's subject is the one who was keen (or went on). */
+export function keenTo(s: Sentence, i: number): number | null {
+  const t = s.tokens;
+  // "the government continues to insist that ...": the one who goes on saying it.
+  if (t[i - 1]?.lower === 'to' && /^(continue|continues|continued)$/.test(t[i - 2]?.lower ?? '')) return i - 2;
+  if (t[i - 1]?.lower !== 'to' || !/^(keen|eager|anxious|quick|careful|happy|willing)$/.test(t[i - 2]?.lower ?? '')) return null;
+  const be = prevIndex(s, i - 2);
+  // ("keen to emphasise a lack of trust", "careful to maintain its reputation": an aim, not a statement.)
+  const stated = t.slice(i + 1, i + 4).some((x) => x.lower === 'that' || x.text === ':' || isQuote(x));
+  return BE.has(t[be]?.lower ?? '') && stated ? be : null;
+}
+
+/** "elaborated" tagged as an adjective: the verb it is the past tense of, if it is a cue verb. */
+export function pastTenseLemma(word: string): string | null {
+  if (!word.endsWith('ed')) return null;
+  const stems = [word.slice(0, -1), word.slice(0, -2), `${word.slice(0, -3)}y`, word.slice(0, -3)];
+  return stems.find((w) => SPEECH_VERBS.has(w) || BELIEF_VERBS.has(w)) ?? null;
+}
