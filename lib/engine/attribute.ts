@@ -26,7 +26,7 @@ export interface Attribution {
 }
 
 /** A cheap test before the share pattern: a number, a fraction or "most". */
-const MAY_SHARE = /\d|half|third|quarter|fifth|tenth|majority|minority|most\b/i;
+const MAY_SHARE = /\d|half|third|quarter|fifth|tenth|majority|minority|most\b|per ?cent/i;
 
 const NONE: Attribution = { label: 'none', source: null, via: null, cue: null, attributesQuote: false };
 
@@ -93,7 +93,8 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
   // "A National Audit Office report says ... . It says ...": "it" is still the report.
   const docPronoun = main.subject.pronoun === 'it' && reg.lastDocument === source;
   reg.lastDocument = subjectKind === 'document' || subjectKind === 'poll' || docPronoun ? source : null;
-  if (source.kind === 'poll') reg.lastPoll = source;
+  // ("A poll for the Sunday Times found ..." then "Forty per cent said ...": the same poll's source.)
+  if (source.kind === 'poll' || subjectKind === 'poll') reg.lastPoll = source;
   if (source.kind === 'outlet' || source.kind === 'document' || source.kind === 'poll' ||
     subjectKind === 'document' || subjectKind === 'poll' || docPronoun) {
     return { ...base, label: 'report', source };

@@ -145,7 +145,9 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
   const headTok = tokens[h] as Token;
   info.head = headTok.lower;
 
-  const run = personRun(tokens, 0, headEnd);
+  // "the Ealing North MP": a seat and its member, not a person called Ealing North.
+  const seat = (tokens[0] as Token).lower === 'the' && POSTNOMINAL.has((tokens[headEnd - 1] as Token).text);
+  const run = seat ? null : personRun(tokens, 0, headEnd);
   let nameEnd = headEnd - (isPossessive(tokens[headEnd - 1] as Token) ? 1 : 0);
   while (nameEnd > 1 && POSTNOMINAL.has((tokens[nameEnd - 1] as Token).text)) nameEnd--;
   if (run && run.end === nameEnd) {

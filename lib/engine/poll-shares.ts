@@ -10,14 +10,20 @@ import type { Cue } from './cue-shape';
 import type { Entity } from './entities';
 import type { Registry } from './registry';
 
+/** "Forty three per cent": a percentage in words. */
+const NUMBER_WORDS = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?' +
+  '|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)';
+
 /** "87% of adults quizzed", "Two-thirds of voters", "most respondents": a share of those polled. */
 export const POLL_SHARE = new RegExp(
   '^(?:(?:and|but|so|yet|meanwhile|overall|however|in all|in total|of those)\\s*,?\\s+)?' +
   '(?:(?:some|about|around|nearly|almost|roughly|only|just|more than|less than|fewer than|over|under|just under|just over|a further|another|a total of)\\s+)?' +
-  '(?:(?:\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent)|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?|tenths?)|half|a (?:third|quarter|fifth|majority|minority)|the majority|a majority|(?:one|two|three|four|five|six|seven|eight|nine|\\d) (?:out of|in) (?:10|ten|five|four|three))' +
+  '(?:(?:(?:\\d+(?:\\.\\d+)?|' + NUMBER_WORDS + ')\\s*(?:%|per ?cent)|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?|tenths?)|half|a (?:third|quarter|fifth|majority|minority)|the majority|a majority|(?:one|two|three|four|five|six|seven|eight|nine|\\d) (?:out of|in) (?:10|ten|five|four|three))' +
   '(?:\\s*\\(\\s*\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent)\\s*\\))?' +
   '(?:\\s+of\\s+(?:the|all|those)?\\s*(?:[\\d,]+\\s+)?(?:\\w+\\s+)?(?:respondents|voters|adults|people|those|britons|americans|participants|members|users|customers|consumers|workers|employees|parents|teachers|doctors|firms|businesses|companies|women|men|public|electorate|population|residents|citizens)(?:\\s+(?:polled|quizzed|surveyed|questioned|asked|interviewed|sampled|contacted)(?:\\s+(?:by|for|in|on)\\s+[^,;:]{1,60}?)?)?)?' +
-  '|most (?:respondents|voters|adults|people (?:polled|quizzed|surveyed|questioned|asked)|of those (?:polled|quizzed|surveyed|questioned|asked)))' +
+  '|most (?:respondents|voters|adults|people (?:polled|quizzed|surveyed|questioned|asked)|of those (?:polled|quizzed|surveyed|questioned|asked))' +
+  '|half (?:of )?those (?:polled|quizzed|surveyed|questioned|asked)' +
+  '|(?:a|the) majority\\s*,\\s*\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent)\\s*,)' +
   '(?:\\s*\\(\\s*\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent)\\s*\\))?' +
   '\\s+(?:also\\s+|still\\s+)?(?:said|say|says|believe|believed|believes|think|thinks|thought|agreed|agree|agrees|felt|feel|feels|told)\\b',
   'i');

@@ -13,6 +13,7 @@ import { Salience } from './salience';
 import { orgNamesIn } from './bodies';
 import { aliasKey, type Entity } from './entities';
 import { resolveMention } from './mention-resolution';
+import { SPEECH_VERBS } from './lexicon';
 
 export class Registry {
   readonly entities: Entity[] = [];
@@ -132,18 +133,30 @@ export class Registry {
 
   /**
    * People named after a subject pronoun in its sentence: "he insisted he still trusted Mr Blair"
-   * cannot be Mr Blair (a pronoun never outranks a name it refers to in its own clause).
+   * cannot be Mr Blair (a pronoun never outranks a name it refers to in its own clause); for a
+   * pronoun set off after the content, the people named anywhere in the sentence.
    */
   namedAfter(m: Mention): Set<Entity> {
     const out = new Set<Entity>();
     const s = this.context;
     if (!s || s.tokens[m.start] !== m.tokens[0]) return out;
-    for (let k = m.end; k < s.tokens.length; k++) {
+    // "Mr Blair has failed to tackle these problems, he claimed": the speaker set off after the
+    // content is not the person the content is about.
+    const setOff = m.start > 0 && /^[,"”’]$/.test((s.tokens[m.start - 1] as Token).text);
+    for (let k = setOff ? 0 : m.end; k < s.tokens.length; k++) {
+      if (k >= m.start && k < m.end) continue;
       const t = s.tokens[k] as Token;
+      // ("Mr Johnson told Today: “...,” he said.": a name that is itself a speaker stays possible.)
+      if (k < m.start) {
+        let n = k + 1;
+        while ((s.tokens[n] as Token | undefined)?.pos === 'PROPN') n++;
+        if (SPEECH_VERBS.has((s.tokens[n] as Token | undefined)?.lemma ?? '')) continue;
+      }
       if (t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text) || s.quoted[k]) continue;
       const known = this.expand(t.text.replace(/['’]s$/, ''));
       const e = known ? this.find(known.full) : this.find(t.text);
-      if (e && e.kind === 'person') out.add(e);
+      // (Someone who spoke in the sentence before may still be describing their own work.)
+      if (e && e.kind === 'person' && !(k < m.start && this.salience.peopleAt(s.index - 1).has(e.name))) out.add(e);
     }
     return out;
   }

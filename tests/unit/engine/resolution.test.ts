@@ -309,3 +309,21 @@ describe('names the tagger splits or titles run into', () => {
     expect(labelOf(a, 'growth would recover').source).toBe('The Paris based economics think tank');
   });
 });
+
+describe('a pronoun set off after the content', () => {
+  it('is not the person the content is about, but may be a speaker named in the same sentence', () => {
+    const a = run(
+      'Tory leader Michael Hart launched his campaign.',
+      'Mr Blair has failed to tackle these problems, he claimed.',
+      'Mr Hart told Today: "I got into the grovelling game myself," he said.',
+    );
+    expect(labelOf(a, 'failed to tackle')).toMatchObject({ label: 'claim', source: 'Michael Hart' });
+    expect(labelOf(a, 'grovelling game').source).toBe('Michael Hart');
+  });
+
+  it('counts shares given in words for the poll just cited', () => {
+    const a = run('A poll for the Sunday Times found Labour ahead.', 'Forty three per cent thought the minister had done a good job.');
+    expect(labelOf(a, 'good job').label).toBe('report');
+    expect(labelOf(a, 'good job').source).toBe(labelOf(a, 'Labour ahead').source);
+  });
+});
