@@ -108,7 +108,8 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
     }
     // "the resignation of his defense minister Kim Yong-hyun, who said": the nearest person.
     if (np) {
-      const of = np.tokens.map((x) => x.lower).lastIndexOf('of');
+      const lows = np.tokens.map((x) => x.lower);
+      const of = Math.max(lows.lastIndexOf('of'), lows.lastIndexOf('from'));
       const tail = of > 0 ? np.tokens.slice(of + 1) : [];
       if (tail.length > 0 && tail.some((x) => x.pos === 'PROPN') && tail[tail.length - 1]?.pos === 'PROPN' && /^[A-Z]/.test(tail[tail.length - 1]?.text ?? '')) {
         return makeMention(s, np.start + of + 1, np.end);

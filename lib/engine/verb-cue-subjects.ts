@@ -10,8 +10,23 @@ import { canSpeak } from './speakers';
 import { BE, prevIndex } from './cue-shape';
 import { BELIEF_VERBS, SPEECH_VERBS } from './lexicon';
 
+const TIME_PHRASE = /^(this|last|next|earlier this|later this) (week|month|year|weekend|morning|afternoon|evening)$|^(yesterday|today|tonight|recently)$/i;
+
 /** "brewers with pubs in rural areas have objected": past the phrases and clauses that qualify the speaker. */
 export function speakerBeforePhrase(s: Sentence, subject: Mention): Mention | null {
+  // "Iyad Allawi, who this week criticised ...", "the report this week said": past a time phrase.
+  if (TIME_PHRASE.test(subject.text)) {
+    const m = subjectBefore(s, subject.start);
+    return m && !m.pronoun && canSpeak(m) ? m : null;
+  }
+  // "... for development in poorer countries Gordon Brown will say": the name the phrase ends with.
+  const toks = subject.tokens;
+  let n = toks.length;
+  while (n > 0 && toks[n - 1]?.pos === 'PROPN' && /^[A-Z]/.test(toks[n - 1]?.text ?? '')) n--;
+  if (toks.length - n >= 2 && n > 0) {
+    const name: Mention = { start: subject.start + n, end: subject.end, tokens: toks.slice(n), appositives: [], pronoun: null, text: toks.slice(n).map((t) => t.text).join(' ') };
+    if (canSpeak(name)) return name;
+  }
   // "broad support from charities who say ...": the speakers the phrase ends with.
   for (let k = subject.tokens.length - 2; k > 0; k--) {
     if (!/^(from|by|among|amongst)$/.test(subject.tokens[k]?.lower ?? '')) continue;

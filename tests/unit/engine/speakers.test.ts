@@ -93,3 +93,14 @@ describe('more speakers found on blind BBC pages', () => {
     expect(labelOf(a, 'harming government')).toMatchObject({ label: 'claim', source: 'Gordon Brown' });
   });
 });
+
+describe('time phrases between a speaker and the verb', () => {
+  it('steps over "this week" to the speaker, and takes the name a "from" phrase ends with', () => {
+    const a = run(
+      'Mr Chirac will miss an address from Iraqi interim leader Iyad Allawi, who this week criticised nations which stood aside.',
+      "Oxfam's Paying the Price report this week said aid budgets are half their 1960 levels.",
+    );
+    expect(labelOf(a, 'stood aside')).toMatchObject({ label: 'claim', source: 'Iyad Allawi' });
+    expect(labelOf(a, 'aid budgets').label).toBe('report');
+  });
+});
