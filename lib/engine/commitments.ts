@@ -14,7 +14,7 @@ import type { Entity } from './entities';
 const FUTURE = new Set(['will', 'would', "'ll", '’ll', 'shall', "'d", '’d', 'wo']);
 /** Nouns for the body a speaker acts for: "the government would ...", "the party will ...". */
 const BODY = /^(government|party|company|firm|group|administration|ministry|department|council|bank|club|union|league|board|police|authorities|organisation|organization|agency|team)$/;
-const PLAN = /^(plans?|planning|intends?|intending|aims?|is|are|was|were)$/;
+const PLAN = /^(plans?|planning|planned|intends?|intending|intended|aims?|is|are|was|were)$/;
 const COMMIT_WORDS = /^(committed|determined|ready|prepared|pledge|promise|vow|willing)$/;
 const SUBORDINATE = /^(after|when|once|before|if|until|unless|while|as|since|because)$/;
 
@@ -198,7 +198,9 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
     let c1 = j + 1;
     while (c1 < to && (toks[c1] as Token).pos === 'ADV' && c1 - j < 3) c1++;
     if (n.lemma === 'be' && COMMIT_WORDS.test(toks[c1]?.lower ?? '')) return true;
-    if (PLAN.test(n.lower) && (toks[j + 1]?.lower === 'to' || (toks[j + 1]?.lower === 'planning' && toks[j + 2]?.lower === 'to'))) {
+    // ("he intended to", not "the company now planned to": a past intention only from the speaker's own pronoun.)
+    const pastPlan = /^(planned|intended)$/.test(n.lower) && !/^(he|she|it|they|we|i)$/.test(l);
+    if (PLAN.test(n.lower) && !pastPlan && (toks[j + 1]?.lower === 'to' || (toks[j + 1]?.lower === 'planning' && toks[j + 2]?.lower === 'to'))) {
       if (n.lemma !== 'be' || toks[j + 1]?.lower === 'planning') return true;
     }
     // "said it had owned the land ... and would co-operate": the modal later in the same clause.

@@ -407,3 +407,17 @@ describe('forecasts and figures', () => {
     expect(labelOf(a, 'outperform')).toMatchObject({ label: 'claim', source: 'Advertising giant WPP' });
   });
 });
+
+describe('intentions and campaign groups', () => {
+  it('reads "made clear he intended to" and a campaign group\'s "they are prepared to" as pledges', () => {
+    const a = run(
+      'Tony Blair gave a speech in Brussels.',
+      'He also made clear he intended to take seriously his role in bringing the continents together.',
+      'Fairford Coach Action say they are prepared to take their case to the European Court.',
+      '"They ignored our members," said Mr Fitz, who added that the company now planned to consult them.',
+    );
+    expect(labelOf(a, 'take seriously')).toMatchObject({ label: 'pledge', source: 'Tony Blair' });
+    expect(labelOf(a, 'European Court')).toMatchObject({ label: 'pledge', source: 'Fairford Coach Action' });
+    expect(labelOf(a, 'planned to consult').label).toBe('claim');
+  });
+});
