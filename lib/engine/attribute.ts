@@ -95,8 +95,10 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
   reg.lastDocument = subjectKind === 'document' || subjectKind === 'poll' || docPronoun ? source : null;
   // ("A poll for the Sunday Times found ..." then "Forty per cent said ...": the same poll's source.)
   if (source.kind === 'poll' || subjectKind === 'poll') reg.lastPoll = source;
-  if (source.kind === 'outlet' || source.kind === 'document' || source.kind === 'poll' ||
-    subjectKind === 'document' || subjectKind === 'poll' || docPronoun) {
+  // "A BBC spokesman said": an outlet speaking for itself makes a claim, not a report.
+  const spokesperson = reg.lastSpokesperson?.body === source && s.index - reg.lastSpokesperson.at <= 2;
+  if (((source.kind === 'outlet' && !spokesperson) || source.kind === 'document' || source.kind === 'poll' ||
+    subjectKind === 'document' || subjectKind === 'poll' || docPronoun)) {
     return { ...base, label: 'report', source };
   }
   // "the source, who had spoken to people inside, said ...": the source relays others.

@@ -327,3 +327,14 @@ describe('a pronoun set off after the content', () => {
     expect(labelOf(a, 'good job').source).toBe(labelOf(a, 'Labour ahead').source);
   });
 });
+
+describe('spokespeople and appositions found on the last blind set', () => {
+  it('reads "A BBC spokesman said" as the BBC\'s claim, and a name in apposition as the speaker', () => {
+    const a = run(
+      'A BBC spokesman said: "He took his seat as the show began."',
+      'The programme\'s host, Jonathan Dimbleby, later told the audience the MEP had been covered from head to toe.',
+    );
+    expect(labelOf(a, 'took his seat')).toMatchObject({ label: 'claim', source: 'BBC' });
+    expect(labelOf(a, 'head to toe')).toMatchObject({ label: 'claim', source: 'Jonathan Dimbleby' });
+  });
+});
