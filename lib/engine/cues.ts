@@ -63,6 +63,21 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
       i += 1;
       continue;
     }
+    // "was quoted in the Herald newspaper saying: ...": the outlet that carries the words.
+    if (t.lower === 'quoted' && toks[i + 1]?.lower === 'in' && BE.has(toks[prevIndex(s, i)]?.lower ?? '')) {
+      let outlet = npStartingAt(s, i + 2, false);
+      if (outlet && outlet.tokens.length > 1 && outlet.tokens[outlet.tokens.length - 1]?.lower === 'saying') {
+        outlet = { ...outlet, end: outlet.end - 1, tokens: outlet.tokens.slice(0, -1), text: textBetween(s, outlet.start, outlet.end - 1) };
+      }
+      const subject = subjectBefore(s, i);
+      if (outlet && subject && analysePhrase(outlet.tokens, outlet.text).kind === 'outlet') {
+        const end = toks[outlet.end]?.lower === 'saying' || toks[outlet.end]?.lower === 'as' ? outlet.end + 1 : outlet.end;
+        const cue: Cue = { type: 'quoted', at: i, end, words: textBetween(s, i, end), subject, agent: outlet, inverted: false, trailing: false, quoted };
+        cues.push(cue);
+        i = end - 1;
+        continue;
+      }
+    }
     if (t.lower === 'quoted' && toks[i + 1]?.lower === 'as') {
       const end = toks[i + 2]?.lower === 'saying' ? i + 3 : i + 2;
       const subject = subjectBefore(s, i);

@@ -164,7 +164,7 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
   // "Reports have claimed" (a capital that only opens the sentence); "the Beige Book", "the
   // World Economic Outlook": a named document.
   // "senior party figures", "leading figures": people, not statistics.
-  const peopleFigures = headTok.lower === 'figures' && tokens.slice(0, h).some((t) => /^(senior|party|leading|key|public|prominent|political|opposition|top|business|industry|community|religious|government|establishment)$/.test(t.lower));
+  const peopleFigures = headTok.lower === 'figures' && tokens.slice(0, h).some((t) => /^(senior|party|leading|key|public|prominent|political|opposition|top|business|industry|community|religious|establishment)$/.test(t.lower));
   const docNoun = !peopleFigures && (DOCUMENT_NOUNS.has(headTok.lower) && (!cap(headTok) || h === 0)) ||
     (DOCUMENT_NAME_ENDINGS.has(headTok.text) && h > 0 && cap(tokens[h - 1] as Token));
   // ("Wired Italy", "BBC Scotland": an outlet's national edition.)

@@ -6,7 +6,7 @@
 import type { Mention } from './mentions';
 import { analysePhrase } from './names';
 import {
-  DOCUMENT_NOUNS, GROUP_NOUNS, OUTLET_NOUNS, PEOPLE_NOUNS, POLL_NOUNS, ROLE_NOUNS, SPEAKING_BODIES, TITLES,
+  DOCUMENT_NOUNS, GROUP_NOUNS, MONTHS_DAYS, OUTLET_NOUNS, PEOPLE_NOUNS, POLL_NOUNS, ROLE_NOUNS, SPEAKING_BODIES, TITLES,
 } from './lexicon';
 
 /** Agent and membership suffixes of nouns for people ("campaigner", "historians", "diabetics"). */
@@ -38,7 +38,7 @@ export function canSpeak(m: Mention): boolean {
   if (info.person || info.proper || info.kind === 'outlet' || info.kind === 'poll' || info.kind === 'document') return true;
   // A capitalised word past the sentence's first names someone ("Labour", "Whitehall sources", "the BBC").
   // (At the start of a sentence only a name, or a name tagged as a verb: "Feel said", not "Equations describe".)
-  if (m.tokens.some((t, k) => /^[A-Z]/.test(t.text) && (m.start + k > 0 || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'X'))) return true;
+  if (m.tokens.some((t, k) => /^[A-Z]/.test(t.text) && !MONTHS_DAYS.has(t.lower) && (m.start + k > 0 || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'X'))) return true;
   // ("Number 10 said": a name of capitals and numbers.)
   if (m.tokens.length >= 2 && m.tokens.every((t) => /^[A-Z0-9]/.test(t.text))) return true;
   // Online handles: "elmo666", "@Uber_Sydney".

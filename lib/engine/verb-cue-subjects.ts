@@ -42,7 +42,7 @@ export function speakerBeforePhrase(s: Sentence, subject: Mention): Mention | nu
       m = npEndingAt(s, prevIndex(s, m.start - 1) - 1);
       return m && !m.pronoun && canSpeak(m) ? m : null;
     }
-    if (!/^(with|in|at|from|of|for|across|around|on)$/.test(before?.lower ?? '')) return null;
+    if (!/^(with|in|at|from|of|for|across|around|on|to)$/.test(before?.lower ?? '')) return null;
     m = subjectBefore(s, m.start - 1);
     if (m && !m.pronoun && canSpeak(m)) return m;
   }

@@ -68,6 +68,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
       (isSpeech && prevTok?.pos === 'PROPN' && nextTok?.pos === 'DET' && hasComplement(s, i) && finiteSoon(toks, i + 2)) ||
       // ", latest figures show.", ", official figures show but ...": a document closing the sentence.
       (isFinding && !!prevTok && DOCUMENT_NOUNS.has(prevTok.lower) && /^(\.|,|but|that)$/.test(nextTok?.lower ?? '.')) ||
+      // "the report forecast total growth of 3.6%": a document's own figures.
+      ((isSpeech || isFinding) && !!prevTok && DOCUMENT_NOUNS.has(prevTok.lower) && toks[i - 2]?.pos === 'DET' && /^(ADJ|NUM|NOUN)$/.test(nextTok?.pos ?? '')) ||
       // "The Tories promise to keep the payments".
       (PLEDGE_VERBS.has(lemma) && nextTok?.lower === 'to' && /^(PROPN|NOUN)$/.test(prevTok?.pos ?? '')) ||
       // "the company claims its new prices have saved ...": a body or role noun, then a clause.

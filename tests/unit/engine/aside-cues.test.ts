@@ -67,3 +67,18 @@ describe('relay inside a quotation', () => {
     expect(labelOf(a, 'take them seriously')).toMatchObject({ label: 'claim', source: 'Michael Howard' });
   });
 });
+
+describe('figures, forecasts and quotations carried by outlets', () => {
+  it('reads government figures, statistics to a date, a report\'s forecast and "quoted in the Herald" as reports', () => {
+    const a = run(
+      'Government figures suggest TB has increased by 25% over the past 10 years.',
+      'Statistics to the end of November showed a decline from 785 to 708.',
+      'Overall, the report forecast total growth of 3.6% in 2004.',
+      'Mr Houston was quoted in the Herald newspaper saying: "I feel the party has over reacted."',
+    );
+    expect(labelOf(a, 'increased by 25%').label).toBe('report');
+    expect(labelOf(a, 'decline from 785').label).toBe('report');
+    expect(labelOf(a, 'total growth').label).toBe('report');
+    expect(labelOf(a, 'over reacted')).toMatchObject({ label: 'report', source: 'the Herald newspaper' });
+  });
+});
