@@ -227,6 +227,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
       (lemma === 'find' ? hasComplement(s, i) : toks.slice(i + 1, i + 6).some((x) => x.lower === 'that')) && !passive;
     // ("Russia had indicated it would not abide by the rulings": a statement of intent.)
     const indicates = lemma === 'indicate' && !subject.pronoun && hasComplement(s, i);
+    // "The report ... . It showed British business ...": "it" may be the document just cited.
+    const itFinds = subject.pronoun === 'it' && /^(show|find|suggest|conclude|reveal)$/.test(lemma) && hasComplement(s, i);
+    if (itFinds) return { type, at: i, end, words: textBetween(s, i, end), subject, agent, inverted: false, trailing: false, quoted };
     if (!closing && !bodyFinding && !indicates) return null;
     type = 'speech';
   }

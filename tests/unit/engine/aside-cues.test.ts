@@ -82,3 +82,10 @@ describe('figures, forecasts and quotations carried by outlets', () => {
     expect(labelOf(a, 'over reacted')).toMatchObject({ label: 'report', source: 'the Herald newspaper' });
   });
 });
+
+describe('"it" for the document just cited', () => {
+  it('reads "It showed that ..." after a report as the report\'s', () => {
+    const a = run('The report, carried out by consultants, placed the UK third.', 'It showed British firms used broadband in increased numbers.');
+    expect(labelOf(a, 'broadband').label).toBe('report');
+  });
+});
