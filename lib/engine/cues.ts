@@ -5,7 +5,7 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { npStartingAt, isComma, isQuote } from './mentions';
+import { makeMention, npStartingAt, isComma, isQuote } from './mentions';
 import { subjectBefore } from './subjects';
 import { analysePhrase } from './names';
 import { ROLE_NOUNS, NON_SOURCE_NOUNS } from './lexicon';
@@ -67,7 +67,7 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
     if (t.lower === 'quoted' && toks[i + 1]?.lower === 'in' && BE.has(toks[prevIndex(s, i)]?.lower ?? '')) {
       let outlet = npStartingAt(s, i + 2, false);
       if (outlet && outlet.tokens.length > 1 && outlet.tokens[outlet.tokens.length - 1]?.lower === 'saying') {
-        outlet = { ...outlet, end: outlet.end - 1, tokens: outlet.tokens.slice(0, -1), text: textBetween(s, outlet.start, outlet.end - 1) };
+        outlet = makeMention(s, outlet.start, outlet.end - 1);
       }
       const subject = subjectBefore(s, i);
       if (outlet && subject && analysePhrase(outlet.tokens, outlet.text).kind === 'outlet') {

@@ -56,12 +56,6 @@ report find show reveal suggest say claim state indicate conclude estimate put c
 allege note add write describe indicate
 `);
 
-/** Past participles that, after a form of "be", are hedges with no source ("is said to be"). */
-export const HEDGE_PARTICIPLES = set(`
-said reported believed thought expected understood rumoured rumored alleged known considered
-estimated feared supposed presumed seen
-`);
-
 /** Head nouns of outlets. */
 export const OUTLET_NOUNS = set(`
 newspaper newspapers media broadcaster broadcasters outlet outlets

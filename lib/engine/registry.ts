@@ -143,6 +143,7 @@ export class Registry {
     // "Mr Blair has failed to tackle these problems, he claimed": the speaker set off after the
     // content is not the person the content is about.
     const setOff = m.start > 0 && /^[,"”’]$/.test((s.tokens[m.start - 1] as Token).text);
+    const spokeBefore = setOff ? this.salience.peopleAt(s.index - 1) : null;
     for (let k = setOff ? 0 : m.end; k < s.tokens.length; k++) {
       if (k >= m.start && k < m.end) continue;
       const t = s.tokens[k] as Token;
@@ -156,7 +157,7 @@ export class Registry {
       const known = this.expand(t.text.replace(/['’]s$/, ''));
       const e = known ? this.find(known.full) : this.find(t.text);
       // (Someone who spoke in the sentence before may still be describing their own work.)
-      if (e && e.kind === 'person' && !(k < m.start && this.salience.peopleAt(s.index - 1).has(e.name))) out.add(e);
+      if (e && e.kind === 'person' && !(k < m.start && spokeBefore?.has(e.name))) out.add(e);
     }
     return out;
   }

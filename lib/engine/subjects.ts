@@ -15,7 +15,7 @@ const BETWEEN = new Set([
   'has', 'have', 'had', 'also', 'further', 'previously', 'will', 'would', 'did', 'does', 'do',
   'reportedly', 'repeatedly', 'publicly', 'again', 'later', 'recently', 'then', 'first', 'once',
   'both', 'all', 'just', 'already', 'now', 'never', 'often', 'always', 'still', 'separately',
-  'once', 'earlier', 'today', 'yesterday', 'had', 'been', 'can', 'could', 'may', 'might',
+  'earlier', 'today', 'yesterday', 'been', 'can', 'could', 'may', 'might',
   'should', 'must', 'shall', 'not', "n't", 'privately', 'strongly', 'clearly', 'firmly',
   'flatly', 'itself',
   'himself', 'herself', 'themselves', 'too', 'however', 'though', 'even', 'only', 'long',

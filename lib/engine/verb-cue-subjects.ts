@@ -4,7 +4,7 @@
  * as adjectives ("he elaborated that").
  */
 import type { Sentence } from './sentences';
-import { isQuote, npEndingAt, type Mention } from './mentions';
+import { isQuote, makeMention, npEndingAt, type Mention } from './mentions';
 import { subjectBefore } from './subjects';
 import { canSpeak } from './speakers';
 import { BE, prevIndex } from './cue-shape';
@@ -24,7 +24,7 @@ export function speakerBeforePhrase(s: Sentence, subject: Mention): Mention | nu
   let n = toks.length;
   while (n > 0 && toks[n - 1]?.pos === 'PROPN' && /^[A-Z]/.test(toks[n - 1]?.text ?? '')) n--;
   if (toks.length - n >= 2 && n > 0) {
-    const name: Mention = { start: subject.start + n, end: subject.end, tokens: toks.slice(n), appositives: [], pronoun: null, text: toks.slice(n).map((t) => t.text).join(' ') };
+    const name = makeMention(s, subject.start + n, subject.end);
     if (canSpeak(name)) return name;
   }
   // "broad support from charities who say ...": the speakers the phrase ends with.

@@ -8,7 +8,7 @@ import { npStartingAt, isQuote, isComma, type Mention } from './mentions';
 import { subjectBefore } from './subjects';
 import { analysePhrase } from './names';
 import { canSpeak } from './speakers';
-import { DOCUMENT_NOUNS, GROUP_NOUNS, OUTLET_NOUNS, POLL_NOUNS, ROLE_NOUNS, BELIEF_VERBS, HEDGE_PARTICIPLES, PLEDGE_VERBS, SPEECH_VERBS } from './lexicon';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, OUTLET_NOUNS, POLL_NOUNS, ROLE_NOUNS, BELIEF_VERBS, PLEDGE_VERBS, SPEECH_VERBS } from './lexicon';
 import type { Cue, CueType } from './cue-shape';
 import { BE, findAgent, hasComplement, invertedSpeaker, isTrailing, prevIndex, textBetween, trailingNoun } from './cue-shape';
 import { appealForSomething, clauseOpens, finiteSoon, offersBenefit, pollCommissioner, quoteAfterObject, restrictiveRelative } from './verb-cue-context';
@@ -20,10 +20,8 @@ const NEED_COMPLEMENT = new Set(['add', 'elaborate', 'find', 'show', 'write', 'e
   'reveal', 'confirm', 'admit', 'acknowledge', 'mention', 'predict', 'conclude',
   'repeat', 'observe', 'remark', 'understand', 'feel', 'report', 'state', 'indicate', 'point', 'express',
   'call', 'accept', 'recommend', 'propose', 'question', 'highlight', 'underline', 'welcome',
-  'declare', 'threaten', 'maintain', 'announce', 'continue', 'claim', 'reveal', 'disclose', 'worry', 'divulge',
+  'declare', 'threaten', 'maintain', 'announce', 'continue', 'claim', 'disclose', 'worry', 'divulge',
   'post', 'tweet', 'protest', 'object', 'rule', 'hint', 'signal']);
-/** "pressing for", "lobbying for": advocacy, like "calling for". */
-const FOR_VERBS = new Set(['press', 'plead']);
 
 /** Verbs wink sometimes tags as nouns ("Officials claim that", "the ADB fears that"). */
 const NOUN_TAGGED = new Set(['claim', 'fear', 'say', 'warn', 'argue', 'believe', 'hope', 'think', 'insist', 'add', 'state', 'note', 'suggest', 'allege',
@@ -118,7 +116,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // except after "with X" ("with investors saying that ...").
   let byGerund = false;
   const progressive = /ing$/.test(t.lower) && !!toks[prevIndex(s, i)] && /^(is|are|was|were|be|been|'s|’s|'re|’re)$/.test((toks[prevIndex(s, i)] as Token).lower);
-  if (FOR_VERBS.has(lemma) && !SPEECH_VERBS.has(lemma) && toks[i + 1]?.lower !== 'for') return null;
+  // "pressing for", "pleaded for": advocacy, like "calling for".
   if (lemma === 'press' || lemma === 'plead') {
     if (toks[i + 1]?.lower !== 'for') return null;
   }
@@ -177,7 +175,6 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     if (/^(considered|rejected|accepted|approved|debated|questioned|backed|examined|reviewed|challenged)$/.test(t.lower)) return null;
     agent = findAgent(s, i);
     if (!agent) return null; // "is said to be", "was told", "is expected to": no source
-    if (HEDGE_PARTICIPLES.has(t.lower) && toks[i + 1]?.lower === 'to' && !agent) return null;
     // "Pensioners are being promised energy savings by the Liberal Democrats": the agent's pledge.
     type = PLEDGE_VERBS.has(lemma) ? 'pledge' : 'passive';
     subject = agent;
