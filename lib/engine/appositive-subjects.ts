@@ -73,6 +73,11 @@ export function appositiveSubject(s: Sentence, comma: number): Mention | null {
     before.pos !== 'CCONJ' && before.lower !== 'that' && before.pos !== 'ADV' && before.text !== ':' && before.text !== ';') {
     return npEndingAt(s, comma - 1, k + 1);
   }
+  // "Following Mr Straw's announcement, lawyer Louise Christian, who ..., said": a fronted phrase, not the subject.
+  const lead = subj.tokens[0] as Token;
+  if (subj.start === 0 && (lead.pos === 'ADP' || (lead.pos === 'VERB' && /ing$/.test(lead.lower)))) {
+    return npEndingAt(s, comma - 1, k + 1);
+  }
   if (isNamingAppositive(appositive)) subj.appositives.push(appositive);
   if (appositive[0]?.lower === 'by' && /^[A-Z]/.test(appositive[1]?.text ?? '')) {
     subj.authored = true;

@@ -14,7 +14,8 @@ import type { Registry } from './registry';
 import { commitsSelf } from './commitments';
 import { contentStart, relayed, relaysDocument, relaysHearsay, relaysThirdParty } from './relays';
 import { chooseMain } from './main-cue';
-import { POLL_SHARE, pollSource, respondentsSpeak } from './poll-shares';
+import { POLL_SHARE, pollSource, respondentsParticiple, respondentsSpeak } from './poll-shares';
+import { DOCUMENT_NOUNS, RESPONDENT_PARTICIPLES } from './lexicon';
 
 export interface Attribution {
   label: Label;
@@ -46,7 +47,7 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
   }
   let main = chooseMain(s, cues);
   if (!main || !main.subject) return { ...NONE, main: null };
-  if (respondentsSpeak(s, main)) {
+  if (respondentsSpeak(s, main) || respondentsParticiple(s, main.at)) {
     const source = pollSource(s, reg);
     reg.lastPoll = source;
     return { label: 'report', source, via: null, cue: main.words, attributesQuote: false, main };
@@ -97,8 +98,16 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
   if (source.kind === 'poll' || subjectKind === 'poll') reg.lastPoll = source;
   // "A BBC spokesman said": an outlet speaking for itself makes a claim, not a report.
   const spokesperson = reg.lastSpokesperson?.body === source && s.index - reg.lastSpokesperson.at <= 2;
-  if (((source.kind === 'outlet' && !spokesperson) || source.kind === 'document' || source.kind === 'poll' ||
+  // "The Auction Drop website is asking people to donate": an outlet's own appeal is no report.
+  const appeal = /^(ask|urge|appeal|call|plead|beg)$/.test(s.tokens[main.at]?.lemma ?? '');
+  if (((source.kind === 'outlet' && !spokesperson && !appeal) || source.kind === 'document' || source.kind === 'poll' ||
     subjectKind === 'document' || subjectKind === 'poll' || docPronoun)) {
+    return { ...base, label: 'report', source };
+  }
+  // "Research by handset maker Nokia shows ...": the subject chunk left out the document before it.
+  if (!main.inverted && documentBefore(s, main.subject.start)) return { ...base, label: 'report', source };
+  // "Workshare surveyed firms ... and found that ...": what a survey found is its report.
+  if (main.type === 'finding' && !main.inverted && s.tokens.slice(main.subject.end, main.at).some((t) => RESPONDENT_PARTICIPLES.test(t.lower))) {
     return { ...base, label: 'report', source };
   }
   // "the source, who had spoken to people inside, said ...": the source relays others.
@@ -153,4 +162,11 @@ export function hasRealQuote(s: Sentence): boolean {
   let words = 0;
   for (let k = 0; k < s.tokens.length; k++) if (s.quoted[k] && (s.tokens[k] as Token).pos !== 'PUNCT') words++;
   return words >= 5 || s.startsQuoted;
+}
+
+/** "Research by handset maker Nokia": a document noun, "by", then descriptive nouns before the subject. */
+function documentBefore(s: Sentence, start: number): boolean {
+  let k = start - 1;
+  while (k > 0 && s.tokens[k]?.pos === 'NOUN' && start - k < 4) k--;
+  return s.tokens[k]?.lower === 'by' && DOCUMENT_NOUNS.has(s.tokens[k - 1]?.lower ?? '');
 }

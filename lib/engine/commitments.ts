@@ -10,6 +10,7 @@ import { PLEDGE_VERBS } from './lexicon';
 import { ACTING_GROUP_HEADS } from './bodies';
 import { partyKey } from './parties';
 import type { Entity } from './entities';
+import { statesPolicy } from './policy-statements';
 
 const FUTURE = new Set(['will', 'would', "'ll", '’ll', 'shall', "'d", '’d', 'wo']);
 /** Nouns for the body a speaker acts for: "the government would ...", "the party will ...". */
@@ -23,7 +24,7 @@ const BE_FORMS = /^(be|been)$/;
 const RESOLVE_PARTICIPLES = /^(deterred|distracted|diverted|intimidated|bullied|cowed|silenced|swayed|rushed|pressured|pressurised|pressurized|blackmailed|derailed|dictated|deflected|moved|budged)$/;
 /** After "will/would", verbs of state or experience make a forecast, not a commitment. */
 const STATE_VERBS = /^(be|have|like|love|say|seem|need|get|find|face|struggle|suffer|lose|want|fail|feel|look|become|remain|happen|cost|mean|see|die|forget|know)$/;
-const STATIVE = /^(considered|seen|regarded|viewed|thought|deemed|expected|needed|required|affected|hit|known|believed|hurt|damaged|forced|used|allowed)$/;
+const STATIVE = /^(considered|seen|regarded|viewed|thought|deemed|expected|needed|required|affected|hit|known|believed|hoped|hurt|damaged|forced|used|allowed)$/;
 /**
  * Decisions announced in the passive future ("farmland would be taken", "the list will not be
  * extended", "evidence was to be passed on"), and "X stands ready / is committed to".
@@ -43,8 +44,13 @@ function announcesAction(s: Sentence, from: number, to: number): boolean {
     // "his worst moment was when he was told he would be released": someone else's decision.
     if (toks.slice(from, k).some((x, n) => x.lower === 'when' || (x.lower === 'told' && /^(was|were|been|being)$/.test(toks[from + n - 1]?.lower ?? '')))) continue;
     if (toks.slice(from, k).some((x, n) => /^(which|who|whom|whose)$/.test(x.lower) || (x.lower === 'that' && n > 1 && n !== lead))) continue;
-    if (toks[j]?.lower === 'not' || toks[j]?.lower === "n't") j++;
+    // "would now be extended", "will not be passed on".
+    while (/^(not|n't|now|also|then|still|only|soon|all)$/.test(toks[j]?.lower ?? '')) j++;
     if (!BE_FORMS.test(toks[j]?.lower ?? '')) continue;
+    // "asked whether it would be outlawed", "if the public is to be reassured": no decision.
+    if (toks.slice(from, k).some((x) => /^(whether|if|unless)$/.test(x.lower))) continue;
+    // "Mr Bradshaw would be put in a position ...": what befalls a named person is no decision of the speaker's.
+    if (toks.slice(from, k).some((x, n) => /^(Mr|Mrs|Ms|Miss|Dr)\.?$/.test(x.text) && toks[from + n + 1]?.pos === 'PROPN')) continue;
     const p = toks[j + 1];
     if (!p || p.pos !== 'VERB' || !/(ed|en|own|ut|et|ld|nt|id|ne)$/.test(p.lower) || STATIVE.test(p.lower)) continue;
     if (toks.slice(j + 2, j + 6).some((x) => x.lower === 'by')) continue;
@@ -116,6 +122,7 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
   const toks = s.tokens;
   const actsForBody = source.kind !== 'group' || [...source.heads].some((h) => ACTING_GROUP_HEADS.has(h));
   if (!inQuote && actsForBody && !observer(source) && announcesAction(s, from, to)) return true;
+  if (!inQuote && !observer(source) && statesPolicy(s, from, to, source)) return true;
   for (let k = from; k < to - 1; k++) {
     const t = toks[k] as Token;
     if (s.quoted[k] !== inQuote && !inQuote) continue;
@@ -125,7 +132,11 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
     const own = source.kind === 'person' ? ownPartyBody(s, k, to, source) : -1;
     if (own > 0) { self = true; k = own; }
     else if (inQuote) self = l === 'we' || l === 'i';
-    else if (source.kind === 'person') self = (l === 'he' && source.gender !== 'f') || (l === 'she' && source.gender !== 'm');
+    else if (source.kind === 'person') {
+      self = (l === 'he' && source.gender !== 'f') || (l === 'she' && source.gender !== 'm') ||
+        // "Rival Sony has said it will launch": a name with no gender, no title and no role speaks for a body.
+        (l === 'it' && !source.gender && !source.roleList.length && !source.aliases.some((a) => /^(Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\b/.test(a)));
+    }
     // (A group is "they": "charities who say it would give better safeguards" speak of the bill.)
     else self = (l === 'it' && source.kind !== 'group' && !source.plural) || l === 'they' || l === 'we';
     if (!self && !inQuote && /^(the|his|her|its|their)$/.test(l)) {

@@ -49,8 +49,10 @@ export function hasComplement(s: Sentence, i: number): boolean {
   // ("predicted ultimately carrying the cards would ...": past a sentence adverb.)
   const adv = toks[i + 1]?.pos === 'ADV' && /ly$/.test(toks[i + 1]?.lower ?? '') ? 1 : 0;
   const n1 = toks[i + 1 + adv];
-  if (n1 && (/^(he|she|they|it|we|i|its|their|his|her|our)$/.test(n1.lower) || n1.pos === 'PROPN' || n1.pos === 'DET' || (adv && n1.pos === 'VERB' && /ing$/.test(n1.lower)))) {
-    for (let k = i + 2 + adv; k < Math.min(toks.length, i + 8 + adv); k++) {
+  if (n1 && (/^(he|she|they|it|we|i|its|their|his|her|our|there)$/.test(n1.lower) || n1.pos === 'PROPN' || n1.pos === 'DET' || (adv && n1.pos === 'VERB' && /ing$/.test(n1.lower)))) {
+    // (A name's phrase may run on: "claimed Tony Blair's intervention in the row was ...".)
+    const reach = n1.pos === 'PROPN' && toks.slice(i + 2 + adv, i + 5 + adv).some((x) => x.text === "'s" || x.text === '’s') ? 12 : 8;
+    for (let k = i + 2 + adv; k < Math.min(toks.length, i + reach + adv); k++) {
       const t = toks[k] as Token;
       // "added some projects, such as the C-17, were doing well": the subject's parenthesis.
       if (isComma(t) && k > i + 2 && (toks[k - 1] as Token).pos === 'NOUN' && /^(such|including|like|notably|especially)$/.test(toks[k + 1]?.lower ?? '')) {
@@ -59,7 +61,7 @@ export function hasComplement(s: Sentence, i: number): boolean {
         const v = toks[c + 1];
         if (isComma(toks[c]) && v && (v.pos === 'AUX' || (v.pos === 'VERB' && !/ing$/.test(v.lower)))) return true;
       }
-      if (t.pos === 'PUNCT' || t.pos === 'ADP') break;
+      if (t.pos === 'PUNCT' || (t.pos === 'ADP' && reach === 8)) break;
       if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && (n1.pos !== 'DET' || !/ed$/.test(t.lower)))) return true;
     }
   }

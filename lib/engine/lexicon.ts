@@ -17,7 +17,7 @@ agree disagree announce remark observe mention insist reiterate repeat advise de
 instruct apologise apologize divulge affirm reaffirm press plead elaborate
 point express call appeal vow pledge promise guarantee assure swear commit undertake offer
 threaten conclude retort quip joke boast lament lambast slam counter
-protest object speak talk brand voice
+protest object speak talk brand voice echo raise
 rule dub hint signal back hold tout sum
 `);
 
@@ -84,7 +84,7 @@ export const DOCUMENT_NOUNS = set(`
 report reports book books study studies survey surveys poll polls research document documents
 transcript transcripts memo memos figures data analysis review paper papers filing filings
 records record letter dossier investigation inquiry audit estimates estimate census statistics results
-findings assessment article articles answers thread leaflet obituary obituaries
+findings assessment article articles answers thread leaflet obituary obituaries guidance guidelines manifesto motion
 announcement announcements changelog log column editorial bulletin
 `);
 
@@ -244,3 +244,6 @@ opponent voter citizen buyer seller vendor dealer trader investor owner landlord
 worker employee nurse doctor scientist researcher expert analyst economist professor teacher
 someone somebody anyone everyone one another other respondent participant
 `);
+
+/** Participles naming a poll's respondents after "those" ("those questioned", "those polled"). */
+export const RESPONDENT_PARTICIPLES = /^(polled|questioned|surveyed|quizzed|interviewed|asked|sampled)$/;

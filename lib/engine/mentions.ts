@@ -107,6 +107,8 @@ export function npEndingAt(s: Sentence, j: number, lo = 0): Mention | null {
     }
     // "a survey of more than 5,000 professionals": a number's qualifier stays in the phrase.
     if (t.lower === 'than' && right.pos === 'NUM' && /^(more|less|fewer)$/.test(toks[i - 2]?.lower ?? '') && i - 2 > lo) { i -= 2; continue; }
+    // "the League Against Cruel Sports": a capitalised preposition inside a name.
+    if (t.pos === 'ADP' && /^[A-Z]/.test(t.text) && /^[A-Z]/.test(right.text) && toks[i - 2]?.pos === 'PROPN' && i - 2 >= lo) { i -= 2; continue; }
     // "de Miranda notes": a lower-case name particle opens the name.
     if (NAME_PARTICLES.has(t.text) && right.pos === 'PROPN' && /^[A-Z]/.test(right.text)) { i--; continue; }
     if (!npTokenOk(t)) break;

@@ -84,6 +84,9 @@ export function personRun(tokens: Token[], from: number, to: number): { start: n
     s--;
   }
   if (s >= e) return null;
+  // "the League Against Cruel Sports": a capitalised preposition makes the run part of a body's name.
+  const joint = tokens[s - 1];
+  if (s - 2 >= from && joint && joint.pos === 'ADP' && cap(joint) && cap(tokens[s - 2] as Token)) return null;
   // "Minister for Children, Young People and Families Margaret Hodge": the name starts at the
   // first name when plural or institutional words run into it.
   for (let f = s + 1; f < e - 1; f++) {

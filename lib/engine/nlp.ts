@@ -143,6 +143,11 @@ export function tokenize(text: string): TokenizedText {
     tokens[m++] = t;
   }
   tokens.length = m;
+  // "The Ofsted chief said": wink tags a bare "chief" before a verb as an adjective.
+  for (let i = 0; i < m; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos === 'ADJ' && t.lower === 'chief' && !/^(NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) t.pos = 'NOUN';
+  }
   const sentences: Array<[number, number]> = [];
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   for (let k = 0; k < spans.length; k++) {

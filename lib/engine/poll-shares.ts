@@ -5,7 +5,7 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { npEndingAt } from './mentions';
-import { POLL_NOUNS } from './lexicon';
+import { POLL_NOUNS, RESPONDENT_PARTICIPLES } from './lexicon';
 import type { Cue } from './cue-shape';
 import type { Entity } from './entities';
 import type { Registry } from './registry';
@@ -57,4 +57,14 @@ export function respondentsSpeak(s: Sentence, main: Cue): boolean {
     if (POLLED.test(t.lower) && k > 0 && (!next || /^(VERB|AUX|ADV|PUNCT)$/.test(next.pos) || /^(by|for|in|on|last|this)$/.test(next.lower))) return true;
   }
   return false;
+}
+
+/** "90% of those companies questioned had no idea ...": a reduced relative naming a poll's respondents, not speech. */
+export function respondentsParticiple(s: Sentence, at: number): boolean {
+  const toks = s.tokens;
+  const prev = toks[at - 1];
+  const next = toks[at + 1];
+  if (!RESPONDENT_PARTICIPLES.test(toks[at]?.lower ?? '') || !prev || !next) return false;
+  if (!(prev.lower === 'those' || (prev.pos === 'NOUN' && /s$/.test(prev.lower))) || !/^(AUX|VERB)$/.test(next.pos)) return false;
+  return toks.slice(0, at).some((t) => t.pos === 'NUM' || /^(%|most|half|majority|minority|third|quarter)$/.test(t.lower));
 }

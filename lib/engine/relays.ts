@@ -33,9 +33,12 @@ export function contentStart(s: Sentence, cue: Cue): number {
 export function relaysHearsay(s: Sentence, from: number): boolean {
   const toks = s.tokens;
   // "said he had been told he could see his son": passing on what others told the speaker.
+  while (isQuote(toks[from])) from++;
   const open = toks.slice(from, from + 4).map((t) => t.lower).join(' ');
   // ("said it had been advised that ...", "they were informed ...": the same, from a body.)
   if (/^(he|she|they|we|i|it) (had been|has been|have been|was|were) (told|advised|informed|notified|warned|assured)\b/.test(open)) return true;
+  // "We understand from the executive that ...", "I have heard from officials that ...".
+  if (/^(we|i|they) (understand|understood|heard|hear|learned|learnt|gather|gathered|have heard) from\b/.test(open)) return true;
   for (let k = from + 1; k < Math.min(toks.length - 1, from + 10); k++) {
     const t = toks[k] as Token;
     if (/^(reported|rumoured|rumored)$/.test(t.lower) && /^(been|be|is|are|was|were)$/.test(toks[k - 1]?.lower ?? '') && toks[k + 1]?.lower === 'to') return true;
@@ -44,7 +47,7 @@ export function relaysHearsay(s: Sentence, from: number): boolean {
 }
 
 /** Speech and finding verbs that, opening the reported content with another party's subject, make it a relay. */
-const RELAY_VERBS = /^(tell|find|say|warn|threaten|advise|inform|claim|allege|reveal|admit|promise|pledge|vow|insist|suggest|conclude|confirm|describe)$/;
+const RELAY_VERBS = /^(tell|find|say|warn|threaten|advise|inform|claim|allege|reveal|admit|promise|pledge|vow|insist|suggest|conclude|confirm|describe|predict|forecast)$/;
 
 /**
  * "said auditors had found ...", "said the “MI6 agent” told him ...", "said some MPs had
@@ -72,8 +75,12 @@ export function relaysThirdParty(s: Sentence, from: number, source: Entity, reg:
   if (e && e === source) return false;
   let v = k;
   while (v < toks.length && /^(had|has|have|also|already|previously|then|been)$/.test((toks[v] as Token).lower)) v++;
+  // "said the industry was predicting that ...": the progressive of a speech verb.
+  const progressive = /^(is|are|was|were)$/.test(toks[v]?.lower ?? '') && /ing$/.test(toks[v + 1]?.lower ?? '');
+  if (progressive) v++;
   const verb = toks[v];
-  if (!verb || verb.pos !== 'VERB' || !RELAY_VERBS.test(verb.lemma) || /ing$/.test(verb.lower)) return false;
+  if (!verb || verb.pos !== 'VERB' || !RELAY_VERBS.test(verb.lemma) || (/ing$/.test(verb.lower) && !progressive)) return false;
+  if (progressive) return true;
   // "said the plans would help": not speech. The verb must be finite past/present speech.
   return v > k || /(ed|old|ound|aid|ote)$/.test(verb.lower) || /s$/.test(verb.lower);
 }
@@ -119,6 +126,9 @@ export function relayed(s: Sentence, cue: Cue, all: Cue[], source: Entity, reg: 
     // ("“Customers expect an answer at once”": a speaker's own generalisation, unless counted out.)
     if (other.quoted && info.kind === 'group' && other.type === 'belief' && !quantity) continue;
     if (other.quoted && /^(people|everyone|everybody|nobody|someone|anyone)$/.test(info.head ?? '')) continue;
+    // "said people already thought ...", "said North East people did not want ...": the speaker's
+    // own reading of what an unnamed public believes, not words passed on.
+    if (!other.quoted && other.type === 'belief' && /^(people|public|voters|everyone|everybody|others|many|some)$/.test(info.head ?? '') && !info.proper) continue;
     const e = reg.find(other.subject.text) ?? reg.resolve(other.subject, at);
     // ("Labour's election chief said Labour wanted ...": the speaker's own body is no third party.)
     if (e && e !== source && !affiliatedWith(source, other.subject.text)) return e;

@@ -6,7 +6,8 @@
 import type { Mention } from './mentions';
 import { analysePhrase } from './names';
 import {
-  DOCUMENT_NOUNS, GROUP_NOUNS, MONTHS_DAYS, OUTLET_NOUNS, PEOPLE_NOUNS, POLL_NOUNS, ROLE_NOUNS, SPEAKING_BODIES, TITLES,
+  DOCUMENT_NOUNS, GROUP_NOUNS, MONTHS_DAYS, OUTLET_NOUNS, PEOPLE_NOUNS, POLL_NOUNS, RESPONDENT_PARTICIPLES, ROLE_NOUNS,
+  SPEAKING_BODIES, TITLES,
 } from './lexicon';
 
 /** Agent and membership suffixes of nouns for people ("campaigner", "historians", "diabetics"). */
@@ -43,6 +44,8 @@ export function canSpeak(m: Mention): boolean {
   if (m.tokens.length >= 2 && m.tokens.every((t) => /^[A-Z0-9]/.test(t.text))) return true;
   // Online handles: "elmo666", "@Uber_Sydney".
   if (m.tokens.some((t) => /^@\w|[a-z]\d|\d[a-z]|[a-z]_[a-z]/i.test(t.text))) return true;
+  // "69% of those questioned said", "many of those interviewed said": a poll's respondents.
+  if (m.tokens.some((t, k) => t.lower === 'those' && RESPONDENT_PARTICIPLES.test(m.tokens[k + 1]?.lower ?? ''))) return true;
   // "A lot of content editors", "a number of experts": the people counted.
   const last = m.tokens[m.tokens.length - 1];
   const head = QUANTITY.test(info.head ?? '') && last ? last.lower : info.head ?? '';

@@ -4,7 +4,7 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { DOCUMENT_NOUNS, MONTHS_DAYS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
+import { DOCUMENT_NOUNS, MONTHS_DAYS, RESPONDENT_PARTICIPLES, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
 import { ORG_WORDS, analysePhrase, genderOfFirstName, publicationName } from './names';
 import { SUBJECT_PRONOUNS, isComma, isNounish, makeMention, npEndingAt, type Mention } from './mentions';
 import { appositiveSubject } from './appositive-subjects';
@@ -45,6 +45,8 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
     if (BETWEEN.has(t.lower) || (t.pos === 'ADV' && t.lower !== 'not') || (t.pos === 'AUX' && t.lower !== "'s")) { j--; continue; }
     // "The Electoral Commission on Thursday said"
     if (MONTHS_DAYS.has(t.lower) && j > 1 && /^(on|last|this|next|since)$/.test((toks[j - 1] as Token).lower)) { j -= 2; continue; }
+    // "A Mori poll this summer suggested", "the group last week said".
+    if (/^(summer|winter|spring|autumn|week|month|year|weekend|morning|evening)$/.test(t.lower) && j > 1 && /^(last|this|next)$/.test((toks[j - 1] as Token).lower)) { j -= 2; continue; }
     break;
   }
   if (j < 0) return null;
@@ -64,6 +66,11 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
       if (/^(who|whose)$/.test(x.lower) && isComma(toks[k - 1])) return npEndingAt(s, k - 2);
     }
     return null;
+  }
+  // "69% of those questioned said": the respondents, participle and all.
+  if (RESPONDENT_PARTICIPLES.test(t.lower) && toks[j - 1]?.lower === 'those') {
+    const np = npEndingAt(s, j - 1);
+    return makeMention(s, np ? np.start : j - 1, j + 1);
   }
   // "X held meetings ... and promised to ...": a coordinated verb shares the first subject.
   if ((t.lower === 'and' || t.lower === 'but') && j > 0) {

@@ -81,3 +81,31 @@ export function pollCommissioner(s: Sentence, subject: Mention | null): Mention 
   if (!np) return subject;
   return { start: np.start, end: subject.end, tokens: s.tokens.slice(np.start, subject.end), appositives: [], pronoun: null, text: textBetween(s, np.start, subject.end) };
 }
+
+const FORECAST_OBJECTS = /^(estimates?|forecasts?|predictions?|projections?|outlook)$/;
+
+/**
+ * A stance given by a fixed phrase rather than a speech verb: "hit out at critics", "paid
+ * tribute to", "labelled the schemes “a pile of pants”", "the OECD cut its growth forecast".
+ */
+export function stancePhrase(s: Sentence, i: number, lemma: string): boolean {
+  const toks = s.tokens;
+  const next = toks[i + 1]?.lower ?? '';
+  if (lemma === 'hit') return next === 'out' && /^(at|against)$/.test(toks[i + 2]?.lower ?? '');
+  if (lemma === 'pay') return next === 'tribute' && toks[i + 2]?.lower === 'to';
+  if (lemma === 'label') return quoteAfterObject(s, i);
+  if (/^(cut|lower|raise|revise|trim|upgrade|downgrade)$/.test(lemma) && /^(its|their)$/.test(next)) {
+    return toks.slice(i + 2, i + 5).some((t) => FORECAST_OBJECTS.test(t.lower));
+  }
+  return false;
+}
+
+/** "welcomed the humans", "welcomed Mr Blair": greeting people, not approving of something. */
+export function welcomesPeople(toks: Token[], i: number): boolean {
+  let k = i + 1;
+  while (k < toks.length && /^(DET|ADJ|NUM)$/.test((toks[k] as Token).pos)) k++;
+  const head = toks[k];
+  if (!head) return false;
+  if (/^(him|her|them|us|me|you|humans?|people|visitors?|guests?|fans|crowds?|delegates?|delegations?|newcomers|arrivals|back|home)$/.test(head.lower)) return true;
+  return head.pos === 'PROPN' && !toks.slice(k, k + 4).some((t) => t.text === "'s" || t.text === '’s');
+}

@@ -11,15 +11,16 @@ import { canSpeak } from './speakers';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, OUTLET_NOUNS, POLL_NOUNS, ROLE_NOUNS, BELIEF_VERBS, PLEDGE_VERBS, SPEECH_VERBS } from './lexicon';
 import type { Cue, CueType } from './cue-shape';
 import { BE, findAgent, hasComplement, invertedSpeaker, isTrailing, prevIndex, textBetween, trailingNoun } from './cue-shape';
-import { appealForSomething, clauseOpens, finiteSoon, offersBenefit, pollCommissioner, quoteAfterObject, restrictiveRelative } from './verb-cue-context';
+import { appealForSomething, clauseOpens, finiteSoon, offersBenefit, pollCommissioner, quoteAfterObject, restrictiveRelative, stancePhrase, welcomesPeople } from './verb-cue-context';
 import { keenTo, pastTenseLemma, speakerBeforePhrase } from './verb-cue-subjects';
+import { respondentsParticiple } from './poll-shares';
 
 const ALWAYS_VERB = new Set(['said', 'says', 'told', 'added', 'say', 'tells']);
 /** Verbs that mark attribution only with a complement clause, a colon or a quote. */
 const NEED_COMPLEMENT = new Set(['add', 'elaborate', 'find', 'show', 'write', 'explain', 'note', 'agree', 'recall',
   'reveal', 'confirm', 'admit', 'acknowledge', 'mention', 'predict', 'conclude',
   'repeat', 'observe', 'remark', 'understand', 'feel', 'report', 'state', 'indicate', 'point', 'express',
-  'call', 'accept', 'recommend', 'propose', 'question', 'highlight', 'underline', 'welcome',
+  'call', 'accept', 'recommend', 'propose', 'question', 'highlight', 'underline',
   'declare', 'threaten', 'maintain', 'announce', 'continue', 'claim', 'disclose', 'worry', 'divulge',
   'post', 'tweet', 'protest', 'object', 'rule', 'hint', 'signal']);
 
@@ -28,6 +29,8 @@ const NOUN_TAGGED = new Set(['claim', 'fear', 'say', 'warn', 'argue', 'believe',
   'estimate', 'predict', 'forecast', 'report', 'quote', 'point', 'show', 'indicate', 'promise', 'pledge', 'vow']);
 const FINDING = new Set(['find', 'show', 'indicate', 'report', 'reveal', 'suggest', 'estimate', 'put', 'quote', 'identify']);
 const EXPRESS_OBJECTS = /^(hope|hopes|concern|concerns|regret|confidence|optimism|support|doubt|doubts|frustration|anger|disappointment|surprise|fears?|satisfaction|sympathy|condolences|gratitude|opposition|reservations|scepticism|skepticism|interest)$/;
+
+const STANCE_OBJECTS = /^(concerns?|doubts?|fears?|questions?|objections?|criticisms?|calls?|warnings?|alarm)$/;
 
 /** Heads of a body that speaks ("the company", "the union"). */
 const BODY_HEADS = /^(company|firm|government|union|party|group|council|bank|agency|ministry|department|committee|commission|board|authority|regulator|retailer|airline|club|charity|campaign|administration)$/;
@@ -40,7 +43,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   const toks = s.tokens;
   const t = toks[i] as Token;
   const lemma = t.pos === 'ADJ' && lemma0 === t.lower ? pastTenseLemma(t.lower) ?? lemma0 : lemma0;
-  const isSpeech = SPEECH_VERBS.has(lemma);
+  const isSpeech = SPEECH_VERBS.has(lemma) || stancePhrase(s, i, lemma);
   const isBelief = BELIEF_VERBS.has(lemma);
   const isFinding = FINDING.has(lemma);
   if (!isSpeech && !isBelief && !isFinding) return null;
@@ -60,8 +63,12 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
       (lemma === 'quote' && (nextTok?.pos === 'DET' || nextTok?.pos === 'PROPN')) ||
       // "De Miranda points out that ...".
       (lemma === 'point' && nextTok?.lower === 'out') ||
-      // "the sale, which Yukos claims was illegal".
-      (isSpeech && prevTok?.pos === 'PROPN' && /^(which|that)$/.test(toks[i - 2]?.lower ?? '') && /^(AUX|VERB)$/.test(nextTok?.pos ?? '')) ||
+      // "the sale, which Yukos claims was illegal", "a bill which critics claim would ...".
+      ((isSpeech || isBelief) && (prevTok?.pos === 'PROPN' || (prevTok?.pos === 'NOUN' && /s$/.test(prevTok.lower))) &&
+        /^(which|that)$/.test(toks[i - 2]?.lower ?? '') && /^(AUX|VERB)$/.test(nextTok?.pos ?? '')) ||
+      // "Critics fear it could allow ...": a plural subject, then a clause opened by a pronoun.
+      ((isSpeech || isBelief) && !!prevTok && /^(NOUN|PROPN)$/.test(prevTok.pos) && /s$/.test(prevTok.lower) &&
+        /^(it|he|she|they|we|there)$/.test(nextTok?.lower ?? '') && /^(AUX|VERB)$/.test(toks[i + 2]?.pos ?? '')) ||
       // "Democrats claim the administration has not done enough".
       (isSpeech && prevTok?.pos === 'PROPN' && nextTok?.pos === 'DET' && hasComplement(s, i) && finiteSoon(toks, i + 2)) ||
       // ", latest figures show.", ", official figures show but ...": a document closing the sentence.
@@ -89,7 +96,11 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // "offered to ...", "has offered an 8% increase in wages" (a concrete benefit); not "offered a glimpse".
   if (lemma === 'offer' && toks[i + 1]?.lower !== 'to' && !offersBenefit(toks, i)) return null;
   // "Moazzam Begg ... were held for three years, accused of al-Qaeda links": a participle.
-  if (/^(accused|charged|suspected)$/.test(t.lower) && isComma(toks[i - 1]) && /^(of|with)$/.test(toks[i + 1]?.lower ?? '')) return null;
+  // ("Habib, previously accused of terrorist offences, will be released": past an adverb.)
+  const beforeParticiple = toks[i - 1]?.pos === 'ADV' ? toks[i - 2] : toks[i - 1];
+  if (/^(accused|charged|suspected)$/.test(t.lower) && isComma(beforeParticiple) && /^(of|with)$/.test(toks[i + 1]?.lower ?? '')) return null;
+  // "the US had agreed to release the four": a decision taken, not words.
+  if (lemma === 'agree' && toks[i + 1]?.lower === 'to' && toks[i + 2]?.pos === 'VERB') return null;
   if (lemma === 'counter' && !/^(that|:|"|“)$/.test(toks[i + 1]?.lower ?? '')) return null;
   // "asked Mojang for comment", "asking officials to comment": the journalist's request, no statement.
   if (lemma === 'ask' && toks.slice(i + 1, i + 7).some((x, k, a) => (x.lower === 'for' && /^(comment|a|an)$/.test(a[k + 1]?.lower ?? '') && /^(comment|response|statement)$/.test(a[k + 1]?.lower === 'comment' ? 'comment' : a[k + 2]?.lower ?? '')) || (x.lower === 'to' && /^(comment|respond)$/.test(a[k + 1]?.lower ?? '')))) return null;
@@ -123,6 +134,11 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   if (/ing$/.test(t.lower) && !progressive) {
     // "hit back by saying ...": the subject of the sentence's first verb.
     if ((toks[i - 1]?.lower === 'by' || isComma(toks[i - 1]) || /^[-–—]$/.test(toks[i - 1]?.text ?? '')) && isSpeech && /^(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|telling|writing|calling|accusing|urging|vowing|pledging|promising|announcing|confirming|declaring|admitting)$/.test(t.lower)) byGerund = true;
+    // "Airlines have attacked the legislation saying ...", "quit last autumn claiming ...": the
+    // gerund closes the subject's own clause (not "a letter saying", "many saying").
+    else if (/^(saying|claiming|arguing|insisting|warning)$/.test(t.lower) && !!prevTok && /^(NOUN|PROPN|ADV)$/.test(prevTok.pos) &&
+      !DOCUMENT_NOUNS.has(prevTok.lower) && !GROUP_NOUNS.has(prevTok.lower) && !/^(statement|message|note|sign|signs|banner|banners|poster|posters|e-mail|email|tweet|post|notice|notices|people|others|many|some)$/.test(prevTok.lower) &&
+      /^(that|he|she|it|they|we|the|his|her|its|their|a|an|there|Mr|Mrs|Ms)$/i.test(nextTok?.text ?? '') && !s.quoted[i]) byGerund = true;
     else {
       const subj = subjectBefore(s, i);
       if (!subj || subj.pronoun) return null;
@@ -135,7 +151,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   }
   // "called the debt “the transcendent issue of our era”": naming something in a quotation.
   let calledQuote = false;
-  if ((lemma === 'call' && !/^(for|on)$/.test(toks[i + 1]?.lower ?? '')) || lemma === 'brand' || lemma === 'dub') {
+  if ((lemma === 'call' && !/^(for|on)$/.test(toks[i + 1]?.lower ?? '')) || lemma === 'brand' || lemma === 'dub' || lemma === 'label') {
     if (!quoteAfterObject(s, i)) return null;
     calledQuote = true;
   }
@@ -155,6 +171,14 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     while (k < toks.length && ((toks[k] as Token).pos === 'DET' || (toks[k] as Token).pos === 'ADJ' || (toks[k] as Token).pos === 'PRON')) k++;
     if (!EXPRESS_OBJECTS.test(toks[k]?.lower ?? '')) return null;
   }
+  // "raised concerns about the law", "echoed criticisms of ...": a stance named by its object.
+  if ((lemma === 'raise' && !stancePhrase(s, i, lemma)) || lemma === 'echo') {
+    let k = i + 1;
+    while (k < toks.length && ((toks[k] as Token).pos === 'DET' || (toks[k] as Token).pos === 'ADJ' || (toks[k] as Token).pos === 'PRON')) k++;
+    if (!STANCE_OBJECTS.test(toks[k]?.lower ?? '')) return null;
+  }
+  // "Church groups welcomed the limit", not "getting ready to welcome the president".
+  if (lemma === 'welcome' && (toks[i - 1]?.lower === 'to' || !toks[i + 1] || toks[i + 1]?.pos === 'PUNCT' || toks[i + 1]?.pos === 'ADP' || t.pos !== 'VERB' || welcomesPeople(toks, i))) return null;
   if (lemma === 'express') {
     let k = i + 1;
     while (k < toks.length && ((toks[k] as Token).pos === 'DET' || (toks[k] as Token).pos === 'ADJ' || (toks[k] as Token).pos === 'PRON')) k++;
@@ -231,6 +255,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     type = 'speech';
   }
   if (/^no$/i.test((subject.tokens[0] as Token).text)) return null;
+  // "The pattern of traffic to the website suggests": the website is not what suggests.
+  if (!inverted && toks[subject.start - 1]?.lower === 'to' && toks[subject.start - 2]?.pos === 'NOUN') return null;
   // "Few would argue", "Nobody would deny": a negative quantifier is no source.
   if (!inverted && subject.tokens.length <= 2 && /^(few|nobody|none|no-one|noone)$/i.test((subject.tokens[0] as Token).text)) return null;
   // "Neither Downing Street nor the party would comment": negated speech.
@@ -245,7 +271,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   const rel = toks[subject.start - 1];
   const objectRelative = !subject.pronoun && !!rel && (rel.lower === 'which' ||
     (rel.lower === 'that' && /^(NOUN|NUM|PROPN)$/.test(toks[subject.start - 2]?.pos ?? '')));
-  if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docSubject && !objectRelative && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject) {
+  if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docSubject && !objectRelative && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject &&
+    !respondentsParticiple(s, i)) {
     // Without content of its own ("This process can repeat.") a complement verb is no cue.
     const next = toks[i + 1];
     const atEnd = !next || isComma(next) || (/^[-–—]$/.test(next.text) && /ing$/.test(toks[i + 2]?.lower ?? ''));

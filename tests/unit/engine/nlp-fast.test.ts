@@ -83,6 +83,9 @@ function referenceTokenize(text: string): TokenizedText {
     remap[i] = merged.length;
     merged.push(t);
   }
+  merged.forEach((t, i) => {
+    if (t.pos === 'ADJ' && t.lower === 'chief' && !['NOUN', 'PROPN', 'ADJ'].includes(merged[i + 1]?.pos ?? '')) t.pos = 'NOUN';
+  });
   const sentences: Array<[number, number]> = [];
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
     const span = s.out(its.span) as unknown as [number, number];

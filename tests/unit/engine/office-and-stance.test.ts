@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { labelOf, run } from './helpers';
+
+// Rules from the fourth blind round; every sentence here is written for the test.
+describe('pledges by office-holders', () => {
+  it('reads an office-holder stating their own plans, report or body\'s future as a pledge', () => {
+    const a = run(
+      'Transport Minister Alan Perrow said the new plans would not affect existing season tickets.',
+      'Ofwat chief Dana Mills said her annual report would make particular reference to leaks.',
+      'Housing Minister Rhona Tate said an annual scheme to repair estates would now be extended to council flats.',
+    );
+    expect(labelOf(a, 'season tickets')).toMatchObject({ label: 'pledge', source: 'Alan Perrow' });
+    expect(labelOf(a, 'particular reference')).toMatchObject({ label: 'pledge', source: 'Dana Mills' });
+    expect(labelOf(a, 'council flats')).toMatchObject({ label: 'pledge', source: 'Rhona Tate' });
+  });
+
+  it('keeps judgements of a plan, other states and commentators\' forecasts as claims', () => {
+    const a = run(
+      'A spokesman for Commissioner Lena Varga said the plans would contravene EU rules.',
+      'Environment Secretary Joan Harte said the US will act on emissions.',
+      'The lawyer Tom Bale said the new rules would stop appeals.',
+      'Chancellor Ian Moss has said that the cuts will allow funding for more nurses.',
+    );
+    expect(labelOf(a, 'contravene').label).toBe('claim');
+    expect(labelOf(a, 'act on emissions').label).toBe('claim');
+    expect(labelOf(a, 'stop appeals').label).toBe('claim');
+    expect(labelOf(a, 'more nurses').label).toBe('claim');
+  });
+
+  it('reads "went on to promise" as the subject\'s pledge and a body named without gender as "it"', () => {
+    const a = run(
+      'Mr Dale went on to promise that the council would rebuild the pier.',
+      'Rival Kestrel has said it will launch its own handset in May.',
+    );
+    expect(labelOf(a, 'rebuild the pier')).toMatchObject({ label: 'pledge', source: 'Mr Dale' });
+    expect(labelOf(a, 'own handset').label).toBe('pledge');
+  });
+
+  it('finds no decision in a question, a condition or what befalls a named person', () => {
+    const a = run(
+      'Mr Reed, a farmer, had asked whether his use of dogs to scare deer would be outlawed.',
+      'The Fair Play group also said Mr Reed would be forced to buy a rifle.',
+    );
+    expect(labelOf(a, 'scare deer').label).not.toBe('pledge');
+    expect(labelOf(a, 'buy a rifle').label).toBe('claim');
+  });
+});
+
+describe('names and subjects', () => {
+  it('keeps a capitalised preposition inside a body\'s name', () => {
+    const a = run('The League Against Cruel Traps and the RSPB say they will monitor the estates.');
+    expect(labelOf(a, 'monitor the estates')).toMatchObject({ label: 'pledge', source: 'The League Against Cruel Traps' });
+  });
+
+  it('reads a bare "chief" before a verb as the speaker', () => {
+    const a = run('Ofsted chief Dana Mills visited the school.', 'The Ofsted chief said standards had risen.');
+    expect(labelOf(a, 'standards had risen')).toMatchObject({ label: 'claim', source: 'Dana Mills' });
+  });
+
+  it('takes the speaker after a fronted phrase, not the phrase', () => {
+    const a = run('Following Mr Kerr\'s announcement, lawyer Ann Pike, who represents two of the men, said the government had acted too late.');
+    expect(labelOf(a, 'acted too late')).toMatchObject({ label: 'claim', source: 'Ann Pike' });
+  });
+
+  it('finds no speaker in "traffic to the website suggests"', () => {
+    const a = run('The pattern of traffic to the website suggests that the outage was not an attack.');
+    expect(labelOf(a, 'outage').label).toBe('none');
+  });
+});
+
+describe('relays and reports', () => {
+  it('reads a third party\'s prediction in progress and "we understand from" as relayed', () => {
+    const a = run(
+      'Mr Hale, of the games trade body, said the industry was predicting that budgets would double.',
+      'Glen Shaw said: "We understand from the ministry that no minister signed the order."',
+    );
+    expect(labelOf(a, 'budgets would double').label).toBe('report');
+    expect(labelOf(a, 'signed the order')).toMatchObject({ label: 'report', source: 'Glen Shaw' });
+  });
+
+  it('keeps a speaker\'s reading of the public mood, a decision taken and a described suspect as claims', () => {
+    const a = run(
+      'Lady Hart said people already thought politicians told lies.',
+      'Mr Marsh said the US had agreed to release the four men.',
+      'The US has announced that Mr Kahn, previously accused of fraud, will be freed.',
+    );
+    expect(labelOf(a, 'told lies').label).toBe('claim');
+    expect(labelOf(a, 'release the four')).toMatchObject({ label: 'claim', source: 'Mr Marsh' });
+    expect(labelOf(a, 'will be freed').label).not.toBe('report');
+  });
+
+  it('gives a survey the answers of "those companies questioned" and what "surveyed and found" shows', () => {
+    const a = run(
+      'Docsafe surveyed 500 firms in Europe and found that a third of documents held hidden data.',
+      'Some 90% of those companies questioned had no idea their files were leaking.',
+    );
+    expect(labelOf(a, 'hidden data')).toMatchObject({ label: 'report', source: 'Docsafe' });
+    expect(labelOf(a, 'no idea').label).toBe('report');
+  });
+
+  it('reads guidance and guidelines as documents, and respondents in mid-sentence as the poll\'s', () => {
+    const a = run(
+      'A Mori poll for the council was published in May.',
+      'Tenants who complain are unlikely to be evicted, new guidelines say.',
+      'Acting in good faith would be the best defence, the guidance said.',
+      'In Wales 61% of those questioned said they still used a landline.',
+      'Many of those interviewed said they felt safer at home.',
+    );
+    expect(labelOf(a, 'evicted')).toMatchObject({ label: 'report', source: 'new guidelines' });
+    expect(labelOf(a, 'best defence').label).toBe('report');
+    expect(labelOf(a, 'landline').label).toBe('report');
+    expect(labelOf(a, 'felt safer').label).toBe('report');
+  });
+
+  it('steps over a time phrase and finds the document before "by" a body', () => {
+    const a = run(
+      'A Gallup poll this spring suggested trust in banks had fallen.',
+      'Research by phone maker Lumo shows that more people call from home.',
+    );
+    expect(labelOf(a, 'trust in banks')).toMatchObject({ label: 'report', source: 'A Gallup poll' });
+    expect(labelOf(a, 'call from home')).toMatchObject({ label: 'report', source: 'Lumo' });
+  });
+
+  it('reads a website\'s own appeal as its claim', () => {
+    const a = run('The Give Back website is asking people to donate old laptops.');
+    expect(labelOf(a, 'old laptops').label).toBe('claim');
+  });
+});
+
+describe('stances given by their object or a fixed phrase', () => {
+  it('reads raised concerns, echoed criticisms, welcomed a decision, hit out at, paid tribute and labelled as claims', () => {
+    const a = run(
+      'The delay came after Danish officials had raised concerns about the law.',
+      'Shadow minister Rob Kell echoed criticisms of the way the rules were brought in.',
+      'Church groups welcomed the limit on new casinos.',
+      'The Culture Secretary, Mary Lane, has hit out at critics of the bill.',
+      'Mr Kell also paid tribute to the rescue teams.',
+      'Backbencher Tim Rowe labelled the scheme "a total waste".',
+    );
+    expect(labelOf(a, 'about the law')).toMatchObject({ label: 'claim', source: 'Danish officials' });
+    expect(labelOf(a, 'echoed').label).toBe('claim');
+    expect(labelOf(a, 'new casinos')).toMatchObject({ label: 'claim', source: 'Church groups' });
+    expect(labelOf(a, 'hit out')).toMatchObject({ label: 'claim', source: 'Mary Lane' });
+    expect(labelOf(a, 'rescue teams').label).toBe('claim');
+    expect(labelOf(a, 'total waste').label).toBe('claim');
+  });
+
+  it('reads a body cutting or raising its own forecast as its claim, but not a price rise or a greeting', () => {
+    const a = run(
+      'The OECD cut its growth forecasts for Europe.',
+      'The energy agency raised its estimate of oil demand.',
+      'The firm raised prices in March.',
+      'The villagers welcomed the visitors with songs.',
+    );
+    expect(labelOf(a, 'growth forecasts').label).toBe('claim');
+    expect(labelOf(a, 'oil demand').label).toBe('claim');
+    expect(labelOf(a, 'raised prices').label).toBe('none');
+    expect(labelOf(a, 'visitors').label).toBe('none');
+  });
+
+  it('finds a clause with no "that" after a long name and after "there"', () => {
+    const a = run(
+      'Mr Lowe also claimed Anna Bright\'s intervention in the row was a stunt.',
+      'Mr Lowe acknowledged there were real worries about the tests.',
+      'Critics fear it could allow abuse.',
+      'Bus firms have attacked the new levy saying they would have to raise fares.',
+      'Protesters carried a banner saying the war was a crime.',
+    );
+    expect(labelOf(a, 'a stunt').label).toBe('claim');
+    expect(labelOf(a, 'real worries').label).toBe('claim');
+    expect(labelOf(a, 'allow abuse')).toMatchObject({ label: 'claim', source: 'Critics' });
+    expect(labelOf(a, 'raise fares')).toMatchObject({ label: 'claim', source: 'Bus firms' });
+    expect(labelOf(a, 'banner').label).toBe('none');
+  });
+});
