@@ -14,6 +14,7 @@ import { BE } from './cue-shape';
 import type { Token } from './nlp';
 import { analysePhrase } from './names';
 import { BELIEF_VERBS, FIGURE_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { leadIdentification } from './lead-identification';
 
 export type * from './types';
 export { isEnglish } from './language';
@@ -203,6 +204,9 @@ export function analyze(article: ArticleText): Analysis {
     }
     return c;
   };
+  const lead = leadIdentification(results.map((r) => (r.source && r.label !== 'none' ? reg.canonical(r.source) : null)),
+    sentences.map((s) => s.tokens[0]?.text ?? ''));
+  if (lead) reg.merge(lead[0], lead[1]);
   // Entities a later mention showed to be another one count as that one.
   for (const r of results) {
     if (r.source) r.source = reg.canonical(r.source);

@@ -62,6 +62,22 @@ describe('names and subjects', () => {
     expect(labelOf(a, 'acted too late')).toMatchObject({ label: 'claim', source: 'Ann Pike' });
   });
 
+  it('reads a lead that describes a speaker and names them next as one source', () => {
+    const a = run(
+      'Wales\'s health minister has warned hospitals that she will close wards that fail inspections.',
+      'Carys Pryce said the inspections would start in May.',
+    );
+    expect(labelOf(a, 'close wards').source).toBe('Carys Pryce');
+    expect(a.sources.map((e) => e.name)).not.toContain('Wales\'s health minister');
+  });
+
+  it('keeps a lead\'s speaker apart from someone replying or holding another role', () => {
+    const a = run('The prime minister said the economy was strong.', 'But Tom Hale said it was weak.');
+    expect(labelOf(a, 'economy was strong').source).toBe('The prime minister');
+    const b = run('A chief constable has criticised the new rules.', 'Police Federation chairman Tom Hale said officers agreed.');
+    expect(labelOf(b, 'new rules').source).toBe('A chief constable');
+  });
+
   it('finds no speaker in "traffic to the website suggests"', () => {
     const a = run('The pattern of traffic to the website suggests that the outage was not an attack.');
     expect(labelOf(a, 'outage').label).toBe('none');
