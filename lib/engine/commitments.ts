@@ -6,13 +6,14 @@ import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { isComma, isQuote } from './mentions';
 import { analysePhrase } from './names';
-import { PLEDGE_VERBS } from './lexicon';
+import { FUTURE_MODALS, PERSONAL_TITLE, PLEDGE_VERBS } from './lexicon';
 import { ACTING_GROUP_HEADS } from './bodies';
 import { partyKey } from './parties';
 import type { Entity } from './entities';
 import { statesPolicy } from './policy-statements';
 
-const FUTURE = new Set(['will', 'would', "'ll", '’ll', 'shall', "'d", '’d', 'wo']);
+/** Future modals and "'d" ("he'd work"); `announcesAction` leaves "'d" out, where it may be "had". */
+const FUTURE = new Set([...FUTURE_MODALS, "'d", '’d']);
 /** Nouns for the body a speaker acts for: "the government would ...", "the party will ...". */
 const BODY = /^(government|party|company|firm|group|administration|ministry|department|council|bank|club|union|league|board|police|authorities|organisation|organization|agency|team)$/;
 const PLAN = /^(plans?|planning|planned|intends?|intending|intended|aims?|is|are|was|were)$/;
@@ -135,7 +136,7 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
     else if (source.kind === 'person') {
       self = (l === 'he' && source.gender !== 'f') || (l === 'she' && source.gender !== 'm') ||
         // "Rival Sony has said it will launch": a name with no gender, no title and no role speaks for a body.
-        (l === 'it' && !source.gender && !source.roleList.length && !source.aliases.some((a) => /^(Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\b/.test(a)));
+        (l === 'it' && !source.gender && !source.roleList.length && !source.aliases.some((a) => PERSONAL_TITLE.test(a)));
     }
     // (A group is "they": "charities who say it would give better safeguards" speak of the bill.)
     else self = (l === 'it' && source.kind !== 'group' && !source.plural) || l === 'they' || l === 'we';

@@ -4,6 +4,7 @@
  * name them. The unnamed description and the person named right after it are one source.
  */
 import type { Entity } from './entities';
+import { PERSONAL_TITLE } from './lexicon';
 
 /** How far into the article the description may open, and how soon the name must follow. */
 const LEAD_SENTENCES = 2;
@@ -23,7 +24,7 @@ function unnamed(e: Entity): boolean {
 /** A person's name: a title, a known gender or two or three name-shaped words ("Cathy Jamieson", not "SNP Holyrood"). */
 function named(e: Entity): boolean {
   const words = e.name.split(/\s+/);
-  const titled = e.aliases.some((a) => /^(Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Baroness)\b/.test(a));
+  const titled = e.aliases.some((a) => PERSONAL_TITLE.test(a));
   const nameShaped = words.length >= 2 && words.length <= 3 && words.every((w) => /^[A-Z][a-z]+(-[A-Z][a-z]+)?$/.test(w));
   return e.kind === 'person' && (titled || nameShaped);
 }

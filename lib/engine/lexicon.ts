@@ -247,3 +247,9 @@ someone somebody anyone everyone one another other respondent participant
 
 /** Participles naming a poll's respondents after "those" ("those questioned", "those polled"). */
 export const RESPONDENT_PARTICIPLES = /^(polled|questioned|surveyed|quizzed|interviewed|asked|sampled)$/;
+
+/** Modals that put a clause in the future ("will", "would", "'ll", "won't"). */
+export const FUTURE_MODALS = new Set(['will', 'would', "'ll", '’ll', 'shall', 'wo']);
+
+/** A courtesy title or honour opening a person's name ("Mr Hale", "Lady Hart", "Baroness Kennedy"). */
+export const PERSONAL_TITLE = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Baroness)\b/;

@@ -7,6 +7,7 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import type { Entity } from './entities';
+import { FUTURE_MODALS } from './lexicon';
 
 /** Roles that decide policy for a body (not commentators, not backbenchers). */
 const OFFICE_ROLES = new Set(['minister', 'secretary', 'chancellor', 'premier', 'president', 'leader', 'spokesman',
@@ -22,7 +23,6 @@ const POLICY_NOUNS = new Set(['plan', 'plans', 'proposal', 'proposals', 'change'
   'statement']);
 
 const OPENERS = new Set(['the', 'these', 'this', 'its', 'their', 'his', 'her', 'our', 'new']);
-const FUTURE = new Set(['will', 'would', "'ll", '’ll', 'wo', 'shall']);
 /** Verbs of a plan's consequences, which are judged rather than decided ("would contravene EU policy"). */
 const CONSEQUENCES = new Set(['contravene', 'breach', 'violate', 'undermine', 'damage', 'harm', 'hurt', 'cost', 'mean',
   'lead', 'create', 'cause', 'threaten', 'destroy', 'even', 'help', 'benefit', 'boost', 'hit', 'leave', 'allow', 'enable']);
@@ -48,12 +48,12 @@ export function statesPolicy(s: Sentence, from: number, to: number, source: Enti
   // (A body's own words only through "its / their / our": "the budget" may be anyone's.)
   if (!OPENERS.has(first.lower) || (source.kind !== 'person' && !/^(its|their|our)$/.test(first.lower))) return false;
   let head = k + 1;
-  while (head < to && head - k < 4 && !FUTURE.has((toks[head] as Token).lower) && (/^(ADJ|NUM)$/.test((toks[head] as Token).pos) ||
+  while (head < to && head - k < 4 && !FUTURE_MODALS.has((toks[head] as Token).lower) && (/^(ADJ|NUM)$/.test((toks[head] as Token).pos) ||
     ((toks[head] as Token).pos === 'VERB' && /(ing|ed)$/.test((toks[head] as Token).lower)))) head++;
   if (head >= to || !POLICY_NOUNS.has(toks[head]?.lower ?? '')) return false;
   let m = head + 1;
   if (/^(all|also|only|now)$/.test(toks[m]?.lower ?? '')) m++;
-  if (!FUTURE.has(toks[m]?.lower ?? '')) return false;
+  if (!FUTURE_MODALS.has(toks[m]?.lower ?? '')) return false;
   let v = m + 1;
   while (/^(not|n't|n’t|also|only|now|all|still)$/.test(toks[v]?.lower ?? '')) v++;
   return !CONSEQUENCES.has(toks[v]?.lemma ?? '');

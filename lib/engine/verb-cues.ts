@@ -38,6 +38,13 @@ const BODY_HEADS = /^(company|firm|government|union|party|group|council|bank|age
 /** Words of a closing time phrase ("earlier this year", "on Monday", "last week"). */
 const TIME_WORDS = /^(earlier|later|recently|previously|this|last|on|in|year|week|month|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|weekend)$/;
 
+/** The lower-cased head of the verb's object, past determiners, adjectives and pronouns ("voiced their deep concern"). */
+function objectHead(toks: Token[], i: number): string {
+  let k = i + 1;
+  while (k < toks.length && /^(DET|ADJ|PRON)$/.test((toks[k] as Token).pos)) k++;
+  return toks[k]?.lower ?? '';
+}
+
 /** The cue at the verb `i` (with its lemma), or null when the verb attributes nothing there. */
 export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean): Cue | null {
   const toks = s.tokens;
@@ -165,25 +172,13 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // "backed by", "a loan backed by assets".
   if (lemma === 'back' && (t.pos !== 'VERB' || /ing$/.test(t.lower) || BE.has(toks[prevIndex(s, i)]?.lower ?? '') ||
     !toks[i + 1] || /^(down|off|away|up|out|into|onto|to|from|in|on|by|over|out|it|them|him|her)$/.test(toks[i + 1]?.lower ?? '') || toks[i + 1]?.pos === 'PUNCT')) return null;
-  // "voiced concerns", "announced their support for": a stance named by its object.
-  if (lemma === 'voice' || (lemma === 'announce' && !hasComplement(s, i) && toks[i + 1]?.pos !== 'PUNCT' && !!toks[i + 1])) {
-    let k = i + 1;
-    while (k < toks.length && ((toks[k] as Token).pos === 'DET' || (toks[k] as Token).pos === 'ADJ' || (toks[k] as Token).pos === 'PRON')) k++;
-    if (!EXPRESS_OBJECTS.test(toks[k]?.lower ?? '')) return null;
-  }
-  // "raised concerns about the law", "echoed criticisms of ...": a stance named by its object.
-  if ((lemma === 'raise' && !stancePhrase(s, i, lemma)) || lemma === 'echo') {
-    let k = i + 1;
-    while (k < toks.length && ((toks[k] as Token).pos === 'DET' || (toks[k] as Token).pos === 'ADJ' || (toks[k] as Token).pos === 'PRON')) k++;
-    if (!STANCE_OBJECTS.test(toks[k]?.lower ?? '')) return null;
-  }
+  // "voiced concerns", "expressed hope", "announced their support for": a stance named by its object.
+  if ((lemma === 'voice' || lemma === 'express' || (lemma === 'announce' && !hasComplement(s, i) && toks[i + 1]?.pos !== 'PUNCT' && !!toks[i + 1])) &&
+    !EXPRESS_OBJECTS.test(objectHead(toks, i))) return null;
+  // "raised concerns about the law", "echoed criticisms of ...".
+  if (((lemma === 'raise' && !stancePhrase(s, i, lemma)) || lemma === 'echo') && !STANCE_OBJECTS.test(objectHead(toks, i))) return null;
   // "Church groups welcomed the limit", not "getting ready to welcome the president".
   if (lemma === 'welcome' && (toks[i - 1]?.lower === 'to' || !toks[i + 1] || toks[i + 1]?.pos === 'PUNCT' || toks[i + 1]?.pos === 'ADP' || t.pos !== 'VERB' || welcomesPeople(toks, i))) return null;
-  if (lemma === 'express') {
-    let k = i + 1;
-    while (k < toks.length && ((toks[k] as Token).pos === 'DET' || (toks[k] as Token).pos === 'ADJ' || (toks[k] as Token).pos === 'PRON')) k++;
-    if (!EXPRESS_OBJECTS.test(toks[k]?.lower ?? '')) return null;
-  }
   let end = i + 1;
   if ((lemma === 'call' || lemma === 'point') && toks[i + 1] && !calledQuote) end = i + 2;
   const p = prevIndex(s, i);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExportSchema } from '../../lib/export/schema';
-import { launchChromium, type ChromiumHarness } from './support/chromium';
+import { launchChromium } from './support/chromium';
 import {
   SEED_EXPECTED,
   SEED_PATH,
@@ -23,7 +23,7 @@ import {
 } from './support/panel';
 import { docsDir, hasShared, samplesDir, sharedDir, warnIfNoShared } from './support/paths';
 import { expectReady, openArticle as openTestArticle, READY_TIMEOUT, settle, waitForHighlights } from './support/playwright-panel';
-import { startServer, type StaticServer } from './support/server';
+import { serverAndBrowser } from './support/suite';
 
 warnIfNoShared('the Chromium tests on the seed article and on real news fixtures');
 
@@ -36,21 +36,10 @@ const NON_ARTICLE_FIXTURE = 'js-link-replacement';
 const SAMPLE = path.join(samplesDir, 'sample-article.html');
 
 
-let server: StaticServer;
-let h: ChromiumHarness;
-
-beforeAll(async () => {
-  server = await startServer();
-  h = await launchChromium();
-});
-
-afterAll(async () => {
-  await h?.close();
-  await server?.close();
-});
+const env = serverAndBrowser(launchChromium);
 
 /** Opens an article in its own tab. */
-const openArticle = (pathname: string, viewport?: { width: number; height: number }) => openTestArticle(h, server, pathname, viewport);
+const openArticle = (pathname: string, viewport?: { width: number; height: number }) => openTestArticle(env.h, env.server, pathname, viewport);
 
 describe.skipIf(!hasShared)('Chromium: the seed article', () => {
   let article: Page;
@@ -64,7 +53,7 @@ describe.skipIf(!hasShared)('Chromium: the seed article', () => {
     article = opened.page;
     const tabId = opened.tabId;
     const started = Date.now();
-    panel = await h.openPanel(tabId);
+    panel = await env.h.openPanel(tabId);
     snap = await expectReady(panel);
     openToCountsMs = Date.now() - started;
     console.log(`[e2e] chromium seed: panel open → counts shown in ${openToCountsMs} ms`);
@@ -212,7 +201,7 @@ describe.skipIf(!hasShared)('Chromium: the seed article', () => {
     const parsed = ExportSchema.safeParse(json);
     expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 5))).toBe(true);
     if (parsed.success) {
-      expect(parsed.data.url).toBe(server.url(SEED_PATH));
+      expect(parsed.data.url).toBe(env.server.url(SEED_PATH));
       const exported = parsed.data.sources.map((s) => ({ name: s.name, ...s.counts, total: s.total }));
       expect(byName(exported)).toEqual(byName(SEED_EXPECTED));
       expect(parsed.data.sentences.filter((s) => s.label !== 'none')).toHaveLength(10);
@@ -228,7 +217,7 @@ describe.skipIf(!hasShared)('Chromium: the seed article', () => {
 
   it('copies the Markdown to the clipboard', async () => {
     // Extension origins count as opaque for a per-origin grant: grant it everywhere.
-    await h.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await env.h.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await panel.bringToFront();
     await panel.evaluate(() => navigator.clipboard.writeText('(empty)'));
     await panel.locator('[data-testid="copy-markdown"]').click();
@@ -250,7 +239,7 @@ describe.skipIf(!hasShared)('Chromium: the seed article', () => {
 
   it('does not paint twice when a second panel analyses the same tab', async () => {
     const expected = countsByLabel(snap);
-    const again = await h.openPanel(await h.tabIdOf(server.url(SEED_PATH)));
+    const again = await env.h.openPanel(await env.h.tabIdOf(env.server.url(SEED_PATH)));
     const second = await expectReady(again);
     expect(byName(second.sources)).toEqual(byName(SEED_EXPECTED));
     await article.waitForTimeout(300);
@@ -260,15 +249,15 @@ describe.skipIf(!hasShared)('Chromium: the seed article', () => {
   });
 
   it('raised no errors in the page or the panel', () => {
-    expect(h.pageErrors.filter((e) => e.includes('seed-pakistan') || e.includes('sidepanel.html'))).toEqual([]);
-    expect(h.panelConsoleErrors, 'console.error in the panel').toEqual([]);
+    expect(env.h.pageErrors.filter((e) => e.includes('seed-pakistan') || e.includes('sidepanel.html'))).toEqual([]);
+    expect(env.h.panelConsoleErrors, 'console.error in the panel').toEqual([]);
   });
 });
 
 describe('Chromium: pages that are not articles', () => {
   it('says "No article" on a plain navigation page', async () => {
     const { tabId } = await openArticle('/pages/nav.html');
-    const panel = await h.openPanel(tabId);
+    const panel = await env.h.openPanel(tabId);
     const snap = await settle(panel);
     expect(snap.state).toBe('error');
     expect(snap.status).toContain('No article');
@@ -277,19 +266,19 @@ describe('Chromium: pages that are not articles', () => {
 
   it.skipIf(!hasShared)(`says "No article" on a fixture with no article (${NON_ARTICLE_FIXTURE})`, async () => {
     const { tabId } = await openArticle(`/fixtures/${NON_ARTICLE_FIXTURE}/source.html`);
-    const panel = await h.openPanel(tabId);
+    const panel = await env.h.openPanel(tabId);
     const snap = await settle(panel);
     expect(snap.state).toBe('error');
     expect(snap.status).toContain('No article');
   });
 
   it('says a browser page (chrome://version) cannot be read', async () => {
-    const tabId = await h.sw.evaluate(async () => {
+    const tabId = await env.h.sw.evaluate(async () => {
       const tab = await chrome.tabs.create({ url: 'chrome://version', active: false });
       return tab.id ?? -1;
     });
     expect(tabId).toBeGreaterThanOrEqual(0);
-    const panel = await h.openPanel(tabId);
+    const panel = await env.h.openPanel(tabId);
     const snap = await settle(panel);
     expect(snap.state).toBe('error');
     expect(snap.status ?? '').toMatch(/can(’|'|no)t be read/i);
@@ -299,7 +288,7 @@ describe('Chromium: pages that are not articles', () => {
 describe.skipIf(!existsSync(SAMPLE))('Chromium: the sample article (samples/sample-article.html)', () => {
   it('is analysed: ready, with sources and highlights', async () => {
     const { page, tabId } = await openArticle('/samples/sample-article.html');
-    const panel = await h.openPanel(tabId);
+    const panel = await env.h.openPanel(tabId);
     const snap = await expectReady(panel);
     expect(snap.sources.length).toBeGreaterThan(0);
     const expected = countsByLabel(snap);
@@ -327,11 +316,11 @@ describe.skipIf(!hasShared)('Chromium: real English news pages', () => {
   ];
   for (const { name, pathname, file } of pages) {
     it(`${name}: ready, ≥1 source, highlights = attributed sentences, valid JSON export, no page errors`, async () => {
-      const errorsBefore = h.pageErrors.length;
-      const consoleBefore = h.panelConsoleErrors.length;
+      const errorsBefore = env.h.pageErrors.length;
+      const consoleBefore = env.h.panelConsoleErrors.length;
       const { page, tabId } = await openArticle(pathname);
       const started = Date.now();
-      const panel = await h.openPanel(tabId);
+      const panel = await env.h.openPanel(tabId);
       // The panel renders the counts when it turns ready.
       await panel.waitForFunction(panelSettled, undefined, { timeout: READY_TIMEOUT });
       const ms = Date.now() - started;
@@ -359,8 +348,8 @@ describe.skipIf(!hasShared)('Chromium: real English news pages', () => {
         for (const s of parsed.data.sources.filter((x) => x.total === 0)) expect(vias.has(s.name), `${s.name}: listed, never counted nor relayed`).toBe(true);
       }
 
-      expect(h.pageErrors.slice(errorsBefore), 'errors thrown in the page or the panel').toEqual([]);
-      expect(h.panelConsoleErrors.slice(consoleBefore), 'console.error in the panel').toEqual([]);
+      expect(env.h.pageErrors.slice(errorsBefore), 'errors thrown in the page or the panel').toEqual([]);
+      expect(env.h.panelConsoleErrors.slice(consoleBefore), 'console.error in the panel').toEqual([]);
       timings.push({ name, bytes: readFileSync(file).length, ms, sources: snap.sources.length, sentences: attributed });
       await panel.close();
       await page.close();

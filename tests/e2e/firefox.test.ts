@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GECKO_ID as CONFIG_GECKO_ID } from '../../wxt.config';
-import { GECKO_ID, launchFirefox, type FirefoxHarness } from './support/firefox';
+import { GECKO_ID, launchFirefox } from './support/firefox';
 import {
   SEED_EXPECTED,
   SEED_PATH,
@@ -19,7 +19,7 @@ import {
   sum,
 } from './support/panel';
 import { firefoxExtDir, hasShared, samplesDir, warnIfNoShared } from './support/paths';
-import { startServer, type StaticServer } from './support/server';
+import { serverAndBrowser } from './support/suite';
 
 warnIfNoShared('the Firefox tests on the seed article');
 
@@ -37,25 +37,14 @@ describe('Firefox ESR: the built extension', () => {
   });
 });
 
-let server: StaticServer;
-let h: FirefoxHarness;
-
-beforeAll(async () => {
-  server = await startServer();
-  h = await launchFirefox();
-});
-
-afterAll(async () => {
-  await h?.close();
-  await server?.close();
-});
+const env = serverAndBrowser(launchFirefox);
 
 /** Opens `pathname` in a tab and the panel for it in a window of its own; resolves when the panel has settled. */
 async function analyse(pathname: string): Promise<{ article: Page; panel: Page; snap: PanelSnapshot; ms: number }> {
-  const article = await h.newPage();
-  await article.goto(server.url(pathname), { waitUntil: 'load' });
+  const article = await env.h.newPage();
+  await article.goto(env.server.url(pathname), { waitUntil: 'load' });
   const started = Date.now();
-  const { panel } = await h.openPanelFor(server.url(pathname), server.url('/pages/blank.html'));
+  const { panel } = await env.h.openPanelFor(env.server.url(pathname), env.server.url('/pages/blank.html'));
   await panel.waitForFunction(panelSettled, { timeout: 30_000, polling: 100 });
   const ms = Date.now() - started;
   return { article, panel, snap: await panel.evaluate(readPanel), ms };
@@ -118,7 +107,7 @@ describe.skipIf(!hasShared)('Firefox ESR: the seed article', () => {
   });
 
   it('raised no errors in the page or the panel', () => {
-    expect(h.pageErrors).toEqual([]);
+    expect(env.h.pageErrors).toEqual([]);
   });
 });
 
@@ -137,6 +126,6 @@ describe('Firefox ESR: pages of our own', () => {
     const painted = await waitForPaint(article, sum(expected));
     expect(highlightSizesByLabel(painted)).toEqual(expected);
     expect(unmatchedHighlights(await article.evaluate(readHighlightTexts), snap)).toEqual([]);
-    expect(h.pageErrors).toEqual([]);
+    expect(env.h.pageErrors).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ARTICLE_CHARS } from '../../lib/panel/limits';
-import { launchChromium, type ChromiumHarness } from './support/chromium';
+import { launchChromium } from './support/chromium';
 import {
   byName,
   countsByLabel,
@@ -25,22 +25,11 @@ import {
   sum,
 } from './support/panel';
 import { expectReady, openArticle as openTestArticle, READY_TIMEOUT, settle, waitForHighlights } from './support/playwright-panel';
-import { startServer, type StaticServer } from './support/server';
+import { serverAndBrowser } from './support/suite';
 
 const HUGE_READY_TIMEOUT = 60_000;
 
-let server: StaticServer;
-let h: ChromiumHarness;
-
-beforeAll(async () => {
-  server = await startServer();
-  h = await launchChromium();
-});
-
-afterAll(async () => {
-  await h?.close();
-  await server?.close();
-});
+const env = serverAndBrowser(launchChromium);
 
 /** Pages a test opened, closed after it even when it fails (two tabs on one URL would confuse `tabIdOf`). */
 const opened: Page[] = [];
@@ -49,13 +38,13 @@ afterEach(async () => {
 });
 
 async function openPanel(tabId: number, track = true): Promise<Page> {
-  const panel = await h.openPanel(tabId);
+  const panel = await env.h.openPanel(tabId);
   if (track) opened.push(panel);
   return panel;
 }
 
 async function openArticle(pathname: string, viewport?: { width: number; height: number }, track = true) {
-  const article = await openTestArticle(h, server, pathname, viewport);
+  const article = await openTestArticle(env.h, env.server, pathname, viewport);
   if (track) opened.push(article.page);
   return article;
 }
@@ -76,9 +65,9 @@ async function notices(panel: Page): Promise<string[]> {
 
 /** Errors thrown in any page or the panel since `mark`, and console.error in the panel. */
 function errorsSince(mark: { page: number; console: number }) {
-  return { thrown: h.pageErrors.slice(mark.page), consoleErrors: h.panelConsoleErrors.slice(mark.console) };
+  return { thrown: env.h.pageErrors.slice(mark.page), consoleErrors: env.h.panelConsoleErrors.slice(mark.console) };
 }
-const errorMark = () => ({ page: h.pageErrors.length, console: h.panelConsoleErrors.length });
+const errorMark = () => ({ page: env.h.pageErrors.length, console: env.h.panelConsoleErrors.length });
 
 /** Runs in a page: where the text `needle` is, and whether it is inside the viewport. */
 function whereIs(needle: string) {
@@ -354,7 +343,7 @@ describe('Chromium robustness: a re-analysis that fails', () => {
     const before = await expectReady(panel);
     expect(before.sources.length).toBeGreaterThanOrEqual(3);
 
-    await page.goto(server.url('/pages/nav.html'), { waitUntil: 'load' });
+    await page.goto(env.server.url('/pages/nav.html'), { waitUntil: 'load' });
     const stale = panel.locator('[data-testid="stale"]');
     await stale.waitFor({ state: 'visible', timeout: 10_000 });
     await stale.getByRole('button', { name: 'Analyse again' }).click();
