@@ -47,6 +47,14 @@ export function affiliationMarked(tokens: Token[], head: string): boolean {
   return tokens.some((t, k) => k > 0 && /^[A-Z]/.test(t.text) && t.pos !== 'DET');
 }
 
+const DESCRIBING = /^(former|outgoing|veteran|retiring|departing|embattled|ex|then|long-serving|incoming|beleaguered|disgraced|ousted|deposed|newly|\d+-year-old)$/;
+
+/** "the former Labour leader", "the group's general secretary": a description of someone, not a bare office. */
+export function descriptive(tokens: Token[], head: string): boolean {
+  if (tokens[0]?.lower !== 'the') return false;
+  return affiliationMarked(tokens, head) || tokens.some((t) => t.text === "'s" || t.text === '’s' || DESCRIBING.test(t.lower));
+}
+
 /**
  * The person named last in the sentences just before `at`, when their known roles do not clash
  * with the mention. Not the one who spoke in the sentence just before: a writer continues with

@@ -123,8 +123,8 @@ export function analyze(article: ArticleText): Analysis {
     const quoteSpeakerAt: Array<Entity | null> = [];
     let lastQuoteSpeaker: Entity | null = null;
     for (const s of sentences) {
-      noteSubject(s, reg);
       reg.context = s;
+      noteSubject(s, reg);
       const own = attributeOwn(s, reg, () => reg.lastOutlet ?? lastOutlet);
       if (own.source) {
         reg.touch(own.source, s.index);

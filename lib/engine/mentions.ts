@@ -142,6 +142,8 @@ export function makeMention(s: Sentence, a: number, b: number, appositives: Toke
   };
 }
 
+const COMPOUND_PARTICIPLES = new Set(['based', 'backed', 'funded', 'owned', 'controlled', 'sponsored', 'registered', 'listed', 'born', 'trained', 'educated']);
+
 /** A noun phrase starting at token `i` (an inverted speaker: `..., said managing director X`). */
 export function npStartingAt(s: Sentence, i: number, withAppositive = true): Mention | null {
   const toks = s.tokens;
@@ -164,6 +166,10 @@ export function npStartingAt(s: Sentence, i: number, withAppositive = true): Men
     // ("said Hannah Ward": a capitalised word after a name is the name, whatever its tag.)
     const inName = b > a && /^[A-Z]/.test(t.text) && (toks[b - 1] as Token).pos === 'PROPN' && /^[A-Z]/.test((toks[b - 1] as Token).text);
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !/(ing|ed)$/.test(t.lower) && b > a && !inName) break;
+    // ("said economic migration helped the UK": a past tense with its object closes the phrase.)
+    // ("Moscow based lawyer": a compound adjective whose hyphen was lost stays.)
+    if (t.pos === 'VERB' && /ed$/.test(t.lower) && !COMPOUND_PARTICIPLES.has(t.lower) && b > a && !inName && /^(NOUN|PROPN)$/.test((toks[b - 1] as Token).pos) &&
+      /^(DET|NOUN|PROPN|PRON|NUM)$/.test(toks[b + 1]?.pos ?? '')) break;
     if (t.pos === 'SCONJ' || (t.pos === 'PRON' && !/^(his|her|its|their|our)$/.test(t.lower))) break;
     if (b > a && (t.lower === 'that' || t.lower === 'who')) break;
     // "According to Mr Peston the prime minister said": a determiner after a name starts a new phrase.

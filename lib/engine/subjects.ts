@@ -199,12 +199,15 @@ function firstOfJoint(s: Sentence, m: Mention): Mention {
   // "The Institute for Geography and Statistics", "the Project and Contract Office": one name.
   const right = toks.slice(and + 1);
   if (right[0]?.pos !== 'DET' && (toks.slice(0, and).some((t) => t.lower === 'for') ||
-    (/^the$/i.test(toks[0]?.text ?? '') && ORG_WORDS.has(right[right.length - 1]?.text ?? '')))) return m;
+    (/^the$/i.test(toks[0]?.text ?? '') && isBodyHead(right[right.length - 1]?.text ?? '')))) return m;
   if (!/^[A-Z]/.test(before.text)) return m;
   let a = m.start;
   while (a < m.start + and - 1 && /^(both|all|either|neither)$/.test((s.tokens[a] as Token).lower)) a++;
   return makeMention(s, a, m.start + and);
 }
+
+/** "Bank", "Agency", and the heads only a body's name ends in ("the Health and Safety Executive"). */
+const isBodyHead = (word: string): boolean => ORG_WORDS.has(word) || /^(Executive|Inspectorate|Directorate|Secretariat)$/.test(word);
 
 /** The phrase starting at `start` is the object of a verb or preposition before it. */
 function governedBefore(s: Sentence, start: number): boolean {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { labelOf, run } from './helpers';
+
+// Rules from the fifth blind round; every sentence here is written for the test.
+describe('a description re-naming the person who just spoke', () => {
+  it('gives "the former ... leader" and "the group\'s general secretary" to the speaker before them', () => {
+    const a = run(
+      'Ed Marlow said the party had lost its way. The former Liberal leader added that members wanted change.',
+      'Sita Rao said the turnout was "a disgrace". The reform group\'s general secretary said the vote should move online.',
+    );
+    expect(labelOf(a, 'members wanted change').source).toBe('Ed Marlow');
+    expect(labelOf(a, 'move online').source).toBe('Sita Rao');
+    expect(a.sources.filter((s) => /leader|secretary/.test(s.name))).toEqual([]);
+  });
+
+  it('keeps a bare office and a description beside another name apart from the last speaker', () => {
+    const a = run(
+      'Opposition leader Ruth Fenn said taxes were too high. The chancellor said the figures proved otherwise.',
+      'Dean Tull said the talks had stalled. The Tory leader, speaking later, told Dean Tull he was wrong.',
+    );
+    expect(labelOf(a, 'proved otherwise').source).toBe('The chancellor');
+    expect(labelOf(a, 'he was wrong').source).toBe('The Tory leader');
+  });
+});
+
+describe('subjects cut short or run on', () => {
+  it('ends an inverted phrase at a past tense with an object: the subject before the comma speaks', () => {
+    const a = run(
+      'Mr Varley, who will set out his plans on Monday, said rising rents hurt the young.',
+      'Ama Osei, director of the Leeds Housing Trust, said her office contacted the council.',
+      '"The deal stands," said Leeds based lawyer Tom Kerr, who is not involved in the case.',
+    );
+    expect(labelOf(a, 'rising rents').source).toBe('Mr Varley');
+    expect(labelOf(a, 'her office').source).toBe('Ama Osei');
+    expect(labelOf(a, 'deal stands').source).toBe('Tom Kerr');
+  });
+
+  it('keeps "and" inside a body\'s name that ends in Executive', () => {
+    const a = run('The Food and Farming Executive said it was reviewing the rules.');
+    expect(labelOf(a, 'reviewing the rules').source).toBe('The Food and Farming Executive');
+  });
+});
