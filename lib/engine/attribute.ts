@@ -164,9 +164,14 @@ export function hasRealQuote(s: Sentence): boolean {
   return words >= 5 || s.startsQuoted;
 }
 
-/** "Research by handset maker Nokia": a document noun, "by", then descriptive nouns before the subject. */
+/**
+ * "Research by handset maker Nokia", "figures compiled by the Tories": a document noun (and a
+ * participle of making it), "by", then descriptive nouns before the subject.
+ */
 function documentBefore(s: Sentence, start: number): boolean {
   let k = start - 1;
   while (k > 0 && s.tokens[k]?.pos === 'NOUN' && start - k < 4) k--;
-  return s.tokens[k]?.lower === 'by' && DOCUMENT_NOUNS.has(s.tokens[k - 1]?.lower ?? '');
+  if (s.tokens[k]?.lower !== 'by') return false;
+  const made = /^(compiled|published|obtained|released|produced|commissioned|gathered|collected|issued|prepared|carried)$/.test(s.tokens[k - 1]?.lower ?? '');
+  return DOCUMENT_NOUNS.has(s.tokens[made ? k - 2 : k - 1]?.lower ?? '');
 }

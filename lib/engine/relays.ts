@@ -37,6 +37,8 @@ export function relaysHearsay(s: Sentence, from: number): boolean {
   const open = toks.slice(from, from + 4).map((t) => t.lower).join(' ');
   // ("said it had been advised that ...", "they were informed ...": the same, from a body.)
   if (/^(he|she|they|we|i|it) (had been|has been|have been|was|were) (told|advised|informed|notified|warned|assured)\b/.test(open)) return true;
+  // ("said staff were told the job losses were necessary": what others were told, passed on.)
+  if (!s.quoted[from] && /^((the|its|his|her|their|some|many|all) )?([a-z]+ ){0,2}(had been|have been|were) (told|advised|informed|warned|assured)\b/.test(toks.slice(from, from + 6).map((t) => t.lower).join(' '))) return true;
   // "We understand from the executive that ...", "I have heard from officials that ...".
   if (/^(we|i|they) (understand|understood|heard|hear|learned|learnt|gather|gathered|have heard) from\b/.test(open)) return true;
   for (let k = from + 1; k < Math.min(toks.length - 1, from + 10); k++) {

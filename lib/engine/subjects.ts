@@ -147,6 +147,14 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
       publicationName(np.tokens)) return makeMention(s, earlier.start, np.end);
     np = earlier;
   }
+  // "A man arrested by police said", "Workers employed by the firm said": the agent of a
+  // participle is not the subject; a document's ("figures compiled by the Tories") stays its source.
+  if (np && toks[np.start - 1]?.lower === 'by' && np.start >= 3) {
+    const participle = toks[np.start - 2] as Token;
+    const head = participle.pos === 'VERB' && /(ed|en|wn)$/.test(participle.lower) ? npEndingAt(s, np.start - 3) : null;
+    const kind = head && !head.pronoun ? analysePhrase(head.tokens, head.text).kind : null;
+    if (head && kind !== 'document' && kind !== 'poll' && !isComma(toks[head.end])) np = head;
+  }
   // "Sarah Mukherjee, with the Beaufort Hunt in Badminton, Gloucestershire said": past the place.
   if (np && isComma(toks[np.start - 1]) && np.tokens.every((x) => x.pos === 'PROPN')) {
     let k = np.start - 2;

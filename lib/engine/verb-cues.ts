@@ -27,7 +27,7 @@ const NEED_COMPLEMENT = new Set(['add', 'elaborate', 'find', 'show', 'write', 'e
 /** Verbs wink sometimes tags as nouns ("Officials claim that", "the ADB fears that"). */
 const NOUN_TAGGED = new Set(['claim', 'fear', 'say', 'warn', 'argue', 'believe', 'hope', 'think', 'insist', 'add', 'state', 'note', 'suggest', 'allege',
   'estimate', 'predict', 'forecast', 'report', 'quote', 'point', 'show', 'indicate', 'promise', 'pledge', 'vow']);
-const FINDING = new Set(['find', 'show', 'indicate', 'report', 'reveal', 'suggest', 'estimate', 'put', 'quote', 'identify']);
+const FINDING = new Set(['find', 'show', 'indicate', 'report', 'reveal', 'suggest', 'estimate', 'put', 'quote', 'identify', 'learn']);
 const EXPRESS_OBJECTS = /^(hope|hopes|concern|concerns|regret|confidence|optimism|support|doubt|doubts|frustration|anger|disappointment|surprise|fears?|satisfaction|sympathy|condolences|gratitude|opposition|reservations|scepticism|skepticism|interest)$/;
 
 const STANCE_OBJECTS = /^(concerns?|doubts?|fears?|questions?|objections?|criticisms?|calls?|warnings?|alarm)$/;
@@ -231,6 +231,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     if (before && /^(if|whether|unless)$/.test(before.lower)) return null;
   }
   const subjKind = subject.pronoun ? null : analysePhrase(subject.tokens, subject.text).kind;
+  // "..., BBC Scotland has learned.": what an outlet has learned is its report; a person learns news.
+  if (lemma === 'learn' && (subjKind !== 'outlet' || passive)) return null;
   const docSubject = subjKind === 'document' || subjKind === 'poll' || subjKind === 'outlet';
   if (type === 'finding' && !docSubject && toks[i + 1]?.lower !== 'that') {
     // "..., the company reported.": a closing report verb of a speaker that is no outlet.

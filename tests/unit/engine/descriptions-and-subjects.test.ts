@@ -40,3 +40,28 @@ describe('subjects cut short or run on', () => {
     expect(labelOf(a, 'reviewing the rules').source).toBe('The Food and Farming Executive');
   });
 });
+
+describe('reports the fifth round found', () => {
+  it('reads what an outlet "has learned" as its report, and a person learning news as nothing', () => {
+    const a = run(
+      'Bus fares in Leeds will rise by 8% in April, the Yorkshire Post has learned.',
+      'She learned that her train had been cancelled.',
+    );
+    expect(labelOf(a, 'Bus fares')).toMatchObject({ label: 'report', source: 'the Yorkshire Post' });
+    expect(labelOf(a, 'train had been cancelled').label).toBe('none');
+  });
+
+  it('reads figures compiled by a party as that party\'s report, and a man arrested by police as the speaker', () => {
+    const a = run(
+      'Hospital waiting lists have doubled, figures compiled by the Greens suggest.',
+      'A man arrested by police said he had been at home all night.',
+    );
+    expect(labelOf(a, 'waiting lists')).toMatchObject({ label: 'report', source: 'the Greens' });
+    expect(labelOf(a, 'at home all night')).toMatchObject({ label: 'claim', source: 'A man' });
+  });
+
+  it('reads a speaker passing on what others were told as a report', () => {
+    const a = run('Ms Onu said staff were told the cuts would save the firm.');
+    expect(labelOf(a, 'save the firm')).toMatchObject({ label: 'report', source: 'Ms Onu' });
+  });
+});
