@@ -6,7 +6,7 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import type { SourceKind } from './types';
-import type { Mention } from './mentions';
+import { isQuote, type Mention } from './mentions';
 import { textOf } from './roles';
 import { PeopleIndex, type KnownPerson } from './people';
 import { Salience } from './salience';
@@ -144,6 +144,10 @@ export class Registry {
     // content is not the person the content is about.
     const setOff = m.start > 0 && /^[,"”’]$/.test((s.tokens[m.start - 1] as Token).text);
     const spokeBefore = setOff ? this.salience.peopleAt(s.index - 1) : null;
+    // ("Regulations ... are too lax, it said.": a body closing the sentence is not the content's subject.)
+    const closing = setOff && (m.pronoun === 'it' || m.pronoun === 'they') &&
+      s.tokens.slice(m.end + 1).every((t) => t.pos === 'PUNCT' || isQuote(t) || t.pos === 'ADV');
+    if (closing) for (const e of this.salience.seenAt(s.index)) if (e.kind !== 'person') out.add(e);
     for (let k = setOff ? 0 : m.end; k < s.tokens.length; k++) {
       if (k >= m.start && k < m.end) continue;
       const t = s.tokens[k] as Token;

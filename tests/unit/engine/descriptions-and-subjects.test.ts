@@ -65,3 +65,10 @@ describe('reports the fifth round found', () => {
     expect(labelOf(a, 'save the firm')).toMatchObject({ label: 'report', source: 'Ms Onu' });
   });
 });
+
+describe('"it said" closing a sentence', () => {
+  it('is not the body the content is about', () => {
+    const a = run('The audit said the scheme was badly run. Regulations designed to protect tenants are too weak, and landlords ignore them, it said.');
+    expect(labelOf(a, 'too weak')).toMatchObject({ label: 'report', source: 'The audit' });
+  });
+});
