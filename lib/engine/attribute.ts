@@ -7,6 +7,7 @@ import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import type { Label } from './types';
 import { findCues, type Cue } from './cues';
+import { announcesIntent } from './cue-shape';
 import { isComma, isQuote } from './mentions';
 import { analysePhrase } from './names';
 import type { Entity } from './entities';
@@ -120,11 +121,8 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
   if (!main.inverted && !main.trailing && main.type !== 'belief' && (relaysHearsay(s, contentStart(s, main)) || relaysDocument(s, main, cues) ||
     relaysThirdParty(s, contentStart(s, main), source, reg))) return { ...base, label: 'report', source };
   if (main.type === 'pledge') return { ...base, label: 'pledge', source };
-  // "declared his intention to resist", "announced its plan to ...".
-  const obj = s.tokens.slice(main.end, main.end + 3).map((t) => t.lower);
-  if (/^(his|her|its|their|a)$/.test(obj[0] ?? '') && /^(intention|commitment|determination|plan|plans|pledge|promise|vow)$/.test(obj[1] ?? '') && obj[2] === 'to') {
-    return { ...base, label: 'pledge', source };
-  }
+  // "declared his intention to resist", "announced plans to ...".
+  if (announcesIntent(s.tokens, main.at)) return { ...base, label: 'pledge', source };
   // A later pledge by the same subject outranks a claim ("called on ..., but vowed to ...").
   for (const c of cues) {
     if (c === main || c.quoted || c.type !== 'pledge' || !c.subject || c.at < main.at) continue;

@@ -70,11 +70,21 @@ export function hasComplement(s: Sentence, i: number): boolean {
     // "said that ...", "told reporters that ...", but not "added during that time".
     if ((t.lower === 'that' || t.lower === 'how' || t.lower === 'why') && toks[k - 1]?.pos !== 'ADP') return true;
     if (t.text === ':' || isQuote(t)) return true;
-    if (k === i + 2 && /^(intention|commitment|determination|plan|plans|readiness|willingness)$/.test(t.lower) && toks[k + 1]?.lower === 'to') return true;
+    if (k === i + 1 && announcesIntent(toks, i)) return true;
     if (k === i + 1 && t.pos === 'VERB' && /ing$/.test(t.lower)) return true;
     if (t.text === '.' || t.text === ';') return false;
   }
   return false;
+}
+
+/**
+ * "announced its intention to", "announced plans to", "unveiled new proposals to": the object
+ * after the verb `i` is an intention or a plan with its action.
+ */
+export function announcesIntent(toks: Token[], i: number): boolean {
+  let k = i + 1;
+  while (k < i + 4 && /^(DET|ADJ|NUM|PRON)$/.test(toks[k]?.pos ?? '') && toks[k]?.lower !== 'no') k++;
+  return /^(intention|commitment|determination|plan|plans|proposals|readiness|willingness|pledge|promise|vow)$/.test(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'to';
 }
 
 export function findAgent(s: Sentence, i: number): Mention | null {

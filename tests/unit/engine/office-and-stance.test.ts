@@ -189,3 +189,16 @@ describe('stances given by their object or a fixed phrase', () => {
     expect(labelOf(a, 'banner').label).toBe('none');
   });
 });
+
+describe('announced plans', () => {
+  it('reads announcing plans or proposals to act as a pledge, and announcing none as no pledge', () => {
+    const a = run(
+      'Health Secretary Ann Lowe has announced plans to limit the number of new clinics to 12.',
+      'The council has announced new proposals to close three libraries.',
+      'The Courier has announced no plans to print on Sundays.',
+    );
+    expect(labelOf(a, 'new clinics')).toMatchObject({ label: 'pledge', source: 'Ann Lowe' });
+    expect(labelOf(a, 'three libraries')).toMatchObject({ label: 'pledge', source: 'The council' });
+    expect(labelOf(a, 'on Sundays').label).not.toBe('pledge');
+  });
+});
