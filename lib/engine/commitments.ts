@@ -160,7 +160,9 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
     // A person speaking for a body just named ("if the party was in government, it would").
     if (!self && !inQuote && source.kind === 'person' && (l === 'it' || l === 'we') &&
       toks.slice(from, k).some((x) => BODY.test(x.lower))) self = true;
-    if (self && inQuote && toks.slice(Math.max(0, k - 12), k).some((x) => x.lower === 'if' || x.lower === 'unless')) continue;
+    // ("“If you do, we will give you every support”": a conditional promise is still one; not
+    // what the speaker says befalls others under a condition.)
+    if (self && inQuote && !(l === 'we' || l === 'i') && toks.slice(Math.max(0, k - 12), k).some((x) => x.lower === 'if' || x.lower === 'unless')) continue;
     // "declined to say whether he had offered to quit": not a commitment.
     if (self && toks.slice(Math.max(from, k - 3), k).some((x) => x.lower === 'whether' || x.lower === 'if')) continue;
     if (!self) continue;
@@ -178,7 +180,8 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
     while (j < to && /^(had|has|have|'d|’d|originally|already|previously|also)$/.test((toks[j] as Token).lower)) j++;
     const n = toks[j];
     if (!n) continue;
-    if (!inQuote && PLEDGE_VERBS.has(n.lemma) && n.pos === 'VERB') return true;
+    // (“We have offered the Gurkhas”, but not “because we offer a lot of money”.)
+    if ((!inQuote || !subordinate) && PLEDGE_VERBS.has(n.lemma) && n.pos === 'VERB') return true;
     // "we don't intend to ...", "he did not plan to ...": a negated intention still commits.
     if (n.lemma === 'do' && /^(not|n't|n’t)$/.test(toks[j + 1]?.lower ?? '') && /^(intend|plan|aim)$/.test(toks[j + 2]?.lower ?? '') && toks[j + 3]?.lower === 'to') return true;
     // "I am not going to be diverted": the same resolve as "will not be diverted" below.

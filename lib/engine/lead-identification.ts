@@ -5,6 +5,7 @@
  */
 import type { Entity } from './entities';
 import { PERSONAL_TITLE } from './lexicon';
+import { SPEAKING_ROLES } from './anaphora';
 
 /** How far into the article the description may open, and how soon the name must follow. */
 const LEAD_SENTENCES = 2;
@@ -18,7 +19,9 @@ const POST_NOMINAL_ROLE = /^(MP|MEP|MSP|AM|QC|KC)$/;
 function unnamed(e: Entity): boolean {
   const words = e.name.split(/\s+/);
   const last = words[words.length - 1] ?? '';
-  return e.kind === 'person' && e.roleList.length > 0 && (/^[a-z]/.test(last) || POST_NOMINAL_ROLE.test(last));
+  // ("Tony Blair's official spokesman" speaks for someone; the next name is another person.)
+  const spokesperson = e.roleList.every((r) => SPEAKING_ROLES.has(r.head));
+  return e.kind === 'person' && e.roleList.length > 0 && !spokesperson && (/^[a-z]/.test(last) || POST_NOMINAL_ROLE.test(last));
 }
 
 /** A person's name: a title, a known gender or two or three name-shaped words ("Cathy Jamieson", not "SNP Holyrood"). */

@@ -202,3 +202,33 @@ describe('announced plans', () => {
     expect(labelOf(a, 'on Sundays').label).not.toBe('pledge');
   });
 });
+
+describe('pledges inside quotations', () => {
+  it('reads a conditional promise and an offer already made by "we" as pledges', () => {
+    const a = run(
+      'Mr Hale said: "If you stand, we will give you every support."',
+      '"We have offered two field hospitals to help the relief effort," the minister said.',
+    );
+    expect(labelOf(a, 'every support').label).toBe('pledge');
+    expect(labelOf(a, 'field hospitals').label).toBe('pledge');
+  });
+
+  it('keeps an offer given as a reason, and what befalls others under a condition, as claims', () => {
+    const a = run(
+      'Ms Kerr said: "It will not happen because we offer a lot of money."',
+      'The judge said: "If they confess, they will be let off."',
+    );
+    expect(labelOf(a, 'a lot of money').label).toBe('claim');
+    expect(labelOf(a, 'let off').label).toBe('claim');
+  });
+});
+
+describe('a spokesman opening the article', () => {
+  it('is not the person named next', () => {
+    const a = run(
+      'Prime Minister Jane Roe\'s official spokesman said: "We will study the judgment."',
+      'Mr Dale said the ruling was a victory.',
+    );
+    expect(labelOf(a, 'study the judgment').source).not.toBe('Mr Dale');
+  });
+});
