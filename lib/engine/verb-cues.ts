@@ -4,7 +4,7 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { npStartingAt, isQuote, isComma, type Mention } from './mentions';
+import { npStartingAt, isQuote, isComma, makeMention, type Mention } from './mentions';
 import { subjectBefore } from './subjects';
 import { analysePhrase } from './names';
 import { canSpeak } from './speakers';
@@ -22,7 +22,7 @@ const NEED_COMPLEMENT = new Set(['add', 'elaborate', 'find', 'show', 'write', 'e
   'repeat', 'observe', 'remark', 'understand', 'feel', 'report', 'state', 'indicate', 'point', 'express',
   'call', 'accept', 'recommend', 'propose', 'question', 'highlight', 'underline',
   'declare', 'threaten', 'maintain', 'announce', 'continue', 'claim', 'disclose', 'worry', 'divulge',
-  'post', 'tweet', 'protest', 'object', 'rule', 'hint', 'signal']);
+  'post', 'tweet', 'protest', 'object', 'rule', 'hint', 'signal', 'speculate']);
 
 /** Verbs wink sometimes tags as nouns ("Officials claim that", "the ADB fears that"). */
 const NOUN_TAGGED = new Set(['claim', 'fear', 'say', 'warn', 'argue', 'believe', 'hope', 'think', 'insist', 'add', 'state', 'note', 'suggest', 'allege',
@@ -88,7 +88,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
       (isSpeech && !!prevTok && prevTok.pos === 'NOUN' && /^(the|a|an)$/.test(toks[i - 2]?.lower ?? '') &&
         (ROLE_NOUNS.has(prevTok.lower) || GROUP_NOUNS.has(prevTok.lower) || BODY_HEADS.test(prevTok.lower)) &&
         (nextTok?.pos === 'DET' || /^(its|their|his|her)$/.test(nextTok?.lower ?? '')) && finiteSoon(toks, i + 2)));
-  const brandedAdj = t.lower === 'branded' && /^(has|have|had)$/.test(prevTok?.lower ?? '');
+  // ("Mr Lewis branded the council “surprising”": wink tags the naming verb as an adjective.)
+  const brandedAdj = /^(branded|dubbed|labelled|labeled)$/.test(t.lower) &&
+    (/^(has|have|had|been)$/.test(prevTok?.lower ?? '') || (/^(PROPN|NOUN|PRON)$/.test(prevTok?.pos ?? '') && /^(DET|PRON|PROPN|NOUN)$/.test(nextTok?.pos ?? '')));
   // "he elaborated that": right after a subject pronoun, a speech or belief word is its verb.
   const afterPronoun = (t.pos === 'ADJ' || t.pos === 'NOUN') && /^(he|she|they|we|i)$/.test(prevTok?.lower ?? '') && (isSpeech || isBelief);
   if (!(t.pos === 'VERB' || ALWAYS_VERB.has(t.lower) || nounVerb || brandedAdj || afterPronoun)) return null;
@@ -159,7 +161,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // "called the debt “the transcendent issue of our era”": naming something in a quotation.
   let calledQuote = false;
   if ((lemma === 'call' && !/^(for|on)$/.test(toks[i + 1]?.lower ?? '')) || lemma === 'brand' || lemma === 'dub' || lemma === 'label') {
-    if (!quoteAfterObject(s, i)) return null;
+    // ("have been branded “deeply irresponsible” by the Liberal Democrats": the passive's quote.)
+    const passiveNaming = BE.has(prevTok?.lower ?? '') && isQuote(toks[i + 1]) && !!s.quoted[i + 2];
+    if (!quoteAfterObject(s, i) && !passiveNaming) return null;
     calledQuote = true;
   }
   // "appealed for calm", "appealed to voters to ...", not "appealed to the same instincts" or
@@ -220,10 +224,13 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
       }
     }
   }
-  if (subject && !canSpeak(subject)) subject = speakerBeforePhrase(s, subject);
+  // ("The window, some believe, could be enough": an unnamed crowd set off as an aside.)
+  const crowdAside = /^(some|many|others)$/.test(toks[i - 1]?.lower ?? '') && isComma(toks[i - 2]) && isComma(toks[i + 1]) && !passive;
+  if (crowdAside) subject = makeMention(s, i - 1, i);
+  if (subject && !canSpeak(subject) && !crowdAside) subject = speakerBeforePhrase(s, subject);
   if (!subject) return null;
   // "a film called “Jaws”" names a thing; the caller must open its clause.
-  if (calledQuote && (inverted || passive || !clauseOpens(s, subject.start))) return null;
+  if (calledQuote && (inverted || (passive && lemma === 'call') || (!passive && !clauseOpens(s, subject.start)))) return null;
   if (subject.pronoun === 'it' && (isBelief || type === 'finding') && prev && BE.has(prev.lower)) return null;
   if (!inverted && !quoted && subject.pronoun && /^(i|we|you)$/.test(subject.pronoun)) return null;
   if (!inverted) {

@@ -421,3 +421,27 @@ describe('intentions and campaign groups', () => {
     expect(labelOf(a, 'planned to consult').label).toBe('claim');
   });
 });
+
+describe('naming verbs, speculation and crowds set aside (fifth blind round)', () => {
+  it('reads "branded X “...”" (tagged as an adjective) and its passive with an agent as claims', () => {
+    const a = run(
+      'Mr Lowry branded the new levy "a tax on the poor".',
+      'Plans to close the ward have been branded "reckless" by local doctors.',
+      'The plan was branded "a disgrace".',
+    );
+    expect(labelOf(a, 'tax on the poor')).toMatchObject({ label: 'claim', source: 'Mr Lowry' });
+    expect(labelOf(a, 'reckless')).toMatchObject({ label: 'claim', source: 'local doctors' });
+    expect(labelOf(a, 'a disgrace').label).toBe('none');
+  });
+
+  it('reads "speculated that" and "..., some believe, ..." as claims', () => {
+    const a = run(
+      'Ms Ortiz speculated that the outage had been caused by a cyber attack.',
+      'The rate cut, some believe, could revive the housing market.',
+      'Investors speculated on the dollar.',
+    );
+    expect(labelOf(a, 'cyber attack')).toMatchObject({ label: 'claim', source: 'Ms Ortiz' });
+    expect(labelOf(a, 'housing market')).toMatchObject({ label: 'claim', source: 'some' });
+    expect(labelOf(a, 'on the dollar').label).toBe('none');
+  });
+});
