@@ -8,7 +8,7 @@ import { npStartingAt, isQuote, isComma, makeMention, type Mention } from './men
 import { subjectBefore } from './subjects';
 import { analysePhrase } from './names';
 import { canSpeak } from './speakers';
-import { DOCUMENT_NOUNS, GROUP_NOUNS, OUTLET_NOUNS, POLL_NOUNS, ROLE_NOUNS, BELIEF_VERBS, PLEDGE_VERBS, SPEECH_VERBS } from './lexicon';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, OUTLET_NOUNS, POLL_NOUNS, ROLE_NOUNS, BELIEF_VERBS, PLEDGE_VERBS, REPORT_VERBS, SPEECH_VERBS } from './lexicon';
 import type { Cue, CueType } from './cue-shape';
 import { BE, findAgent, hasComplement, invertedSpeaker, isTrailing, prevIndex, textBetween, trailingNoun } from './cue-shape';
 import { appealForSomething, clauseOpens, finiteSoon, offersBenefit, pollCommissioner, quoteAfterObject, restrictiveRelative, stancePhrase, welcomesPeople } from './verb-cue-context';
@@ -275,7 +275,14 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   const rel = toks[subject.start - 1];
   const objectRelative = !subject.pronoun && !!rel && (rel.lower === 'which' ||
     (rel.lower === 'that' && /^(NOUN|NUM|PROPN)$/.test(toks[subject.start - 2]?.pos ?? '')));
-  if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docSubject && !objectRelative && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject &&
+  // A document "shows a rise" (its finding's object), but a leaflet "posted to homes" and
+  // "radio shows, and ..." carry nothing.
+  // ("pirate radio shows", "a TV show which ...": the noun.)
+  if (lemma === 'show' && /^(radio|television|tv|talk|chat|game|quiz|road|trade|fashion|cookery|stage|awards?|breakfast|comedy|music)$/.test(prevTok?.lower ?? '')) return null;
+  const carriesNothing = !nextTok || isComma(nextTok) || nextTok.text === '.' || (nextTok.pos === 'ADP' && nextTok.lower !== 'that') ||
+    /^(which|who)$/.test(nextTok.lower);
+  const docObject = docSubject && (isFinding || REPORT_VERBS.has(lemma) || !carriesNothing) && !(lemma === 'show' && carriesNothing);
+  if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docObject && !objectRelative && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject &&
     !respondentsParticiple(s, i)) {
     // Without content of its own ("This process can repeat.") a complement verb is no cue.
     const next = toks[i + 1];

@@ -445,3 +445,16 @@ describe('naming verbs, speculation and crowds set aside (fifth blind round)', (
     expect(labelOf(a, 'on the dollar').label).toBe('none');
   });
 });
+
+describe('documents that carry nothing', () => {
+  it('reads no report in a leaflet "posted to homes" or in radio shows', () => {
+    const a = run(
+      'Police are studying a Heritage Party leaflet posted to homes in Leeds.',
+      'He hosted illegal, pirate radio shows in the capital.',
+      'Crime rose by 4%, the figures show.',
+    );
+    expect(labelOf(a, 'posted to homes').label).toBe('none');
+    expect(labelOf(a, 'pirate radio').label).toBe('none');
+    expect(labelOf(a, 'Crime rose').label).toBe('report');
+  });
+});
