@@ -27,4 +27,6 @@ export interface Entity {
 
 export const aliasKey = (text: string): string =>
   text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim()
-    .replace(/^the /, '').replace(/'s$/, '').replace(/'$/, '').trim();
+    .replace(/^the /, '').replace(/'s$/, '').replace(/'$/, '').trim()
+    // ("Downing St" is "Downing Street"; "St Andrews" keeps its saint.)
+    .replace(/ st\.?$/, ' street');

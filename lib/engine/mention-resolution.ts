@@ -13,7 +13,10 @@ import type { Registry } from './registry';
 import { generic, partyInView } from './generic-phrases';
 import { byRole, personBefore } from './role-holders';
 import { byHead, documentOwner } from './document-owners';
-import { sameParty } from './parties';
+import { partyKey, sameParty } from './parties';
+
+/** A party named by itself, not its members ("Labour MPs") or a person ("a Tory MP"). */
+const PARTY_NAME = /^(the )?(tory|tories|conservatives|conservative party|lib dems?|liberal democrats|liberal democrat party|labour|labour party|democrats|democratic party|republicans|republican party|gop)$/i;
 
 const HONOURS = /^(Sir|Dame|Lord|Lady|Baroness|Baron|Prince|Princess|King|Queen) /;
 
@@ -118,6 +121,11 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
     const bodyNounGroup = main.kind === 'group' && !!main.head && onlyBodyNoun(modifiersOf(main.text, main.head));
     // "the party" is the party in view now, not whichever party it named before.
     if (/^the party$/i.test(main.text.trim())) e = partyInView(reg, at);
+    // "Lib Dems" after "the Liberal Democrats", "Labour" after "the Labour Party": one party.
+    if (!e && PARTY_NAME.test(main.text.trim())) {
+      const key = partyKey(main.text);
+      e = reg.entities.find((x) => x.kind !== 'person' && !x.mergedInto && PARTY_NAME.test(x.name) && partyKey(x.name) === key) ?? null;
+    }
     if (!bodyNounGroup) for (const p of phrases) e = e ?? reg.find(p.text) ?? reg.find(reg.acronyms.get(p.text.replace(/^the /i, '')) ?? '');
     if (!e && !proper) {
       const r = byRole(reg, main, mainTokens, at);

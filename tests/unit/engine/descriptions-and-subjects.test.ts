@@ -72,3 +72,16 @@ describe('"it said" closing a sentence', () => {
     expect(labelOf(a, 'too weak')).toMatchObject({ label: 'report', source: 'The audit' });
   });
 });
+
+describe('one party, one street', () => {
+  it('merges a party\'s short and full names, and "Downing St" with "Downing Street"', () => {
+    const a = run(
+      'The Labour Party said the plan was fair. Labour said it would not back down.',
+      'Downing Street said talks would go on. A Downing St spokesman said the offer stood.',
+      'Tory sources said the vote was close. The Tories said they would oppose the bill.',
+    );
+    expect(labelOf(a, 'not back down').source).toBe('The Labour Party');
+    expect(labelOf(a, 'offer stood').source).toBe('Downing Street');
+    expect(labelOf(a, 'oppose the bill').source).not.toBe('Tory sources');
+  });
+});
