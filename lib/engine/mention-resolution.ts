@@ -42,8 +42,12 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
     const owner = info.head && ROLE_NOUNS.has(info.head) && !info.person
       ? (first.lower === 'his' || first.lower === 'her' ? personBefore(reg, m) : null) ??
         reg.pronoun(first.lower === 'his' ? 'he' : first.lower === 'her' ? 'she' : first.lower === 'its' ? 'it' : 'they', at) : null;
-    if (owner) {
-      const name = `${owner.name}'s ${textOf(rest)}`;
+    // ("Bannatyne said ... . His spokesman said ... . His spokesman added": "his" is still
+    // Bannatyne, never the spokesman just in view.)
+    const base = owner && /'s [a-z][a-z ]*$/.test(owner.name) ? reg.find(owner.name.replace(/'s [a-z][a-z ]*$/, '')) : null;
+    const principal = base ?? owner;
+    if (principal) {
+      const name = `${principal.name}'s ${textOf(rest)}`;
       const e = reg.find(name) ?? reg.create(name, 'person', null, false);
       reg.addAlias(e, m.text);
       return e;

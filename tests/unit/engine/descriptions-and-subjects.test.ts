@@ -85,3 +85,11 @@ describe('one party, one street', () => {
     expect(labelOf(a, 'oppose the bill').source).not.toBe('Tory sources');
   });
 });
+
+describe('"his spokesman" said twice', () => {
+  it('stays the same person\'s spokesman, not a spokesman\'s spokesman', () => {
+    const a = run('Dan Kerr said he would stand. His spokesman said he was serious. His spokesman added that the offer was firm.');
+    expect(labelOf(a, 'he was serious').source).toBe("Dan Kerr's spokesman");
+    expect(labelOf(a, 'offer was firm').source).toBe("Dan Kerr's spokesman");
+  });
+});
