@@ -16,7 +16,7 @@ import { commitsSelf } from './commitments';
 import { contentStart, relayed, relaysDocument, relaysHearsay, relaysThirdParty } from './relays';
 import { chooseMain } from './main-cue';
 import { POLL_SHARE, pollSource, respondentsParticiple, respondentsSpeak } from './poll-shares';
-import { DOCUMENT_NOUNS, RESPONDENT_PARTICIPLES } from './lexicon';
+import { BELIEF_VERBS, DOCUMENT_NOUNS, RESPONDENT_PARTICIPLES, SPEECH_VERBS } from './lexicon';
 
 export interface Attribution {
   label: Label;
@@ -28,7 +28,7 @@ export interface Attribution {
 }
 
 /** A cheap test before the share pattern: a number, a fraction or "most". */
-const MAY_SHARE = /\d|half|third|quarter|fifth|tenth|majority|minority|most\b|per ?cent/i;
+const MAY_SHARE = /\d|half|third|quarter|fifth|tenth|majority|minority|most\b|per ?cent|\b(in|out of) (ten|five|four|three)\b/i;
 
 const NONE: Attribution = { label: 'none', source: null, via: null, cue: null, attributesQuote: false };
 
@@ -45,6 +45,13 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
       reg.lastPoll = source;
       return { label: 'report', source, via: null, cue: m[0].split(' ').pop() ?? null, attributesQuote: false, main: null };
     }
+  }
+  // "Many suggested that ...", "While most considered ...": the respondents of the poll just cited.
+  const poll = reg.lastPoll;
+  const answer = poll && s.index - poll.lastSeen <= 3 && !s.startsQuoted ? crowdAnswer(s) : null;
+  if (poll && answer) {
+    reg.touch(poll, s.index);
+    return { label: 'report', source: poll, via: null, cue: answer, attributesQuote: false, main: null };
   }
   let main = chooseMain(s, cues);
   if (!main || !main.subject) return { ...NONE, main: null };
@@ -153,6 +160,15 @@ export function continuation(s: Sentence, speaker: Entity, prevLabel: Label, quo
   const label: Label = prevLabel === 'report' && speaker.kind !== 'person' ? 'report'
     : commitsSelf(s, 0, s.tokens.length, speaker, quoted) ? 'pledge' : 'claim';
   return { label, source: speaker, via: null, cue: null, attributesQuote: true };
+}
+
+/** The verb after a bare "many" or "most" opening a clause, when it is a speech or belief verb. */
+function crowdAnswer(s: Sentence): string | null {
+  const toks = s.tokens;
+  const k = toks.findIndex((t, k) => /^(many|most)$/.test(t.lower) && !s.quoted[k] &&
+    (k === 0 || isComma(toks[k - 1]) || /^(while|but|and|although|whereas)$/.test(toks[k - 1]?.lower ?? '')) &&
+    toks[k + 1]?.pos === 'VERB' && (SPEECH_VERBS.has(toks[k + 1]?.lemma ?? '') || BELIEF_VERBS.has(toks[k + 1]?.lemma ?? '')));
+  return k >= 0 ? (toks[k + 1] as Token).text : null;
 }
 
 /** A quotation of at least a clause (not a quoted word like “heartbreaking”). */

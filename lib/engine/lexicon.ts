@@ -86,6 +86,7 @@ transcript transcripts memo memos figures data analysis review paper papers fili
 records record letter dossier investigation inquiry audit estimates estimate census statistics results
 findings assessment article articles answers thread leaflet obituary obituaries guidance guidelines manifesto motion
 announcement announcements changelog log column editorial bulletin
+lawsuit petition indictment affidavit memoir memoirs autobiography biography documentary judgment judgement
 `);
 
 export const POLL_NOUNS = set(`poll polls survey surveys census`);

@@ -112,7 +112,9 @@ export function tokenize(text: string): TokenizedText {
       continue;
     }
     const next = i + 1 < n ? tokens[i + 1] as Token : undefined;
-    if (t.text === '-' && next && t.end === next.start &&
+    // ("Nielsen/NetRatings": a name joined by a slash is one word.)
+    const slashName = t.text === '/' && UPPER_START.test(prev.text) && !!next && UPPER_START.test(next.text);
+    if ((t.text === '-' || slashName) && next && t.end === next.start &&
       LETTER_END.test(prev.text) && LETTER_START.test(next.text)) {
       // "Jae-myung", "co-ordinator": one word.
       prev.end = next.end;

@@ -17,6 +17,8 @@ const NUMBER_WORDS = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninet
 /** "87% of adults quizzed", "Two-thirds of voters", "most respondents": a share of those polled. */
 export const POLL_SHARE = new RegExp(
   '^(?:(?:and|but|so|yet|meanwhile|overall|however|in all|in total|of those)\\s*,?\\s+)?' +
+  // ("In homes with broadband, 40% said ...": a fronted phrase naming the group asked.)
+  '(?:(?:in|among|of) [^,;:]{1,40},\\s*)?' +
   '(?:(?:some|about|around|nearly|almost|roughly|only|just|more than|less than|fewer than|over|under|just under|just over|a further|another|a total of)\\s+)?' +
   '(?:(?:(?:\\d+(?:\\.\\d+)?|' + NUMBER_WORDS + ')\\s*(?:%|per ?cent)|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?|tenths?)|half|a (?:third|quarter|fifth|majority|minority)|the majority|a majority|(?:one|two|three|four|five|six|seven|eight|nine|\\d) (?:out of|in) (?:10|ten|five|four|three))' +
   '(?:\\s*\\(\\s*\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent)\\s*\\))?' +
@@ -25,7 +27,7 @@ export const POLL_SHARE = new RegExp(
   '|half (?:of )?those (?:polled|quizzed|surveyed|questioned|asked)' +
   '|(?:a|the) majority\\s*,\\s*\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent)\\s*,)' +
   '(?:\\s*\\(\\s*\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent)\\s*\\))?' +
-  '\\s+(?:also\\s+|still\\s+)?(?:said|say|says|believe|believed|believes|think|thinks|thought|agreed|agree|agrees|felt|feel|feels|told)\\b',
+  '\\s+(?:also\\s+|still\\s+|even\\s+)?(?:said|say|says|believe|believed|believes|think|thinks|thought|agreed|agree|agrees|felt|feel|feels|told|admitted|admit|suggested|claimed|reported|wanted|want)\\b',
   'i');
 
 /** The poll a share of respondents belongs to: one named in the sentence, else the last one cited. */

@@ -244,7 +244,10 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   if (type === 'finding' && !docSubject && toks[i + 1]?.lower !== 'that') {
     // "..., the company reported.": a closing report verb of a speaker that is no outlet.
     // (", Yahoo Finance reported earlier this year.": a time phrase may follow.)
-    const closing = lemma === 'report' && isComma(toks[subject.start - 1]) && toks.slice(i + 1).every((x) => x.pos === 'PUNCT' || TIME_WORDS.test(x.lower));
+    // ("..., market research firm NPD Group has reported.": past the description before the name.)
+    let before = subject.start - 1;
+    while (before > 0 && subject.start - before < 5 && /^(NOUN|ADJ|PROPN)$/.test(toks[before]?.pos ?? '')) before--;
+    const closing = lemma === 'report' && isComma(toks[before]) && toks.slice(i + 1).every((x) => x.pos === 'PUNCT' || TIME_WORDS.test(x.lower));
     // "The Audit Commission found the system was flawed": a named body's own finding.
     // ("It also reported on Friday that passenger numbers rose": a company's own figures.)
     const bodyFinding = (lemma === 'find' || lemma === 'report') &&

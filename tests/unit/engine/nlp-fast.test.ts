@@ -56,7 +56,8 @@ function referenceTokenize(text: string): TokenizedText {
       continue;
     }
     const next = tokens[i + 1];
-    if (prev && t.text === '-' && next && prev.end === t.start && t.end === next.start &&
+    const slashName = t.text === '/' && /^\p{Lu}/u.test(prev.text) && !!next && /^\p{Lu}/u.test(next.text);
+    if (prev && (t.text === '-' || slashName) && next && prev.end === t.start && t.end === next.start &&
       /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(next.text)) {
       prev.end = next.end;
       prev.text = text.slice(prev.start, prev.end);
@@ -111,6 +112,7 @@ const TRICKY = [
   '   ',
   'Ω',
   'São Paulo’s mayor, Ricardo Nunes, said “não” on Tuesday.',
+  'Analysts at Nielsen/NetRatings said and/or 24/7 figures rose.',
 ];
 
 describe('fast tokenizer', () => {

@@ -27,3 +27,36 @@ describe('a "who" clause between the speakers and their verb', () => {
     expect(labelOf(a, 'survey was incomplete')).toMatchObject({ label: 'claim', source: 'the site' });
   });
 });
+
+describe('respondents after a fronted phrase, by a fraction, or as "many"', () => {
+  it('reads them as the poll\'s report', () => {
+    const a = run(
+      'A survey by Acme Research found that a quarter of adults read less.',
+      'In homes with broadband, 40% said they watched less TV.',
+      'One in five even admitted to reading at night.',
+      'Many suggested that libraries should open later.',
+    );
+    const poll = labelOf(a, 'a quarter of adults').source;
+    for (const needle of ['watched less TV', 'reading at night', 'open later']) {
+      expect(labelOf(a, needle)).toMatchObject({ label: 'report', source: poll });
+    }
+  });
+
+  it('leaves "many believe" with no poll in view alone', () => {
+    const a = run('The council met on Monday.', 'Many believe the plan will fail.');
+    expect(labelOf(a, 'plan will fail').label).toBe('none');
+  });
+});
+
+describe('documents and names with a slash', () => {
+  it('reads a lawsuit and a documentary as documents, and "Nielsen/NetRatings" as one name', () => {
+    const a = run(
+      '"The firm has tied its player to its store," the lawsuit states.',
+      'A council leader called the plan a scam, a new documentary has revealed.',
+      'The report by Nielsen/NetRatings found that broadband use had doubled.',
+    );
+    expect(labelOf(a, 'tied its player')).toMatchObject({ label: 'report', source: 'the lawsuit' });
+    expect(labelOf(a, 'a scam')).toMatchObject({ label: 'report', source: 'a new documentary' });
+    expect(labelOf(a, 'broadband use')).toMatchObject({ label: 'report', source: 'Nielsen/NetRatings' });
+  });
+});
