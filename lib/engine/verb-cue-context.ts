@@ -15,6 +15,8 @@ export function quoteAfterObject(s: Sentence, i: number): boolean {
   for (let k = i + 1; k < Math.min(toks.length, i + 10); k++) {
     const t = toks[k] as Token;
     if (isQuote(t) && k > i + 1 && s.quoted[k + 1] && !s.quoted[i]) return true;
+    // ("branded the Tory plans as “fantasy economics”".)
+    if (t.lower === 'as' && isQuote(toks[k + 1]) && k > i + 1) continue;
     if (t.pos === 'PUNCT' && !/^['’]s?$/.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' && t.lower !== 'of') return false;
   }
   return false;

@@ -68,6 +68,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
         (nextTok?.pos === 'PROPN' || nextTok?.pos === 'DET') && hasComplement(s, i)) ||
       // "..., the newspaper quotes a source close to the firm."
       (lemma === 'quote' && (nextTok?.pos === 'DET' || nextTok?.pos === 'PROPN')) ||
+      // "The group claims to be the largest": a claim about itself.
+      (lemma === 'claim' && nextTok?.lower === 'to' && /^(VERB|AUX)$/.test(toks[i + 2]?.pos ?? '')) ||
       // "De Miranda points out that ...".
       (lemma === 'point' && nextTok?.lower === 'out') ||
       // "the sale, which Yukos claims was illegal", "a bill which critics claim would ...".
@@ -90,7 +92,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
         (nextTok?.pos === 'DET' || /^(its|their|his|her)$/.test(nextTok?.lower ?? '')) && finiteSoon(toks, i + 2)));
   // ("Mr Lewis branded the council “surprising”": wink tags the naming verb as an adjective.)
   const brandedAdj = /^(branded|dubbed|labelled|labeled)$/.test(t.lower) &&
-    (/^(has|have|had|been)$/.test(prevTok?.lower ?? '') || (/^(PROPN|NOUN|PRON)$/.test(prevTok?.pos ?? '') && /^(DET|PRON|PROPN|NOUN)$/.test(nextTok?.pos ?? '')));
+    (/^(has|have|had|been)$/.test(prevTok?.lower ?? '') || (/^(PROPN|NOUN|PRON)$/.test((prevTok?.pos === 'ADV' ? toks[i - 2] : prevTok)?.pos ?? '') &&
+      /^(DET|PRON|PROPN|NOUN)$/.test(nextTok?.pos ?? '')));
   // "he elaborated that": right after a subject pronoun, a speech or belief word is its verb.
   const afterPronoun = (t.pos === 'ADJ' || t.pos === 'NOUN') && /^(he|she|they|we|i)$/.test(prevTok?.lower ?? '') && (isSpeech || isBelief);
   if (!(t.pos === 'VERB' || ALWAYS_VERB.has(t.lower) || nounVerb || brandedAdj || afterPronoun)) return null;
@@ -143,6 +146,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   if (/ing$/.test(t.lower) && !progressive) {
     // "hit back by saying ...": the subject of the sentence's first verb.
     if ((toks[i - 1]?.lower === 'by' || isComma(toks[i - 1]) || /^[-–—]$/.test(toks[i - 1]?.text ?? '')) && isSpeech && /^(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|telling|writing|calling|accusing|urging|vowing|pledging|promising|announcing|confirming|declaring|admitting)$/.test(t.lower)) byGerund = true;
+    // "Mr Kilroy Silk was heard saying ...": what someone was heard or recorded saying.
+    else if (/^(saying|telling)$/.test(t.lower) && /^(heard|overheard|recorded|filmed|caught)$/.test(prevTok?.lower ?? '') &&
+      /^(was|were|been|is|are)$/.test(toks[i - 2]?.lower ?? '')) byGerund = true;
     // "Airlines have attacked the legislation saying ...", "quit last autumn claiming ...": the
     // gerund closes the subject's own clause (not "a letter saying", "many saying").
     else if (/^(saying|claiming|arguing|insisting|warning)$/.test(t.lower) && !!prevTok && /^(NOUN|PROPN|ADV)$/.test(prevTok.pos) &&
@@ -170,6 +176,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // "appealed against the ruling".
   if (lemma === 'appeal' && !appealForSomething(toks, i)) return null;
   if (lemma === 'point' && toks[i + 1]?.lower !== 'out') return null;
+  // "shrugged off the defection": a stance only with "off".
+  if (lemma === 'shrug' && toks[i + 1]?.lower !== 'off') return null;
   // "summed up the journey ...: “...”": only with "up" and a colon or quotation after it.
   if (lemma === 'sum' && !(toks[i + 1]?.lower === 'up' && toks.slice(i + 2).some((x, k) => !s.quoted[i + 2 + k] && (x.text === ':' || isQuote(x))))) return null;
   // "backed the plan", "backed use of wire-tap evidence": support for a policy; not "backed down",
@@ -285,7 +293,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   const carriesNothing = !nextTok || isComma(nextTok) || nextTok.text === '.' || (nextTok.pos === 'ADP' && nextTok.lower !== 'that') ||
     /^(which|who)$/.test(nextTok.lower);
   const docObject = docSubject && (isFinding || REPORT_VERBS.has(lemma) || !carriesNothing) && !(lemma === 'show' && carriesNothing);
-  if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docObject && !objectRelative && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject &&
+  // "they claim to be following Islam", "professes to know": a claim about oneself.
+  const claimsTo = (lemma === 'claim' || lemma === 'profess') && toks[i + 1]?.lower === 'to' && /^(VERB|AUX)$/.test(toks[i + 2]?.pos ?? '');
+  if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docObject && !objectRelative && !claimsTo && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject &&
     !respondentsParticiple(s, i)) {
     // Without content of its own ("This process can repeat.") a complement verb is no cue.
     const next = toks[i + 1];

@@ -458,3 +458,22 @@ describe('documents that carry nothing', () => {
     expect(labelOf(a, 'Crime rose').label).toBe('report');
   });
 });
+
+describe('stances and self-claims (fifth blind round)', () => {
+  it('reads deriding, shrugging off, branding "as", claiming to be and being heard saying as claims', () => {
+    const a = run(
+      'Mr Ray derided the council\'s claims about the budget.',
+      'Ms Lee shrugged off the resignation of her deputy.',
+      'Mr Gold also branded the plans as "pure fantasy".',
+      'The group claims to be the largest in Europe.',
+      'Mr Vance was heard saying he was tired of the party.',
+      'He shrugged his shoulders and left.',
+    );
+    expect(labelOf(a, 'claims about the budget')).toMatchObject({ label: 'claim', source: 'Mr Ray' });
+    expect(labelOf(a, 'her deputy')).toMatchObject({ label: 'claim', source: 'Ms Lee' });
+    expect(labelOf(a, 'pure fantasy')).toMatchObject({ label: 'claim', source: 'Mr Gold' });
+    expect(labelOf(a, 'largest in Europe')).toMatchObject({ label: 'claim', source: 'The group' });
+    expect(labelOf(a, 'tired of the party')).toMatchObject({ label: 'claim', source: 'Mr Vance' });
+    expect(labelOf(a, 'his shoulders').label).toBe('none');
+  });
+});
