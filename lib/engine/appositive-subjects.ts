@@ -69,7 +69,9 @@ export function appositiveSubject(s: Sentence, comma: number): Mention | null {
   const before = toks[subj.start - 1];
   // ("marketing company Doubleclick, one of the leading providers, warned": a descriptive title.)
   const titled = !!before && before.pos === 'NOUN' && (SPEAKING_BODIES.has(before.lower) || ROLE_NOUNS.has(before.lower));
-  if (before && !titled && !isComma(before) && !isQuote(before) && before.pos !== 'SCONJ' &&
+  // ("His comments come after Dave Prentis, the leader of Unison, told ...": "after" opens a clause.)
+  const opener = !!before && /^(after|before|since|until|while|when|because|as|although|though|once)$/.test(before.lower);
+  if (before && !titled && !opener && !isComma(before) && !isQuote(before) && before.pos !== 'SCONJ' &&
     before.pos !== 'CCONJ' && before.lower !== 'that' && before.pos !== 'ADV' && before.text !== ':' && before.text !== ';') {
     return npEndingAt(s, comma - 1, k + 1);
   }

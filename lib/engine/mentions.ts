@@ -152,7 +152,9 @@ export function npStartingAt(s: Sentence, i: number, withAppositive = true): Men
   const first = toks[a];
   if (!first) return null;
   if (first.pos === 'PRON' && SUBJECT_PRONOUNS.has(first.lower)) return makeMention(s, a, a + 1);
-  if (first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || first.pos === 'AUX' || first.pos === 'PUNCT' || first.pos === 'PART') return null;
+  // ("says Home Secretary Charles Clarke": wink tags a capitalised "Home" as an adverb.)
+  const capitalisedTitle = /^[A-Z]/.test(first.text) && toks[a + 1]?.pos === 'PROPN';
+  if ((first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || first.pos === 'AUX' || first.pos === 'PUNCT' || first.pos === 'PART') && !capitalisedTitle) return null;
   let b = a;
   while (b < toks.length) {
     const t = toks[b] as Token;

@@ -153,7 +153,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     // gerund closes the subject's own clause (not "a letter saying", "many saying").
     else if (/^(saying|claiming|arguing|insisting|warning)$/.test(t.lower) && !!prevTok && /^(NOUN|PROPN|ADV)$/.test(prevTok.pos) &&
       !DOCUMENT_NOUNS.has(prevTok.lower) && !GROUP_NOUNS.has(prevTok.lower) && !/^(statement|message|note|sign|signs|banner|banners|poster|posters|e-mail|email|tweet|post|notice|notices|people|others|many|some)$/.test(prevTok.lower) &&
-      /^(that|he|she|it|they|we|the|his|her|its|their|a|an|there|Mr|Mrs|Ms)$/i.test(nextTok?.text ?? '') && !s.quoted[i]) byGerund = true;
+      /^(that|he|she|it|they|we|the|his|her|its|their|a|an|there|Mr|Mrs|Ms)$/i.test(nextTok?.text ?? '') && !s.quoted[i] &&
+      // ("..., with leader Charles Kennedy saying ...": the gerund has its own subject.)
+      toks[(subjectBefore(s, i)?.start ?? i) - 1]?.lower !== 'with') byGerund = true;
     else {
       const subj = subjectBefore(s, i);
       if (!subj || subj.pronoun) return null;
@@ -223,7 +225,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   let inverted = false;
   if (!passive && isSpeech && lemma !== 'tell' && !calledQuote) {
     const before = toks[i - 1];
-    if (before && (isComma(before) || isQuote(before))) {
+    // ("Or so says Home Secretary Charles Clarke.")
+    const soSays = before?.lower === 'so' && (i === 1 || /^(or|and|but)$/i.test(toks[i - 2]?.text ?? '') || isComma(toks[i - 2]));
+    if (before && (isComma(before) || isQuote(before) || soSays)) {
       const speaker = invertedSpeaker(s, i);
       // ("Jim Parton, from Families Need Fathers, said the new proposals ...": no speaker after it.)
       if ((speaker && canSpeak(speaker)) || !subject) {
@@ -292,7 +296,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   if (lemma === 'show' && /^(radio|television|tv|talk|chat|game|quiz|road|trade|fashion|cookery|stage|awards?|breakfast|comedy|music)$/.test(prevTok?.lower ?? '')) return null;
   const carriesNothing = !nextTok || isComma(nextTok) || nextTok.text === '.' || (nextTok.pos === 'ADP' && nextTok.lower !== 'that') ||
     /^(which|who)$/.test(nextTok.lower);
-  const docObject = docSubject && (isFinding || REPORT_VERBS.has(lemma) || !carriesNothing) && !(lemma === 'show' && carriesNothing);
+  // ("..., new figures show.": a document's cue closing the sentence.)
+  const closingCue = isComma(toks[subject.start - 1]) && (!nextTok || nextTok.text === '.');
+  const docObject = docSubject && (closingCue || ((isFinding || REPORT_VERBS.has(lemma) || !carriesNothing) && !(lemma === 'show' && carriesNothing)));
   // "they claim to be following Islam", "professes to know": a claim about oneself.
   const claimsTo = (lemma === 'claim' || lemma === 'profess') && toks[i + 1]?.lower === 'to' && /^(VERB|AUX)$/.test(toks[i + 2]?.pos ?? '');
   if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docObject && !objectRelative && !claimsTo && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject &&

@@ -93,3 +93,20 @@ describe('"his spokesman" said twice', () => {
     expect(labelOf(a, 'offer was firm').source).toBe("Dan Kerr's spokesman");
   });
 });
+
+describe('subjects found in the fifth round', () => {
+  it('finds the speaker after "after", in "so says", after "with" and after a document\'s describer', () => {
+    const a = run(
+      'The row comes after Ann Pike, the leader of the biggest union Unify, told the Post she wants a date.',
+      'Or so says Home Secretary Tom Ray.',
+      'The Greens launched their manifesto, with leader Jo Hart saying her party was the real opposition.',
+      'A study by analysts Orbit Research suggested that radio was in decline.',
+      'Crime in the north rose by a tenth in the last year, new figures show.',
+    );
+    expect(labelOf(a, 'wants a date').source).toBe('Ann Pike');
+    expect(labelOf(a, 'so says').source).toBe('Tom Ray');
+    expect(labelOf(a, 'real opposition').source).toBe('Jo Hart');
+    expect(labelOf(a, 'radio was in decline')).toMatchObject({ label: 'report', source: 'Orbit Research' });
+    expect(labelOf(a, 'Crime in the north').label).toBe('report');
+  });
+});
