@@ -143,6 +143,11 @@ export function invertedSpeaker(s: Sentence, i: number): Mention | null {
     // After a comma (not a closing quote) the speaker must close the sentence.
     let end = m.end;
     if (isComma(s.tokens[end]) && m.appositives.length) end += 1 + (m.appositives[0] as Token[]).length;
+    // "The tone of the campaign, said Mr Milburn, would be ...": a parenthetical cue inside the
+    // content, whose clause goes on after it.
+    const parenthetical = isComma(s.tokens[end]) && m.appositives.length === 0 &&
+      /^(AUX|VERB)$/.test(s.tokens[end + 1]?.pos ?? '') && !/ing$/.test(s.tokens[end + 1]?.lower ?? '');
+    if (parenthetical) return m;
     for (let k = end; k < s.tokens.length; k++) {
       const t = s.tokens[k] as Token;
       if (isComma(s.tokens[k - 1]) && /^(who|which)$/.test(t.lower)) break;

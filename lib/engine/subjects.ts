@@ -6,7 +6,7 @@ import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { DOCUMENT_NOUNS, MONTHS_DAYS, RESPONDENT_PARTICIPLES, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
 import { ORG_WORDS, analysePhrase, genderOfFirstName, publicationName } from './names';
-import { SUBJECT_PRONOUNS, isComma, isNounish, makeMention, npEndingAt, type Mention } from './mentions';
+import { SUBJECT_PRONOUNS, isComma, isNounish, isQuote, makeMention, npEndingAt, type Mention } from './mentions';
 import { appositiveSubject } from './appositive-subjects';
 
 const RELATIVES = new Set(['who', 'which', 'that']);
@@ -128,6 +128,10 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
     const m = appositiveSubject(s, j);
     return m && !m.pronoun ? firstOfJoint(s, m) : m;
   }
+  // "Mr Galloway, who on Thursday won libel damages from the Daily Telegraph said": the relative
+  // clause's closing comma is missing; its antecedent speaks.
+  const antecedent = unclosedRelative(s, j);
+  if (antecedent) return antecedent;
   let np = npEndingAt(s, j);
   // "Simon Hall at Postbridge on Dartmoor in the West Country said": walk back over places.
   for (let hops = 0; np && hops < 4; hops++) {
@@ -216,6 +220,22 @@ function firstOfJoint(s: Sentence, m: Mention): Mention {
 
 /** "Bank", "Agency", and the heads only a body's name ends in ("the Health and Safety Executive"). */
 const isBodyHead = (word: string): boolean => ORG_WORDS.has(word) || /^(Executive|Inspectorate|Directorate|Secretariat)$/.test(word);
+
+/** The named antecedent of ", who ..." when the relative clause runs up to `j` with a verb of its own. */
+function unclosedRelative(s: Sentence, j: number): Mention | null {
+  const toks = s.tokens;
+  let ownVerb = false;
+  for (let k = j; k > 1 && j - k < 30; k--) {
+    const x = toks[k] as Token;
+    if (isComma(x) || x.text === '.' || x.text === ';' || isQuote(x)) return null;
+    if ((x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/.test(x.lower)) ownVerb = true;
+    if (/^(who|whose)$/.test(x.lower) && isComma(toks[k - 1])) {
+      const named = npEndingAt(s, k - 2);
+      return ownVerb && named && named.tokens.some((t) => t.pos === 'PROPN') && /^[A-Z]/.test(named.text) ? named : null;
+    }
+  }
+  return null;
+}
 
 /** The phrase starting at `start` is the object of a verb or preposition before it. */
 function governedBefore(s: Sentence, start: number): boolean {

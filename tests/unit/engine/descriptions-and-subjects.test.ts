@@ -110,3 +110,16 @@ describe('subjects found in the fifth round', () => {
     expect(labelOf(a, 'Crime in the north').label).toBe('report');
   });
 });
+
+describe('a cue inside its content, and a relative clause left open', () => {
+  it('finds the speaker of "X, said Mr Y, would ..." and of "Mr Y, who ... said"', () => {
+    const a = run(
+      'The tone of the campaign, said Mr Dunn, would be more local.',
+      'Mr Pryce, who on Monday won damages from the Daily Echo said he would stand again.',
+      'Mr Lane, who Mr Cole said was tired, left early.',
+    );
+    expect(labelOf(a, 'more local').source).toBe('Mr Dunn');
+    expect(labelOf(a, 'stand again').source).toBe('Mr Pryce');
+    expect(labelOf(a, 'was tired').source).toBe('Mr Cole');
+  });
+});
