@@ -7,7 +7,7 @@ import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import type { Label } from './types';
 import { findCues, type Cue } from './cues';
-import { announcesIntent } from './cue-shape';
+import { announcesIntent, hasComplement } from './cue-shape';
 import { isComma, isQuote } from './mentions';
 import { analysePhrase } from './names';
 import type { Entity } from './entities';
@@ -16,7 +16,7 @@ import { commitsSelf } from './commitments';
 import { contentStart, relayed, relaysDocument, relaysHearsay, relaysThirdParty } from './relays';
 import { chooseMain } from './main-cue';
 import { POLL_SHARE, pollSource, respondentsParticiple, respondentsSpeak } from './poll-shares';
-import { BELIEF_VERBS, DOCUMENT_NOUNS, RESPONDENT_PARTICIPLES, SPEECH_VERBS } from './lexicon';
+import { BELIEF_VERBS, DOCUMENT_NOUNS, FUTURE_MODALS, RESPONDENT_PARTICIPLES, SPEECH_VERBS } from './lexicon';
 
 export interface Attribution {
   label: Label;
@@ -130,6 +130,8 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
   if (main.type === 'pledge') return { ...base, label: 'pledge', source };
   // "declared his intention to resist", "announced plans to ...".
   if (announcesIntent(s.tokens, main.at)) return { ...base, label: 'pledge', source };
+  // "Toshiba announced that DVD players would be on the market by 2005": announcing what will happen.
+  if (!main.inverted && !main.trailing && announcesFuture(s, main)) return { ...base, label: 'pledge', source };
   // A later pledge by the same subject outranks a claim ("called on ..., but vowed to ...").
   for (const c of cues) {
     if (c === main || c.quoted || c.type !== 'pledge' || !c.subject || c.at < main.at) continue;
@@ -169,6 +171,18 @@ function crowdAnswer(s: Sentence): string | null {
     (k === 0 || isComma(toks[k - 1]) || /^(while|but|and|although|whereas)$/.test(toks[k - 1]?.lower ?? '')) &&
     toks[k + 1]?.pos === 'VERB' && (SPEECH_VERBS.has(toks[k + 1]?.lemma ?? '') || BELIEF_VERBS.has(toks[k + 1]?.lemma ?? '')));
   return k >= 0 ? (toks[k + 1] as Token).text : null;
+}
+
+/** "announced (that) ... will/would ..." in the cue's own complement, before any relative clause. */
+function announcesFuture(s: Sentence, main: Cue): boolean {
+  const toks = s.tokens;
+  if (toks[main.at]?.lemma !== 'announce' || !hasComplement(s, main.at)) return false;
+  for (let k = main.end; k < Math.min(toks.length, main.end + 14); k++) {
+    const t = toks[k] as Token;
+    if (/^(which|who|whom|when|whether|if)$/.test(t.lower) || t.text === ';') return false;
+    if (FUTURE_MODALS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** A quotation of at least a clause (not a quoted word like “heartbreaking”). */

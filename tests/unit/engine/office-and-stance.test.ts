@@ -232,3 +232,16 @@ describe('a spokesman opening the article', () => {
     expect(labelOf(a, 'study the judgment').source).not.toBe('Mr Dale');
   });
 });
+
+describe('announcing what will happen', () => {
+  it('reads "announced that ... will/would" as a pledge, but not a product "which will" or "not announced when"', () => {
+    const a = run(
+      'Acme announced that its new players would be on sale by May.',
+      'Acme has also announced an adapter, which will play video.',
+      'Zeta has not yet announced when its phone will be available.',
+    );
+    expect(labelOf(a, 'on sale by May')).toMatchObject({ label: 'pledge', source: 'Acme' });
+    expect(labelOf(a, 'play video').label).not.toBe('pledge');
+    expect(labelOf(a, 'phone will be available').label).not.toBe('pledge');
+  });
+});
