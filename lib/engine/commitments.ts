@@ -155,7 +155,19 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
       // (Never a person: "he stressed Mr Brown would play the same role".)
       const info = analysePhrase(toks.slice(k, b + 1), name);
       const person = info.kind === 'person' && (!!info.gender || /^(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)$/.test(t.text));
-      if (opens && !person && FUTURE.has(toks[b + 1]?.lower ?? '') && affiliatedWith(source, name)) { self = true; k = b; }
+      // ("Mr Milburn said Labour's slogan would be ...": the body's own campaign, plan or policy.)
+      let owned = b;
+      if (/^['’]s$/.test(toks[b + 1]?.text ?? '')) {
+        let c = b + 2;
+        while (c < to && c - b < 5 && /^(NOUN|ADJ)$/.test((toks[c] as Token).pos) && /^[a-z]/.test((toks[c] as Token).text)) c++;
+        if (c > b + 2 && FUTURE.has(toks[c]?.lower ?? '')) owned = c - 1;
+      }
+      if (opens && !person && FUTURE.has(toks[owned + 1]?.lower ?? '') && affiliatedWith(source, name.replace(/['’]s$/, ''))) {
+        self = true;
+        // (What the body's own campaign "would be" is its plan, not a forecast.)
+        if (owned > b) return true;
+        k = owned;
+      }
     }
     // A person speaking for a body just named ("if the party was in government, it would").
     if (!self && !inQuote && source.kind === 'person' && (l === 'it' || l === 'we') &&

@@ -245,3 +245,14 @@ describe('announcing what will happen', () => {
     expect(labelOf(a, 'phone will be available').label).not.toBe('pledge');
   });
 });
+
+describe('a body\'s own campaign', () => {
+  it('reads what a spokesman says the body\'s own plan will be as a pledge, and others\' plans as claims', () => {
+    const a = run(
+      'Labour campaign chief Ruth Kay said Labour\'s campaign would be "more local".',
+      'Labour campaign chief Ruth Kay said the Tories\' plans would fail.',
+    );
+    expect(labelOf(a, 'more local').label).toBe('pledge');
+    expect(labelOf(a, 'would fail').label).toBe('claim');
+  });
+});
