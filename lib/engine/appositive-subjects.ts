@@ -26,7 +26,8 @@ function pastDescriptors(s: Sentence, comma: number): Mention | null {
     const age = chunk.length === 1 && first.pos === 'NUM';
     const place = chunk.every((t) => t.pos === 'PROPN') && chunk.length <= 3;
     // "Mr Johnson, MP for Henley on Thames, Oxfordshire, said": a seat or post, then its county.
-    const post = pendingPlace && ROLE_NOUNS.has(first.lower) && /^(for|of|in)$/.test(chunk[1]?.lower ?? '');
+    // ("Robert Jackson, 58, MP for Wantage in Oxfordshire, said": the seat after the age.)
+    const post = ROLE_NOUNS.has(first.lower) && /^(for|of|in)$/.test(chunk[1]?.lower ?? '');
     if (origin || age || post) { descriptors++; pendingPlace = false; end = k; continue; }
     if (place && hops === 0) { pendingPlace = true; end = k; continue; }
     if (pendingPlace || descriptors === 0) return null;

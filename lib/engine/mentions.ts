@@ -81,6 +81,8 @@ export function npEndingAt(s: Sentence, j: number, lo = 0): Mention | null {
     const t = toks[i - 1] as Token;
     const right = toks[i] as Token;
     if (s.quoted[i - 1] !== s.quoted[j]) break;
+    // ("posters, which critics claimed were ...": the relative pronoun is the content, not the speaker.)
+    if (t.lower === 'which') break;
     // "the time Yoon declared", "policies Mr Mugabe's critics": a plain noun before a name
     // belongs to an earlier phrase (role nouns do not: "spokesman Damien Milverton").
     if (t.pos === 'NOUN' && !/^[A-Z]/.test(t.text) && /^[A-Z]/.test(right.text) && right.pos === 'PROPN' &&

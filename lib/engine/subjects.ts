@@ -8,6 +8,7 @@ import { DOCUMENT_NOUNS, MONTHS_DAYS, RESPONDENT_PARTICIPLES, ROLE_NOUNS, SPEECH
 import { ORG_WORDS, analysePhrase, genderOfFirstName, publicationName } from './names';
 import { SUBJECT_PRONOUNS, isComma, isNounish, isQuote, makeMention, npEndingAt, type Mention } from './mentions';
 import { appositiveSubject } from './appositive-subjects';
+import { partyKey } from './parties';
 
 const RELATIVES = new Set(['who', 'which', 'that']);
 /** Words skipped between a subject and its verb ("has also said", "would later tell"). */
@@ -179,6 +180,13 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
   const titled = !!np && np.start >= 2 && (ROLE_NOUNS.has(roleBefore) || roleBefore in TITLES);
   if (np && !compound && !titled && (toks[np.start - 1]?.lower === 'and') && np.start >= 2) {
     let first = npEndingAt(s, np.start - 2);
+    // "Tory work and pensions spokesman David Willetts", "committee member and Tory MP Nigel
+    // Waterson": a title naming its holder, after a first part that names no one.
+    const holder = np.tokens.some((t) => ROLE_NOUNS.has(t.lower)) && np.tokens[np.tokens.length - 1]?.pos === 'PROPN' &&
+      /^[A-Z]/.test(np.tokens[np.tokens.length - 1]?.text ?? '');
+    if (holder && first && !first.tokens.some((t) => t.pos === 'PROPN' && !partyKey(t.text))) {
+      return makeMention(s, first.start, np.end);
+    }
     // "Sri Lanka, Indonesia and the Seychelles": the first of the list.
     const named = (m: Mention) => /^[A-Z]/.test(m.text) || m.tokens.some((t) => t.pos === 'PROPN');
     while (first && isComma(toks[first.start - 1]) && first.start >= 2 && named(first)) {

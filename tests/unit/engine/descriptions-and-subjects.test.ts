@@ -123,3 +123,20 @@ describe('a cue inside its content, and a relative clause left open', () => {
     expect(labelOf(a, 'was tired').source).toBe('Mr Cole');
   });
 });
+
+describe('titles joined by "and", seats after an age, and "which critics claim"', () => {
+  it('finds the named holder and the crowd behind the relative pronoun', () => {
+    const a = run(
+      'Tory work and pensions spokesman Dan Webb said families would wonder why.',
+      'Committee member and Labour MP Ann Cole said she was amazed.',
+      'Rob Hale, 58, MP for Wantage in Oxfordshire, said he was leaving.',
+      'MPs will debate a bill which critics claim would end jury trials.',
+      'Parata and his family believe the land is theirs.',
+    );
+    expect(labelOf(a, 'wonder why').source).toBe('Dan Webb');
+    expect(labelOf(a, 'was amazed').source).toBe('Ann Cole');
+    expect(labelOf(a, 'was leaving').source).toBe('Rob Hale');
+    expect(labelOf(a, 'jury trials').source).toBe('critics');
+    expect(labelOf(a, 'land is theirs').source).toBe('Parata');
+  });
+});
