@@ -184,7 +184,8 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
     // Waterson": a title naming its holder, after a first part that names no one.
     const holder = np.tokens.some((t) => ROLE_NOUNS.has(t.lower)) && np.tokens[np.tokens.length - 1]?.pos === 'PROPN' &&
       /^[A-Z]/.test(np.tokens[np.tokens.length - 1]?.text ?? '');
-    if (holder && first && !first.tokens.some((t) => t.pos === 'PROPN' && !partyKey(t.text))) {
+    const opening = first?.start ?? 0;
+    if (holder && first && !first.tokens.some((t, k) => t.pos === 'PROPN' && !partyKey(t.text) && opening + k > 0)) {
       return makeMention(s, first.start, np.end);
     }
     // "Sri Lanka, Indonesia and the Seychelles": the first of the list.
