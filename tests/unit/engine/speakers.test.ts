@@ -104,3 +104,11 @@ describe('time phrases between a speaker and the verb', () => {
     expect(labelOf(a, 'aid budgets').label).toBe('report');
   });
 });
+
+describe('a surname wink reads as a verb', () => {
+  it('keeps "Robin Cook said" a name and its verb', () => {
+    const a = run('Robin Cook said people were not apathetic.', 'Mr Cook said voters were angry.');
+    expect(labelOf(a, 'not apathetic')).toMatchObject({ label: 'claim', source: 'Robin Cook' });
+    expect(labelOf(a, 'voters were angry')).toMatchObject({ label: 'claim', source: 'Robin Cook' });
+  });
+});
