@@ -17,7 +17,7 @@ agree disagree announce remark observe mention insist reiterate repeat advise de
 instruct apologise apologize divulge affirm reaffirm press plead elaborate
 point express call appeal vow pledge promise guarantee assure swear commit undertake offer
 threaten conclude retort quip joke boast lament lambast slam counter
-protest object speak talk brand voice echo raise speculate deride ridicule shrug profess
+protest object speak talk brand voice echo raise speculate deride ridicule shrug profess unveil outline
 rule dub hint signal back hold tout sum
 `);
 

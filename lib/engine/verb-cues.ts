@@ -10,7 +10,7 @@ import { analysePhrase } from './names';
 import { canSpeak } from './speakers';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, OUTLET_NOUNS, POLL_NOUNS, ROLE_NOUNS, BELIEF_VERBS, PLEDGE_VERBS, REPORT_VERBS, SPEECH_VERBS } from './lexicon';
 import type { Cue, CueType } from './cue-shape';
-import { BE, findAgent, hasComplement, invertedSpeaker, isTrailing, prevIndex, textBetween, trailingNoun } from './cue-shape';
+import { BE, announcesIntent, findAgent, hasComplement, invertedSpeaker, isTrailing, prevIndex, textBetween, trailingNoun } from './cue-shape';
 import { appealForSomething, clauseOpens, finiteSoon, offersBenefit, pollCommissioner, quoteAfterObject, restrictiveRelative, stancePhrase, welcomesPeople } from './verb-cue-context';
 import { keenTo, pastTenseLemma, speakerBeforePhrase } from './verb-cue-subjects';
 import { respondentsParticiple } from './poll-shares';
@@ -22,7 +22,7 @@ const NEED_COMPLEMENT = new Set(['add', 'elaborate', 'find', 'show', 'write', 'e
   'repeat', 'observe', 'remark', 'understand', 'feel', 'report', 'state', 'indicate', 'point', 'express',
   'call', 'accept', 'recommend', 'propose', 'question', 'highlight', 'underline',
   'declare', 'threaten', 'maintain', 'announce', 'continue', 'claim', 'disclose', 'worry', 'divulge',
-  'post', 'tweet', 'protest', 'object', 'rule', 'hint', 'signal', 'speculate']);
+  'post', 'tweet', 'protest', 'object', 'rule', 'hint', 'signal', 'speculate', 'unveil', 'outline']);
 
 /** Verbs wink sometimes tags as nouns ("Officials claim that", "the ADB fears that"). */
 const NOUN_TAGGED = new Set(['claim', 'fear', 'say', 'warn', 'argue', 'believe', 'hope', 'think', 'insist', 'add', 'state', 'note', 'suggest', 'allege',
@@ -178,6 +178,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // "appealed against the ruling".
   if (lemma === 'appeal' && !appealForSomething(toks, i)) return null;
   if (lemma === 'point' && toks[i + 1]?.lower !== 'out') return null;
+  // "unveiled plans to build ...", "outlined proposals to ...": only plans make these a cue.
+  if ((lemma === 'unveil' || lemma === 'outline') && !announcesIntent(toks, i) && !BE.has(prevTok?.lower ?? '') &&
+    !(/^(plans?|proposals?)$/.test(prevTok?.lower ?? '') && nextTok?.lower === 'by')) return null;
   // "shrugged off the defection": a stance only with "off".
   if (lemma === 'shrug' && toks[i + 1]?.lower !== 'off') return null;
   // "summed up the journey ...: “...”": only with "up" and a colon or quotation after it.
@@ -199,7 +202,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   const prev0 = toks[i - 1];
   const prev = prev0 && (prev0.lower === 'not' || prev0.lower === "n't" || prev0.lower === 'never') ? prev0 : toks[p];
   const beforeVerb = toks[p];
-  const passive = !!beforeVerb && BE.has(beforeVerb.lower) && /(ed|en|said|told|thought|known|seen|put)$/.test(t.lower) && !progressive;
+  // ("under plans unveiled by ministers": a reduced passive of announcing plans.)
+  const plansBy = /^(announce|unveil|outline|publish)$/.test(lemma) && /^(plans?|proposals?)$/.test(toks[i - 1]?.lower ?? '') && toks[i + 1]?.lower === 'by';
+  const passive = (!!beforeVerb && BE.has(beforeVerb.lower) && /(ed|en|said|told|thought|known|seen|put)$/.test(t.lower) && !progressive) || plansBy;
   let subject: Mention | null = null;
   let agent: Mention | null = null;
   let type: CueType = PLEDGE_VERBS.has(lemma) ? 'pledge' : isBelief ? 'belief' : isFinding && !isSpeech ? 'finding' : 'speech';
@@ -208,8 +213,14 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     if (/^(considered|rejected|accepted|approved|debated|questioned|backed|examined|reviewed|challenged)$/.test(t.lower)) return null;
     agent = findAgent(s, i);
     if (!agent) return null; // "is said to be", "was told", "is expected to": no source
-    // "Pensioners are being promised energy savings by the Liberal Democrats": the agent's pledge.
-    type = PLEDGE_VERBS.has(lemma) ? 'pledge' : 'passive';
+    // "Pensioners are being promised energy savings by the Liberal Democrats": the agent's pledge;
+    // so are "plans unveiled by ministers".
+    // ("Plans to abolish 162 quangos have been unveiled by the Conservatives.")
+    const lead = toks[0]?.lower === 'new' ? 1 : 0;
+    const opensWithPlans = /^(plans?|proposals?)$/.test(toks[lead]?.lower ?? '') && toks[lead + 1]?.lower === 'to';
+    const announced = plansBy || (/^(announce|unveil|outline|publish)$/.test(lemma) &&
+      (/^(plans?|proposals?)$/.test(toks[i - 2]?.lower ?? '') || opensWithPlans));
+    type = PLEDGE_VERBS.has(lemma) || announced ? 'pledge' : 'passive';
     subject = agent;
   } else if (byGerund) {
     const first = toks.findIndex((x, k) => k < i - 1 && (x.pos === 'VERB' || x.pos === 'AUX') && !s.quoted[k]);
@@ -301,7 +312,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   const docObject = docSubject && (closingCue || ((isFinding || REPORT_VERBS.has(lemma) || !carriesNothing) && !(lemma === 'show' && carriesNothing)));
   // "they claim to be following Islam", "professes to know": a claim about oneself.
   const claimsTo = (lemma === 'claim' || lemma === 'profess') && toks[i + 1]?.lower === 'to' && /^(VERB|AUX)$/.test(toks[i + 2]?.pos ?? '');
-  if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docObject && !objectRelative && !claimsTo && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject &&
+  if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docObject && !objectRelative && !claimsTo && !(passive && type === 'pledge') && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject &&
     !respondentsParticiple(s, i)) {
     // Without content of its own ("This process can repeat.") a complement verb is no cue.
     const next = toks[i + 1];

@@ -256,3 +256,20 @@ describe('a body\'s own campaign', () => {
     expect(labelOf(a, 'would fail').label).toBe('claim');
   });
 });
+
+describe('unveiled plans', () => {
+  it('reads unveiling or outlining plans to act, and plans unveiled by someone, as their pledge', () => {
+    const a = run(
+      'The Greens have unveiled plans to build 50,000 homes.',
+      'Voters will be able to register online under plans unveiled by ministers.',
+      'Plans to close 12 courts have been unveiled by the government.',
+      'The council unveiled the question which will be asked in May.',
+      'Acme unveiled a new phone on Tuesday.',
+    );
+    expect(labelOf(a, '50,000 homes')).toMatchObject({ label: 'pledge', source: 'The Greens' });
+    expect(labelOf(a, 'register online')).toMatchObject({ label: 'pledge', source: 'ministers' });
+    expect(labelOf(a, 'close 12 courts')).toMatchObject({ label: 'pledge', source: 'the government' });
+    expect(labelOf(a, 'asked in May').label).toBe('none');
+    expect(labelOf(a, 'new phone').label).toBe('none');
+  });
+});
