@@ -196,6 +196,8 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
       first = earlier;
     }
     // "Apple shipped its display and Steve Jobs said": the first is the object of another verb.
+    // ("Both Labour and the Conservatives have said": past "both".)
+    if (first && /^(both|either|neither)$/i.test(first.tokens[0]?.text ?? '') && first.tokens.length > 1) first = makeMention(s, first.start + 1, first.end);
     if (first && !governedBefore(s, first.start)) return first;
   }
   return np;

@@ -178,6 +178,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // "appealed against the ruling".
   if (lemma === 'appeal' && !appealForSomething(toks, i)) return null;
   if (lemma === 'point' && toks[i + 1]?.lower !== 'out') return null;
+  // ("Mr Clarke's proposed amendment": a participle after a possessive describes the noun.)
+  if (/^['’]s$/.test(prevTok?.text ?? '') && /ed$/.test(t.lower)) return null;
   // "unveiled plans to build ...", "outlined proposals to ...": only plans make these a cue.
   if ((lemma === 'unveil' || lemma === 'outline') && !announcesIntent(toks, i) && !BE.has(prevTok?.lower ?? '') &&
     !(/^(plans?|proposals?)$/.test(prevTok?.lower ?? '') && nextTok?.lower === 'by')) return null;

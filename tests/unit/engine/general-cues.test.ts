@@ -477,3 +477,18 @@ describe('stances and self-claims (fifth blind round)', () => {
     expect(labelOf(a, 'his shoulders').label).toBe('none');
   });
 });
+
+describe('clauses opened by a plain noun', () => {
+  it('finds "confirmed climate change was discussed" and "claimed tobacco firms manipulated", not "Mr Clarke\'s proposed amendment"', () => {
+    const a = run(
+      'Officials have confirmed climate change was discussed at the summit.',
+      'The regulator claimed tobacco firms manipulated nicotine levels.',
+      'Mr Dale\'s proposed amendment will be debated by the Lords on Tuesday.',
+      'Both Labour and the Greens have said they will cut fares.',
+    );
+    expect(labelOf(a, 'was discussed')).toMatchObject({ label: 'claim', source: 'Officials' });
+    expect(labelOf(a, 'nicotine levels')).toMatchObject({ label: 'claim', source: 'The regulator' });
+    expect(labelOf(a, 'proposed amendment').label).toBe('none');
+    expect(labelOf(a, 'cut fares').source).toBe('Labour');
+  });
+});
