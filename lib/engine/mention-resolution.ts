@@ -87,8 +87,10 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
   }
   const phrases = [mainTokens, ...m.appositives].map((toks) => analysePhrase(toks, textOf(toks)));
   const main = phrases[0] as PhraseInfo;
-  let person = phrases.find((p) => p.person);
-  if (!person) {
+  // ("Lib Dems" is a party, not a man called Lib.)
+  const partyName = PARTY_NAME.test(main.text.trim());
+  let person = partyName ? undefined : phrases.find((p) => p.person);
+  if (!person && !partyName) {
     // A bare surname or first name of someone the article names in full elsewhere.
     for (const p of phrases) {
       const caps = p.text.replace(/^(the|The)\s+/, '').replace(/['’]s$/, '');
@@ -136,6 +138,12 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
       e = reg.entities.find((x) => x.kind !== 'person' && !x.mergedInto && PARTY_NAME.test(x.name) && partyKey(x.name) === key) ?? null;
     }
     if (!bodyNounGroup) for (const p of phrases) e = e ?? reg.find(p.text) ?? reg.find(reg.acronyms.get(p.text.replace(/^the /i, '')) ?? '');
+    // "market analysts Nielsen/NetRatings", "think tank Demos": the body's name after its description.
+    const tail = e ? null : describedName(mainTokens);
+    if (tail) {
+      e = reg.find(tail) ?? (create ? reg.create(tail, 'organisation', null, false) : null);
+      if (e) reg.addAlias(e, main.text);
+    }
     if (!e && !proper) {
       const r = byRole(reg, main, mainTokens, at);
       if (r && 'full' in r) {
@@ -169,7 +177,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
     if (!e) {
       const named = proper ?? main;
       const kind = authored || main.kind === 'document' || main.kind === 'poll' ? (main.kind === 'poll' ? 'poll' : 'document')
-        : phrases.some((p) => p.kind === 'outlet') ? 'outlet' : named.kind;
+        : phrases.some((p) => p.kind === 'outlet') ? 'outlet' : partyName ? 'organisation' : named.kind;
       e = reg.create(named.text, kind, null, named.plural);
       // "Officials in Cojedes state": the group is also just "Officials" later on.
       const qualified = kind === 'group' ? /^(.+?) (?:in|with|within) /.exec(named.text) : null;
@@ -193,6 +201,17 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
     if (p.kind === 'outlet' && e.kind !== 'person') e.kind = 'outlet';
   }
   return e;
+}
+
+/** The capitalised name closing a phrase that opens with lower-case description nouns, or null. */
+function describedName(tokens: Token[]): string | null {
+  let n = tokens.length;
+  while (n > 0 && /^[A-Z]/.test((tokens[n - 1] as Token).text) && (tokens[n - 1] as Token).pos !== 'DET') n--;
+  if (n === tokens.length || n === 0) return null;
+  const description = tokens.slice(0, n).filter((t) => !/^(a|an|the)$/i.test(t.text));
+  if (description.length === 0 || !description.every((t) => /^(NOUN|ADJ|VERB)$/.test(t.pos) && /^[a-z]/.test(t.text))) return null;
+  if (!description.some((t) => /^(analysts?|firm|company|group|tank|consultancy|agency|watchdog|regulator|charity|body|organisation|organization|campaigners?|researchers?)$/.test(t.lower))) return null;
+  return textOf(tokens.slice(n));
 }
 
 const SPOKES = /^(spokesman|spokeswoman|spokesperson)$/;

@@ -140,3 +140,17 @@ describe('titles joined by "and", seats after an age, and "which critics claim"'
     expect(labelOf(a, 'land is theirs').source).toBe('Parata');
   });
 });
+
+describe('party and body names', () => {
+  it('keeps "Lib Dems" a party and one source with "the Liberal Democrats"', () => {
+    const a = run('The Lib Dems said taxes were high. The Liberal Democrats said they would cut them.');
+    expect(labelOf(a, 'taxes were high').source).toBe(labelOf(a, 'cut them').source);
+    expect(a.sources.find((s) => s.name === labelOf(a, 'cut them').source)?.kind).toBe('organisation');
+  });
+
+  it('names a described body by its own name ("market analysts Nielsen/NetRatings")', () => {
+    const a = run('Broadband is growing, according to market analysts Nielsen/NetRatings. Nielsen/NetRatings said it would grow.');
+    expect(labelOf(a, 'Broadband is growing').source).toBe('Nielsen/NetRatings');
+    expect(a.sources).toHaveLength(1);
+  });
+});
