@@ -12,7 +12,7 @@ import { isComma, isQuote } from './mentions';
 import { analysePhrase } from './names';
 import type { Entity } from './entities';
 import type { Registry } from './registry';
-import { commitsSelf } from './commitments';
+import { commitsSelf, selfCommitment } from './commitments';
 import { contentStart, relayed, relaysDocument, relaysHearsay, relaysThirdParty } from './relays';
 import { chooseMain } from './main-cue';
 import { POLL_SHARE, pollSource, respondentsParticiple, respondentsSpeak } from './poll-shares';
@@ -54,7 +54,13 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
     return { label: 'report', source: poll, via: null, cue: answer, attributesQuote: false, main: null };
   }
   let main = chooseMain(s, cues);
-  if (!main || !main.subject) return { ...NONE, main: null };
+  if (!main || !main.subject) {
+    // "Labour is committed to giving parents more choice": a body's own commitment, no speech verb.
+    const committed = selfCommitment(s);
+    const source = committed ? reg.resolve(committed.subject, s.index) : null;
+    if (committed && source) return { label: 'pledge', source, via: null, cue: committed.words, attributesQuote: false, main: null };
+    return { ...NONE, main: null };
+  }
   if (respondentsSpeak(s, main) || respondentsParticiple(s, main.at)) {
     const source = pollSource(s, reg);
     reg.lastPoll = source;
@@ -131,7 +137,7 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
   // "declared his intention to resist", "announced plans to ...".
   if (announcesIntent(s.tokens, main.at)) return { ...base, label: 'pledge', source };
   // "Toshiba announced that DVD players would be on the market by 2005": announcing what will happen.
-  if (!main.inverted && !main.trailing && announcesFuture(s, main)) return { ...base, label: 'pledge', source };
+  if (announcesFuture(s, main)) return { ...base, label: 'pledge', source };
   // A later pledge by the same subject outranks a claim ("called on ..., but vowed to ...").
   for (const c of cues) {
     if (c === main || c.quoted || c.type !== 'pledge' || !c.subject || c.at < main.at) continue;
@@ -176,7 +182,10 @@ function crowdAnswer(s: Sentence): string | null {
 /** "announced (that) ... will/would ..." in the cue's own complement, before any relative clause. */
 function announcesFuture(s: Sentence, main: Cue): boolean {
   const toks = s.tokens;
-  if (toks[main.at]?.lemma !== 'announce' || !hasComplement(s, main.at)) return false;
+  if (toks[main.at]?.lemma !== 'announce') return false;
+  // ("Brown will deliver his Budget on 16 March, the Treasury has announced.")
+  if (main.inverted || main.trailing) return toks.slice(0, main.subject?.start ?? main.at).some((t, k) => FUTURE_MODALS.has(t.lower) && !s.quoted[k]);
+  if (!hasComplement(s, main.at)) return false;
   for (let k = main.end; k < Math.min(toks.length, main.end + 14); k++) {
     const t = toks[k] as Token;
     if (/^(which|who|whom|when|whether|if)$/.test(t.lower) || t.text === ';') return false;

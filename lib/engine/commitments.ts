@@ -4,7 +4,9 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { isComma, isQuote } from './mentions';
+import { isComma, isQuote, type Mention } from './mentions';
+import { subjectBefore } from './subjects';
+import { canSpeak } from './speakers';
 import { analysePhrase } from './names';
 import { FUTURE_MODALS, PERSONAL_TITLE, PLEDGE_VERBS } from './lexicon';
 import { ACTING_GROUP_HEADS } from './bodies';
@@ -245,4 +247,23 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
     if ((n.lower === 'stand' || n.lower === 'stands') && toks[j + 1]?.lower === 'ready') return true;
   }
   return false;
+}
+
+/**
+ * "Labour is committed to giving parents more choice", "the Liberal Democrats are promising to cut
+ * class sizes": a speaker's own commitment stated without a speech verb.
+ */
+export function selfCommitment(s: Sentence): { subject: Mention; words: string } | null {
+  const toks = s.tokens;
+  for (let k = 1; k < toks.length - 2; k++) {
+    if (s.quoted[k] || !/^(is|are|remains|remain)$/.test((toks[k] as Token).lower)) continue;
+    let c = k + 1;
+    while (/^(firmly|fully|still|now|also)$/.test(toks[c]?.lower ?? '')) c++;
+    if (!/^(committed|promising|pledging|vowing)$/.test(toks[c]?.lower ?? '') || toks[c + 1]?.lower !== 'to') continue;
+    const subject = subjectBefore(s, k);
+    if (!subject || subject.pronoun || !canSpeak(subject)) return null;
+    if (toks.slice(0, subject.start).some((t) => /^(if|whether|unless|that)$/.test(t.lower) && !isComma(toks[subject.start - 1]))) return null;
+    return { subject, words: `${(toks[c] as Token).text} to` };
+  }
+  return null;
 }

@@ -273,3 +273,20 @@ describe('unveiled plans', () => {
     expect(labelOf(a, 'new phone').label).toBe('none');
   });
 });
+
+describe('commitments without a speech verb', () => {
+  it('reads "X is committed to" and "are promising to" as X\'s pledge, and a closing "has announced" of a future event', () => {
+    const a = run(
+      'If it wins, the Green Party is committed to opening 20 new clinics.',
+      'The Liberal Democrats are promising to cut class sizes.',
+      'The minister will open the new bridge on 3 May, the council has announced.',
+      'Mr Fox argued that the rebels were committed to the ceasefire.',
+      'Mr Hale has died at home, his family has announced.',
+    );
+    expect(labelOf(a, '20 new clinics')).toMatchObject({ label: 'pledge', source: 'the Green Party' });
+    expect(labelOf(a, 'class sizes')).toMatchObject({ label: 'pledge', source: 'The Liberal Democrats' });
+    expect(labelOf(a, 'new bridge')).toMatchObject({ label: 'pledge', source: 'the council' });
+    expect(labelOf(a, 'the ceasefire').label).toBe('claim');
+    expect(labelOf(a, 'died at home').label).toBe('claim');
+  });
+});
