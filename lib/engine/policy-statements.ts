@@ -20,7 +20,8 @@ const POLICY_NOUNS = new Set(['plan', 'plans', 'proposal', 'proposals', 'change'
   'review', 'inquiry', 'strategy', 'target', 'targets', 'funding', 'money', 'cash', 'package', 'rules', 'cuts',
   'priority', 'priorities', 'allowance', 'allowances', 'initiative', 'talks', 'decision', 'move', 'deal', 'government',
   'party', 'administration', 'ministry', 'department', 'company', 'firm', 'newspapers', 'papers', 'report', 'speech',
-  'statement']);
+  'statement', 'role', 'office', 'post', 'system', 'service', 'body', 'agency', 'unit', 'authority', 'tax', 'taxes', 'cap',
+  'limit', 'ban', 'increase', 'cut', 'grant', 'grants', 'payments', 'campaign', 'slogan', 'consultation']);
 
 const OPENERS = new Set(['the', 'these', 'this', 'its', 'their', 'his', 'her', 'our', 'new']);
 /** Verbs of a plan's consequences, which are judged rather than decided ("would contravene EU policy"). */

@@ -290,3 +290,14 @@ describe('commitments without a speech verb', () => {
     expect(labelOf(a, 'died at home').label).toBe('claim');
   });
 });
+
+describe('an office-holder\'s new institutions', () => {
+  it('reads what a leader says a new role or office will do as a pledge', () => {
+    const a = run(
+      'Party leader Jane Moss said the new role would replace local police boards.',
+      'Party leader Jane Moss said the new office would not overrule chief constables.',
+    );
+    expect(labelOf(a, 'police boards').label).toBe('pledge');
+    expect(labelOf(a, 'chief constables').label).toBe('pledge');
+  });
+});
