@@ -1,3 +1,5 @@
+const GERUND_LEMMAS: Record<string, string> = { saying: 'say', warning: 'warn', arguing: 'argue', insisting: 'insist', claiming: 'claim', adding: 'add' };
+
 /**
  * Attribution cues in a sentence: speech, belief and pledge verbs with their subjects,
  * inverted cues ("..., said Mr Howard"), "according to X", passives with an agent
@@ -88,7 +90,8 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
       continue;
     }
     // wink tags "has branded" as an adjective.
-    const lemma = t.lower === 'branded' ? 'brand' : t.lemma;
+    // ("branded" and a gerund tagged as a noun, ", warning the ...": their verbs' lemmas.)
+    const lemma = t.lower === 'branded' ? 'brand' : t.pos === 'NOUN' ? (GERUND_LEMMAS[t.lower] ?? t.lemma) : t.lemma;
     // "what many Tunisians saw as a failure", "still seen by many Africans as a hero".
     if (STANCE_AS.has(lemma) && (t.pos === 'VERB' || t.pos === 'NOUN') && !/ing$/.test(t.lower) && !quoted) {
       const as = toks.slice(i + 1, i + 9).findIndex((x) => x.lower === 'as');

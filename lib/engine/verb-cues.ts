@@ -70,6 +70,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
       (lemma === 'quote' && (nextTok?.pos === 'DET' || nextTok?.pos === 'PROPN')) ||
       // "The group claims to be the largest": a claim about itself.
       (lemma === 'claim' && nextTok?.lower === 'to' && /^(VERB|AUX)$/.test(toks[i + 2]?.pos ?? '')) ||
+      // "Critics fear the move could ...": a plural of people, then a clause.
+      ((isSpeech || isBelief) && !!prevTok && /^(NOUN|PROPN)$/.test(prevTok.pos) && /[a-z]s$/.test(prevTok.lower) &&
+        (GROUP_NOUNS.has(prevTok.lower) || GROUP_NOUNS.has(prevTok.lower.replace(/s$/, ''))) && nextTok?.pos === 'DET' && finiteSoon(toks, i + 2)) ||
       // "De Miranda points out that ...".
       (lemma === 'point' && nextTok?.lower === 'out') ||
       // "the sale, which Yukos claims was illegal", "a bill which critics claim would ...".
@@ -96,7 +99,10 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
       /^(DET|PRON|PROPN|NOUN)$/.test(nextTok?.pos ?? '')));
   // "he elaborated that": right after a subject pronoun, a speech or belief word is its verb.
   const afterPronoun = (t.pos === 'ADJ' || t.pos === 'NOUN') && /^(he|she|they|we|i)$/.test(prevTok?.lower ?? '') && (isSpeech || isBelief);
-  if (!(t.pos === 'VERB' || ALWAYS_VERB.has(t.lower) || nounVerb || brandedAdj || afterPronoun)) return null;
+  // (", warning the “stakes are too high”": wink tags the gerund after a comma as a noun.)
+  const gerundNoun = t.pos === 'NOUN' && isComma(prevTok) && /^(saying|warning|arguing|insisting|claiming|adding)$/.test(t.lower) &&
+    /^(DET|PRON|PROPN)$/.test(nextTok?.pos ?? '') && i > 3;
+  if (!(t.pos === 'VERB' || ALWAYS_VERB.has(t.lower) || nounVerb || brandedAdj || afterPronoun || gerundNoun)) return null;
   // A capitalised "verb" inside a sentence is a name ("Fiona Parry", "Will Hutton").
   if (i > 0 && /^[A-Z]/.test(t.text) && !isQuote(toks[i - 1]) && toks[i - 1]?.pos !== 'PUNCT') return null;
   // "posted larger than expected profits", "reported a loss": figures, not words.

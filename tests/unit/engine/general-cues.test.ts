@@ -492,3 +492,16 @@ describe('clauses opened by a plain noun', () => {
     expect(labelOf(a, 'cut fares').source).toBe('Labour');
   });
 });
+
+describe('verbs wink tags as nouns (fifth round)', () => {
+  it('reads "Critics fear the move could ..." and ", warning the ..." as claims', () => {
+    const a = run(
+      'Critics fear the move could hand control to campaigners.',
+      'Ms Hart has issued a rallying cry to members, warning the "stakes are too high" to stay at home.',
+      'Sales fell, warning signs were there.',
+    );
+    expect(labelOf(a, 'hand control')).toMatchObject({ label: 'claim', source: 'Critics' });
+    expect(labelOf(a, 'stakes are too high')).toMatchObject({ label: 'claim', source: 'Ms Hart' });
+    expect(labelOf(a, 'warning signs').label).toBe('none');
+  });
+});
