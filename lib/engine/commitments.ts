@@ -54,7 +54,8 @@ function announcesAction(s: Sentence, from: number, to: number): boolean {
     if (toks.slice(from, k).some((x) => /^(whether|if|unless)$/.test(x.lower))) continue;
     // "Mr Bradshaw would be put in a position ...": what befalls a named person is no decision of the speaker's.
     if (toks.slice(from, k).some((x, n) => /^(Mr|Mrs|Ms|Miss|Dr)\.?$/.test(x.text) && toks[from + n + 1]?.pos === 'PROPN')) continue;
-    const p = toks[j + 1];
+    // ("their offices will be “deep cleaned”": past the quotation mark.)
+    const p = isQuote(toks[j + 1]) ? toks[j + 2] : toks[j + 1];
     if (!p || p.pos !== 'VERB' || !/(ed|en|own|ut|et|ld|nt|id|ne)$/.test(p.lower) || STATIVE.test(p.lower)) continue;
     if (toks.slice(j + 2, j + 6).some((x) => x.lower === 'by')) continue;
     return true;

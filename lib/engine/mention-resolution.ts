@@ -90,6 +90,13 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
   // ("Lib Dems" is a party, not a man called Lib.)
   const partyName = PARTY_NAME.test(main.text.trim());
   let person = partyName ? undefined : phrases.find((p) => p.person);
+  // ("Friends of the Earth's Tony Juniper": the person after an organisation's possessive.)
+  const ownerMark = mainTokens.findIndex((t) => t.text === "'s" || t.text === '’s');
+  if (!person && ownerMark > 0 && ownerMark < mainTokens.length - 1) {
+    const after = mainTokens.slice(ownerMark + 1);
+    const info = analysePhrase(after, textOf(after));
+    if (info.person && after.every((t) => /^[A-Z]/.test(t.text))) person = info;
+  }
   if (!person && !partyName) {
     // A bare surname or first name of someone the article names in full elsewhere.
     for (const p of phrases) {

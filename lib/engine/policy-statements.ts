@@ -28,9 +28,14 @@ const OPENERS = new Set(['the', 'these', 'this', 'its', 'their', 'his', 'her', '
 const CONSEQUENCES = new Set(['contravene', 'breach', 'violate', 'undermine', 'damage', 'harm', 'hurt', 'cost', 'mean',
   'lead', 'create', 'cause', 'threaten', 'destroy', 'even', 'help', 'benefit', 'boost', 'hit', 'leave', 'allow', 'enable']);
 
+/** "Ministers say ...": the government's office-holders, speaking as people do. */
+const ministers = (source: Entity): boolean => source.kind === 'group' && /^(the )?ministers$/i.test(source.name);
+
 /** Whether a source decides for a body: a body itself, or a person holding an office in one. */
 function holdsOffice(source: Entity): boolean {
   if (source.kind === 'organisation') return true;
+  // ("Ministers say the new plans would ...": the government's ministers.)
+  if (ministers(source)) return true;
   if (source.kind !== 'person') return false;
   return source.roleList.some((r) => OFFICE_ROLES.has(r.head) && !r.words.has('former') && !r.words.has('ex'));
 }
@@ -47,7 +52,7 @@ export function statesPolicy(s: Sentence, from: number, to: number, source: Enti
   const first = toks[k];
   if (!first || s.quoted[k]) return false;
   // (A body's own words only through "its / their / our": "the budget" may be anyone's.)
-  if (!OPENERS.has(first.lower) || (source.kind !== 'person' && !/^(its|their|our)$/.test(first.lower))) return false;
+  if (!OPENERS.has(first.lower) || (source.kind !== 'person' && !ministers(source) && !/^(its|their|our)$/.test(first.lower))) return false;
   let head = k + 1;
   while (head < to && head - k < 4 && !FUTURE_MODALS.has((toks[head] as Token).lower) && (/^(ADJ|NUM)$/.test((toks[head] as Token).pos) ||
     ((toks[head] as Token).pos === 'VERB' && /(ing|ed)$/.test((toks[head] as Token).lower)))) head++;

@@ -40,6 +40,8 @@ export function canSpeak(m: Mention): boolean {
   // A capitalised word past the sentence's first names someone ("Labour", "Whitehall sources", "the BBC").
   // (At the start of a sentence only a name, or a name tagged as a verb: "Feel said", not "Equations describe".)
   if (m.tokens.some((t, k) => /^[A-Z]/.test(t.text) && !MONTHS_DAYS.has(t.lower) && (m.start + k > 0 || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'X'))) return true;
+  // ("BAA, which operates all three, said": an acronym.)
+  if (m.tokens.length === 1 && /^[A-Z]{2,6}$/.test(m.tokens[0]?.text ?? '')) return true;
   // ("Number 10 said": a name of capitals and numbers.)
   if (m.tokens.length >= 2 && m.tokens.every((t) => /^[A-Z0-9]/.test(t.text))) return true;
   // Online handles: "elmo666", "@Uber_Sydney".

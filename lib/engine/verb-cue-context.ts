@@ -61,6 +61,8 @@ export function appealForSomething(toks: Token[], i: number): boolean {
 const BENEFITS = /^(increase|rise|raise|deal|compensation|refund|refunds|settlement|bonus|bonuses|package|payment|payments|discount|discounts|loan|loans|aid|funding|grant|grants|reward|incentives?|guarantees?|concessions?)$/;
 
 export function offersBenefit(toks: Token[], i: number): boolean {
+  // ("has offered £960m to an international scheme": money.)
+  if (/^[£$€]$/.test(toks[i + 1]?.text ?? '') && toks[i + 2]?.pos === 'NUM') return true;
   for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
     const t = toks[k] as Token;
     if (BENEFITS.test(t.lower)) return k > i + 1;

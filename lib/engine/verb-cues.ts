@@ -104,7 +104,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     /^(DET|PRON|PROPN)$/.test(nextTok?.pos ?? '') && i > 3;
   if (!(t.pos === 'VERB' || ALWAYS_VERB.has(t.lower) || nounVerb || brandedAdj || afterPronoun || gerundNoun)) return null;
   // A capitalised "verb" inside a sentence is a name ("Fiona Parry", "Will Hutton").
-  if (i > 0 && /^[A-Z]/.test(t.text) && !isQuote(toks[i - 1]) && toks[i - 1]?.pos !== 'PUNCT') return null;
+  // ("Lords Bingham, Steyn, Hope and Carswell": a name in a list after a comma, too.)
+  if (i > 0 && /^[A-Z]/.test(t.text) && !isQuote(toks[i - 1]) && (toks[i - 1]?.pos !== 'PUNCT' ||
+    (isComma(toks[i - 1]) && toks[i - 2]?.pos === 'PROPN' && /^(and|,)$/.test(toks[i + 1]?.text ?? '')))) return null;
   // "posted larger than expected profits", "reported a loss": figures, not words.
   if ((lemma === 'post' || lemma === 'report') && toks.slice(i + 1, i + 6).some((x) => /^(profits?|loss(es)?|results|gains?|deficit|surplus|revenues?|earnings|sales)$/.test(x.lower)) &&
     !toks.slice(i + 1, i + 3).some((x) => x.lower === 'that' || x.text === ':')) return null;
@@ -215,7 +217,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   const passive = (!!beforeVerb && BE.has(beforeVerb.lower) && /(ed|en|said|told|thought|known|seen|put)$/.test(t.lower) && !progressive) || plansBy;
   let subject: Mention | null = null;
   let agent: Mention | null = null;
-  let type: CueType = PLEDGE_VERBS.has(lemma) ? 'pledge' : isBelief ? 'belief' : isFinding && !isSpeech ? 'finding' : 'speech';
+  // "ruled out free personal care": a commitment not to.
+  const ruledOut = lemma === 'rule' && toks[i + 1]?.lower === 'out';
+  let type: CueType = PLEDGE_VERBS.has(lemma) || ruledOut ? 'pledge' : isBelief ? 'belief' : isFinding && !isSpeech ? 'finding' : 'speech';
   if (passive) {
     // "plans being considered by ministers", "rejected by the Commons": deliberation and votes.
     if (/^(considered|rejected|accepted|approved|debated|questioned|backed|examined|reviewed|challenged)$/.test(t.lower)) return null;
@@ -292,7 +296,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     if (!closing && !bodyFinding && !indicates) return null;
     type = 'speech';
   }
-  if (/^no$/i.test((subject.tokens[0] as Token).text)) return null;
+  // ("No one said", but "No 10 said" is Downing Street.)
+  if (/^no$/i.test((subject.tokens[0] as Token).text) && subject.tokens[1]?.pos !== 'NUM') return null;
   // "The pattern of traffic to the website suggests": the website is not what suggests.
   if (!inverted && toks[subject.start - 1]?.lower === 'to' && toks[subject.start - 2]?.pos === 'NOUN') return null;
   // "Few would argue", "Nobody would deny": a negative quantifier is no source.
@@ -320,7 +325,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   const docObject = docSubject && (closingCue || ((isFinding || REPORT_VERBS.has(lemma) || !carriesNothing) && !(lemma === 'show' && carriesNothing)));
   // "they claim to be following Islam", "professes to know": a claim about oneself.
   const claimsTo = (lemma === 'claim' || lemma === 'profess') && toks[i + 1]?.lower === 'to' && /^(VERB|AUX)$/.test(toks[i + 2]?.pos ?? '');
-  if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docObject && !objectRelative && !claimsTo && !(passive && type === 'pledge') && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject &&
+  if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docObject && !objectRelative && !claimsTo && !(passive && type === 'pledge') && !(ruledOut && !passive) && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject &&
     !respondentsParticiple(s, i)) {
     // Without content of its own ("This process can repeat.") a complement verb is no cue.
     const next = toks[i + 1];

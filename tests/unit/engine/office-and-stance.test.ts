@@ -301,3 +301,20 @@ describe('an office-holder\'s new institutions', () => {
     expect(labelOf(a, 'chief constables').label).toBe('pledge');
   });
 });
+
+describe('offers of money, ruling out, ministers and decisions in quotation marks', () => {
+  it('reads them as pledges', () => {
+    const a = run(
+      'Chancellor Ann Pryce has offered £96m over five years to a vaccine fund.',
+      'Minister Dan Roe ruled out free care for all pensioners.',
+      'Ministers say the new plans would make payments simpler.',
+      'The Commons authorities have told MPs their offices will be "cleaned" during the campaign.',
+      'The firm has not ruled out a merger.',
+    );
+    expect(labelOf(a, 'vaccine fund')).toMatchObject({ label: 'pledge', source: 'Ann Pryce' });
+    expect(labelOf(a, 'free care')).toMatchObject({ label: 'pledge', source: 'Dan Roe' });
+    expect(labelOf(a, 'payments simpler').label).toBe('pledge');
+    expect(labelOf(a, 'be "cleaned"').label).toBe('pledge');
+    expect(labelOf(a, 'a merger').label).not.toBe('pledge');
+  });
+});

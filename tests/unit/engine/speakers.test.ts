@@ -112,3 +112,16 @@ describe('a surname wink reads as a verb', () => {
     expect(labelOf(a, 'voters were angry')).toMatchObject({ label: 'claim', source: 'Robin Cook' });
   });
 });
+
+describe('acronyms, possessive bodies and names in lists', () => {
+  it('finds the speaker', () => {
+    const a = run(
+      'BAA, which runs three airports, said it was consulting residents.',
+      "Friends of the Earth's Tony Juniper said the policy was wrong.",
+      'Lady Hale, with Lords Bingham, Steyn, Hope and Carswell, ruled on the case.',
+    );
+    expect(labelOf(a, 'consulting residents').source).toBe('BAA');
+    expect(labelOf(a, 'policy was wrong').source).toBe('Tony Juniper');
+    expect(a.sentences.find((s) => s.text.includes('Carswell'))?.cue).not.toBe('Hope');
+  });
+});
