@@ -1,5 +1,3 @@
-const GERUND_LEMMAS: Record<string, string> = { saying: 'say', warning: 'warn', arguing: 'argue', insisting: 'insist', claiming: 'claim', adding: 'add' };
-
 /**
  * Attribution cues in a sentence: speech, belief and pledge verbs with their subjects,
  * inverted cues ("..., said Mr Howard"), "according to X", passives with an agent
@@ -17,6 +15,9 @@ import type { Cue } from './cue-shape';
 import { BE, findAgent, hasComplement, isTrailing, prevIndex, textBetween } from './cue-shape';
 import { verbCue } from './verb-cues';
 import { asideCue, colonQuoteCue } from './aside-cues';
+
+/** Gerunds wink may tag as nouns, and their verbs. */
+const GERUND_LEMMAS: Record<string, string> = { saying: 'say', warning: 'warn', arguing: 'argue', insisting: 'insist', claiming: 'claim', adding: 'add' };
 
 const STANCE_AS = new Set(['see', 'regard', 'view', 'consider']);
 const SPEECH_NOUNS = /^(plea|appeal|warning|statement|denial|apology|ultimatum|threat|call|promise|pledge|vow|announcement|declaration|speech|remarks)$/;

@@ -64,7 +64,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
   let authorTokens = m.author ?? null;
   if (cut > 0) {
     const headInfo = analysePhrase(mainTokens.slice(0, cut), textOf(mainTokens.slice(0, cut)));
-    let rest = mainTokens.slice(cut + 1);
+    const rest = mainTokens.slice(cut + 1);
     // "Brown's Britain by Sunday Telegraph journalist Robert Peston": a work by its author.
     const cutWord = (mainTokens[cut] as Token).lower;
     if (cutWord === 'by' && headInfo.proper && !headInfo.person &&
@@ -73,11 +73,6 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
       authored = true;
       authorTokens = rest;
     } else if (headInfo.kind === 'document' || headInfo.kind === 'poll' || headInfo.kind === 'outlet') {
-      // ("a study by analysts Jupiter Research", "a report by UK think tank Demos": the name after
-      // its description.)
-      let n = rest.length;
-      while (n > 0 && /^[A-Z]/.test((rest[n - 1] as Token).text) && (rest[n - 1] as Token).pos !== 'DET') n--;
-      if (n > 0 && n < rest.length && /^[a-z]/.test((rest[n - 1] as Token).text) && (rest[n - 1] as Token).pos === 'NOUN') rest = rest.slice(n);
       const restInfo = analysePhrase(rest, textOf(rest));
       // "estimates from the World Bank", "a report by the Fraser Institute": the body the
       // figures come from is the source; "a report in the Sunday Times": the outlet.

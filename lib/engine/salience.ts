@@ -80,12 +80,12 @@ export class Salience {
     return null;
   }
 
-  /** Names of the people who were subjects or sources in sentence `at`. */
   /** Entities seen as a subject or source in sentence `at`. */
   seenAt(at: number): Entity[] {
     return this.items.filter((x) => x.at === at).map((x) => x.e);
   }
 
+  /** Names of the people who were subjects or sources in sentence `at`. */
   peopleAt(at: number): Set<string> {
     return new Set(this.items.filter((x) => x.at === at && x.e.kind === 'person').map((x) => x.e.name));
   }
