@@ -95,7 +95,12 @@ const FORECAST_OBJECTS = /^(estimates?|forecasts?|predictions?|projections?|outl
 export function stancePhrase(s: Sentence, i: number, lemma: string): boolean {
   const toks = s.tokens;
   const next = toks[i + 1]?.lower ?? '';
-  if (lemma === 'hit') return next === 'out' && /^(at|against)$/.test(toks[i + 2]?.lower ?? '');
+  if (lemma === 'hit') return /^(out|back)$/.test(next) && /^(at|against)$/.test(toks[i + 2]?.lower ?? '');
+  // "brushed aside questions", "brushed off Labour suggestions".
+  if (lemma === 'brush') return /^(aside|off)$/.test(next);
+  // "questioned the effectiveness of debt relief", "questioned the wisdom of ...".
+  if (lemma === 'question') return /^(the|its|their|his|her)$/.test(next) &&
+    /^(effectiveness|wisdom|need|value|legality|logic|motives?|credibility|integrity|competence|judgement|judgment|timing|validity|fairness|basis)$/.test(toks[i + 2]?.lower ?? '');
   if (lemma === 'pay') return next === 'tribute' && toks[i + 2]?.lower === 'to';
   if (lemma === 'label') return quoteAfterObject(s, i);
   if (/^(cut|lower|raise|revise|trim|upgrade|downgrade)$/.test(lemma) && /^(its|their)$/.test(next)) {

@@ -30,7 +30,7 @@ const NOUN_TAGGED = new Set(['claim', 'fear', 'say', 'warn', 'argue', 'believe',
 const FINDING = new Set(['find', 'show', 'indicate', 'report', 'reveal', 'suggest', 'estimate', 'put', 'quote', 'identify', 'learn']);
 const EXPRESS_OBJECTS = /^(hope|hopes|concern|concerns|regret|confidence|optimism|support|doubt|doubts|frustration|anger|disappointment|surprise|fears?|satisfaction|sympathy|condolences|gratitude|opposition|reservations|scepticism|skepticism|interest)$/;
 
-const STANCE_OBJECTS = /^(concerns?|doubts?|fears?|questions?|objections?|criticisms?|calls?|warnings?|alarm)$/;
+const STANCE_OBJECTS = /^(concerns?|doubts?|fears?|worries|questions?|objections?|criticisms?|calls?|warnings?|alarm|demands?)$/;
 
 /** Heads of a body that speaks ("the company", "the union"). */
 const BODY_HEADS = /^(company|firm|government|union|party|group|council|bank|agency|ministry|department|committee|commission|board|authority|regulator|retailer|airline|club|charity|campaign|administration)$/;
@@ -43,6 +43,17 @@ function objectHead(toks: Token[], i: number): string {
   let k = i + 1;
   while (k < toks.length && /^(DET|ADJ|PRON)$/.test((toks[k] as Token).pos)) k++;
   return toks[k]?.lower ?? '';
+}
+
+/** "pointed to the fact that ...", "pointed to the thousands who marched", not "pointed to the door". */
+function pointsToEvidence(toks: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(toks.length, from + 10); k++) {
+    const t = toks[k] as Token;
+    if (/^(fact|facts|evidence|figures|statistics|record|success|successes|failure|failures|research|survey|surveys|polls?|example|examples|number|rise|fall|increase|decline)$/.test(t.lower)) return true;
+    if (/^(who|that|which)$/.test(t.lower) && k > from) return true;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
+  }
+  return false;
 }
 
 /** The cue at the verb `i` (with its lemma), or null when the verb attributes nothing there. */
@@ -185,7 +196,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // "appealed for calm", "appealed to voters to ...", not "appealed to the same instincts" or
   // "appealed against the ruling".
   if (lemma === 'appeal' && !appealForSomething(toks, i)) return null;
-  if (lemma === 'point' && toks[i + 1]?.lower !== 'out') return null;
+  // "pointed out that ...", "pointed to the fact that ...", "pointed to the thousands who marched".
+  if (lemma === 'point' && toks[i + 1]?.lower !== 'out' && !(toks[i + 1]?.lower === 'to' && pointsToEvidence(toks, i + 2))) return null;
   // ("Mr Clarke's proposed amendment": a participle after a possessive describes the noun.)
   if (/^['’]s$/.test(prevTok?.text ?? '') && /ed$/.test(t.lower)) return null;
   // "unveiled plans to build ...", "outlined proposals to ...": only plans make these a cue.
@@ -203,9 +215,13 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   if ((lemma === 'voice' || lemma === 'express' || (lemma === 'announce' && !hasComplement(s, i) && toks[i + 1]?.pos !== 'PUNCT' && !!toks[i + 1])) &&
     !EXPRESS_OBJECTS.test(objectHead(toks, i))) return null;
   // "raised concerns about the law", "echoed criticisms of ...".
+  // ("repeated calls for the mayor to apologise", "renewed demands for ...".)
+  const repeatsCall = lemma === 'repeat' && STANCE_OBJECTS.test(objectHead(toks, i));
   if (((lemma === 'raise' && !stancePhrase(s, i, lemma)) || lemma === 'echo') && !STANCE_OBJECTS.test(objectHead(toks, i))) return null;
   // "Church groups welcomed the limit", not "getting ready to welcome the president".
-  if (lemma === 'welcome' && (toks[i - 1]?.lower === 'to' || !toks[i + 1] || toks[i + 1]?.pos === 'PUNCT' || toks[i + 1]?.pos === 'ADP' || t.pos !== 'VERB' || welcomesPeople(toks, i))) return null;
+  // ("The report was welcomed by David Willetts": the agent's stance.)
+  const welcomedBy = toks[i + 1]?.lower === 'by' && BE.has(toks[i - 1]?.lower ?? '');
+  if (lemma === 'welcome' && !welcomedBy && (toks[i - 1]?.lower === 'to' || !toks[i + 1] || toks[i + 1]?.pos === 'PUNCT' || toks[i + 1]?.pos === 'ADP' || t.pos !== 'VERB' || welcomesPeople(toks, i))) return null;
   let end = i + 1;
   if ((lemma === 'call' || lemma === 'point') && toks[i + 1] && !calledQuote) end = i + 2;
   const p = prevIndex(s, i);
@@ -309,7 +325,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   const probe: Cue = { type, at: i, end, words: '', subject, agent, inverted, trailing: false, quoted };
   const trailing = isTrailing(s, probe);
   if (lemma === 'continue' && !inverted && !trailing && !(toks[i + 1]?.text === ':' || isQuote(toks[i + 1]))) return null;
-  const stanceObject = lemma === 'voice' || (lemma === 'announce' && !hasComplement(s, i));
+  const stanceObject = lemma === 'voice' || (lemma === 'announce' && !hasComplement(s, i)) || repeatsCall || (lemma === 'question' && stancePhrase(s, i, lemma));
   // "the 2.5% which the government had predicted": the content is what the relative pronoun stands for.
   const rel = toks[subject.start - 1];
   const objectRelative = !subject.pronoun && !!rel && (rel.lower === 'which' ||

@@ -505,3 +505,25 @@ describe('verbs wink tags as nouns (fifth round)', () => {
     expect(labelOf(a, 'warning signs').label).toBe('none');
   });
 });
+
+describe('stances named by a phrase (sixth round)', () => {
+  it('reads questioning the wisdom of, raising worries, hitting back, repeating calls, brushing aside, being welcomed by and pointing to evidence as claims', () => {
+    const a = run(
+      'Ms Short questioned the effectiveness of debt relief.',
+      'The Greens raised worries about the new rules.',
+      'Mr Dale hit back at claims he had misled voters.',
+      'Ms Rowe repeated calls for the mayor to apologise.',
+      'Mr Pike brushed aside questions over his absence.',
+      'The report was welcomed by shadow minister Ann Cole.',
+      'Mr Lee pointed to the fact that crime had fallen.',
+      'The police questioned the suspect.',
+      'He pointed to the door.',
+    );
+    for (const needle of ['debt relief', 'new rules', 'misled voters', 'to apologise', 'his absence', 'was welcomed', 'crime had fallen']) {
+      expect(labelOf(a, needle).label, needle).toBe('claim');
+    }
+    expect(labelOf(a, 'was welcomed').source).toBe('Ann Cole');
+    expect(labelOf(a, 'the suspect').label).toBe('none');
+    expect(labelOf(a, 'the door').label).toBe('none');
+  });
+});
