@@ -49,7 +49,7 @@ export function hasComplement(s: Sentence, i: number): boolean {
   // ("predicted ultimately carrying the cards would ...": past a sentence adverb.)
   const adv = toks[i + 1]?.pos === 'ADV' && /ly$/.test(toks[i + 1]?.lower ?? '') ? 1 : 0;
   const n1 = toks[i + 1 + adv];
-  if (n1 && (/^(he|she|they|it|we|i|its|their|his|her|our|there)$/.test(n1.lower) || n1.pos === 'PROPN' || n1.pos === 'DET' || (adv && n1.pos === 'VERB' && /ing$/.test(n1.lower)) ||
+  if (n1 && (/^(he|she|they|it|we|i|its|their|his|her|our|there|this|these|those)$/.test(n1.lower) || n1.pos === 'PROPN' || n1.pos === 'DET' || (adv && n1.pos === 'VERB' && /ing$/.test(n1.lower)) ||
     // ("predicted concerns over Iraq would ...": a plain noun opening the clause.)
     n1.pos === 'NOUN')) {
     // (A name's phrase may run on: "claimed Tony Blair's intervention in the row was ...".)

@@ -101,9 +101,11 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
       // "The Tories promise to keep the payments".
       (PLEDGE_VERBS.has(lemma) && nextTok?.lower === 'to' && /^(PROPN|NOUN)$/.test(prevTok?.pos ?? '')) ||
       // "the company claims its new prices have saved ...": a body or role noun, then a clause.
-      (isSpeech && !!prevTok && prevTok.pos === 'NOUN' && /^(the|a|an)$/.test(toks[i - 2]?.lower ?? '') &&
+      (isSpeech && !!prevTok && prevTok.pos === 'NOUN' && (/^(the|a|an)$/.test(toks[i - 2]?.lower ?? '') ||
+        // ("The prime minister claims this is ...": past the office's other words.)
+        (/^(ADJ|NOUN)$/.test(toks[i - 2]?.pos ?? '') && /^(the|a|an)$/.test(toks[i - 3]?.lower ?? ''))) &&
         (ROLE_NOUNS.has(prevTok.lower) || GROUP_NOUNS.has(prevTok.lower) || BODY_HEADS.test(prevTok.lower)) &&
-        (nextTok?.pos === 'DET' || /^(its|their|his|her)$/.test(nextTok?.lower ?? '')) && finiteSoon(toks, i + 2)));
+        (nextTok?.pos === 'DET' || /^(its|their|his|her|this|these|it|they|he|she)$/.test(nextTok?.lower ?? '')) && finiteSoon(toks, i + 2)));
   // ("Mr Lewis branded the council “surprising”": wink tags the naming verb as an adjective.)
   const brandedAdj = /^(branded|dubbed|labelled|labeled)$/.test(t.lower) &&
     (/^(has|have|had|been)$/.test(prevTok?.lower ?? '') || (/^(PROPN|NOUN|PRON)$/.test((prevTok?.pos === 'ADV' ? toks[i - 2] : prevTok)?.pos ?? '') &&

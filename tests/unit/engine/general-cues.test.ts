@@ -527,3 +527,10 @@ describe('stances named by a phrase (sixth round)', () => {
     expect(labelOf(a, 'the door').label).toBe('none');
   });
 });
+
+describe('an office of several words before a verb wink tags as a noun', () => {
+  it('reads "The prime minister claims this is ..." as a claim', () => {
+    const a = run('The prime minister claims this is the clearest sign of bad faith.');
+    expect(labelOf(a, 'clearest sign')).toMatchObject({ label: 'claim', source: 'The prime minister' });
+  });
+});
