@@ -7,12 +7,12 @@ import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import type { Label } from './types';
 import { findCues, type Cue } from './cues';
-import { announcesIntent, hasComplement } from './cue-shape';
+import { announcesIntent, hasComplement, promotedPlans } from './cue-shape';
 import { isComma, isQuote } from './mentions';
 import { analysePhrase } from './names';
 import type { Entity } from './entities';
 import type { Registry } from './registry';
-import { commitsSelf, selfCommitment } from './commitments';
+import { affiliatedWith, commitsSelf, selfCommitment } from './commitments';
 import { contentStart, relayed, relaysDocument, relaysHearsay, relaysThirdParty } from './relays';
 import { chooseMain } from './main-cue';
 import { POLL_SHARE, pollSource, respondentsParticiple, respondentsSpeak } from './poll-shares';
@@ -136,6 +136,9 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
   if (main.type === 'pledge') return { ...base, label: 'pledge', source };
   // "declared his intention to resist", "announced plans to ...".
   if (announcesIntent(s.tokens, main.at)) return { ...base, label: 'pledge', source };
+  // "stressed his party's commitment to ...", "underlined Lib Dem plans to ...": the speaker's own side only.
+  const side = promotedPlans(s.tokens, main.at);
+  if (side !== null && (side === '' || affiliatedWith(source, side))) return { ...base, label: 'pledge', source };
   // "Toshiba announced that DVD players would be on the market by 2005": announcing what will happen.
   if (announcesFuture(s, main)) return { ...base, label: 'pledge', source };
   // A later pledge by the same subject outranks a claim ("called on ..., but vowed to ...").

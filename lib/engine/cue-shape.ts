@@ -86,7 +86,29 @@ export function hasComplement(s: Sentence, i: number): boolean {
 export function announcesIntent(toks: Token[], i: number): boolean {
   let k = i + 1;
   while (k < i + 4 && /^(DET|ADJ|NUM|PRON)$/.test(toks[k]?.pos ?? '') && toks[k]?.lower !== 'no') k++;
-  return /^(intention|commitment|determination|plan|plans|proposals|readiness|willingness|pledge|promise|vow)$/.test(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'to';
+  return INTENT_NOUNS.test(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'to';
+}
+
+const INTENT_NOUNS = /^(intention|commitment|commitments|determination|plan|plans|proposals|readiness|willingness|pledge|pledges|promise|promises|vow)$/;
+
+/**
+ * "stressed his party's commitment to cut taxes", "highlighted the party's promises to ...",
+ * "pointed to Tory plans to ...": a speaker promoting a side's stated plans (verbs of promoting,
+ * not of attacking: "criticised the government's plans to ..." is no pledge). Returns the named
+ * side ("Tory", "Labour"; "" for "his party's", "the party's"), for the caller to check it is the
+ * speaker's own, or null.
+ */
+export function promotedPlans(toks: Token[], i: number): string | null {
+  if (!/^(stress|highlight|underline|emphasise|emphasize|point|reaffirm|restate|reiterate|outline|detail|tout)$/.test(toks[i]?.lemma ?? '')) return null;
+  let k = i + 1;
+  if (toks[k]?.lower === 'to' || toks[k]?.lower === 'out') k++;
+  const side: string[] = [];
+  while (k < i + 7 && (/^(DET|ADJ|NUM|PRON|PROPN)$/.test(toks[k]?.pos ?? '') || /^(['’]s|party|government|election|manifesto)$/.test(toks[k]?.lower ?? '')) &&
+    toks[k]?.lower !== 'no') {
+    if (/^[A-Z]/.test(toks[k]?.text ?? '')) side.push((toks[k] as Token).text);
+    k++;
+  }
+  return INTENT_NOUNS.test(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'to' ? side.join(' ') : null;
 }
 
 export function findAgent(s: Sentence, i: number): Mention | null {

@@ -49,7 +49,7 @@ function objectHead(toks: Token[], i: number): string {
 function pointsToEvidence(toks: Token[], from: number): boolean {
   for (let k = from; k < Math.min(toks.length, from + 10); k++) {
     const t = toks[k] as Token;
-    if (/^(fact|facts|evidence|figures|statistics|record|success|successes|failure|failures|research|survey|surveys|polls?|example|examples|number|rise|fall|increase|decline)$/.test(t.lower)) return true;
+    if (/^(fact|facts|evidence|figures|statistics|record|success|successes|failure|failures|research|survey|surveys|polls?|example|examples|number|rise|fall|increase|decline|plans|proposals|promises|pledges)$/.test(t.lower)) return true;
     if (/^(who|that|which)$/.test(t.lower) && k > from) return true;
     if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
   }
@@ -99,7 +99,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
       // "the report forecast total growth of 3.6%": a document's own figures.
       ((isSpeech || isFinding) && !!prevTok && DOCUMENT_NOUNS.has(prevTok.lower) && toks[i - 2]?.pos === 'DET' && /^(ADJ|NUM|NOUN)$/.test(nextTok?.pos ?? '')) ||
       // "The Tories promise to keep the payments".
-      (PLEDGE_VERBS.has(lemma) && nextTok?.lower === 'to' && /^(PROPN|NOUN)$/.test(prevTok?.pos ?? '')) ||
+      // ("the party's promises to raise ..." is a noun.)
+      (PLEDGE_VERBS.has(lemma) && nextTok?.lower === 'to' && /^(PROPN|NOUN)$/.test(prevTok?.pos ?? '') && !/^['’]s$/.test(toks[i - 1]?.text ?? '')) ||
       // "the company claims its new prices have saved ...": a body or role noun, then a clause.
       (isSpeech && !!prevTok && prevTok.pos === 'NOUN' && (/^(the|a|an)$/.test(toks[i - 2]?.lower ?? '') ||
         // ("The prime minister claims this is ...": past the office's other words.)

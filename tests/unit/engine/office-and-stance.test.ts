@@ -318,3 +318,18 @@ describe('offers of money, ruling out, ministers and decisions in quotation mark
     expect(labelOf(a, 'a merger').label).not.toBe('pledge');
   });
 });
+
+describe('a speaker promoting their own side\'s plans', () => {
+  it('reads stressing or underlining one\'s own party\'s commitments as a pledge, not another side\'s', () => {
+    const a = run(
+      'Green Party leader Jo Hart spoke on Monday. She stressed her party\'s commitment to cut fares.',
+      'Green leader Jo Hart underlined Green plans to scrap tolls.',
+      'Banker Tom Reed highlighted the US government\'s willingness to curb spending.',
+      'Ms Hart criticised the government\'s plans to cut jobs.',
+    );
+    expect(labelOf(a, 'cut fares').label).toBe('pledge');
+    expect(labelOf(a, 'scrap tolls').label).toBe('pledge');
+    expect(labelOf(a, 'curb spending').label).toBe('claim');
+    expect(labelOf(a, 'cut jobs').label).toBe('claim');
+  });
+});
