@@ -129,6 +129,10 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
     const between = s.tokens.slice(main.subject.end, main.at).map((t) => t.lower).join(' ');
     if (/\b(spoken|spoke|talked|talks) (to|with)\b|\bbeen briefed\b|\bin contact with\b/.test(between)) return { ...base, label: 'report', source };
   }
+  // "stressed his party's commitment to ...", "underlined Lib Dem plans to ...": the speaker's own
+  // side only (before relays: "Tory promises to cut tax" names no one else's words).
+  const side = promotedPlans(s.tokens, main.at);
+  if (side !== null && (side === '' || affiliatedWith(source, side))) return { ...base, label: 'pledge', source };
   const via = relayed(s, main, cues, source, reg, s.index);
   if (via) return { ...base, label: 'report', source, via };
   if (!main.inverted && !main.trailing && main.type !== 'belief' && (relaysHearsay(s, contentStart(s, main)) || relaysDocument(s, main, cues) ||
@@ -136,9 +140,6 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
   if (main.type === 'pledge') return { ...base, label: 'pledge', source };
   // "declared his intention to resist", "announced plans to ...".
   if (announcesIntent(s.tokens, main.at)) return { ...base, label: 'pledge', source };
-  // "stressed his party's commitment to ...", "underlined Lib Dem plans to ...": the speaker's own side only.
-  const side = promotedPlans(s.tokens, main.at);
-  if (side !== null && (side === '' || affiliatedWith(source, side))) return { ...base, label: 'pledge', source };
   // "Toshiba announced that DVD players would be on the market by 2005": announcing what will happen.
   if (announcesFuture(s, main)) return { ...base, label: 'pledge', source };
   // A later pledge by the same subject outranks a claim ("called on ..., but vowed to ...").

@@ -73,6 +73,7 @@ export function personRun(tokens: Token[], from: number, to: number): { start: n
   let e = to;
   while (e > from && isPossessive(tokens[e - 1] as Token)) e--;
   // Post-nominal letters: "Frank Field MP", "Guy Mansfield QC".
+  const end = e;
   while (e - 1 > from && POSTNOMINAL.has((tokens[e - 1] as Token).text) && cap(tokens[e - 2] as Token)) e--;
   let s = e;
   while (s > from) {
@@ -81,10 +82,14 @@ export function personRun(tokens: Token[], from: number, to: number): { start: n
     if (NAME_PARTICLES.has(t.text) && s < e && s - 2 >= from && cap(tokens[s - 2] as Token) && (tokens[s - 2] as Token).pos === 'PROPN') { s--; continue; }
     if (!(cap(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'X')) && !/^[A-Z]\.$/.test(t.text)) break;
     if (t.lower in TITLES || ROLE_NOUNS.has(t.lower)) break;
+    // ("fellow Tory David Heathcoat Amory": a party is no part of the name.)
+    if (s <= e - 2 && /^(Tory|Labour|Conservative|Liberal|Democrat|Republican)$/.test(t.text) && !POSTNOMINAL.has((tokens[s] as Token).text)) break;
     if (MONTHS_DAYS.has(t.lower) && !(s - 2 >= from && cap(tokens[s - 2] as Token))) break;
     s--;
   }
   if (s >= e) return null;
+  // ("The Mid Bedfordshire MP": a seat described, not a person's name.)
+  if (e < end && (tokens[s - 1] as Token | undefined)?.lower === 'the') return null;
   // "the League Against Cruel Sports": a capitalised preposition makes the run part of a body's name.
   const joint = tokens[s - 1];
   if (s - 2 >= from && joint && joint.pos === 'ADP' && cap(joint) && cap(tokens[s - 2] as Token)) return null;

@@ -175,6 +175,14 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
   // ("Work and pensions minister Alan Johnson" is one compound title, not two speakers.)
   const compound = !!np && np.start >= 2 && /^[a-z]/.test(np.text) && np.tokens[0]?.pos === 'NOUN' &&
     /^[A-Z]/.test(toks[np.start - 2]?.text ?? '') && !isNounish(toks[np.start - 3] ?? ({ pos: 'PUNCT', text: '' } as Token));
+  // ("the Commons standards and privileges committee", "the trade and industry secretary": one
+  // body or office with a two-part remit.)
+  if (np && !compound && np.start >= 2 && toks[np.start - 1]?.lower === 'and' && /^[a-z]/.test(np.text) && np.tokens[0]?.pos === 'NOUN' &&
+    /^[a-z]/.test(toks[np.start - 2]?.text ?? '') && toks[np.start - 2]?.pos === 'NOUN' &&
+    /^(committee|commission|department|ministry|council|board|authority|agency|secretary|minister|spokesman|spokeswoman|inquiry|review)$/.test(np.tokens[np.tokens.length - 1]?.lower ?? '')) {
+    const remit = npEndingAt(s, np.start - 2);
+    if (remit) return makeMention(s, remit.start, np.end);
+  }
   // ("Whole Foods co-founder and CEO John Mackey" is one person with two titles.)
   const roleBefore = np && np.start >= 2 ? ((toks[np.start - 2] as Token).lower.split('-').pop() ?? '') : '';
   const titled = !!np && np.start >= 2 && (ROLE_NOUNS.has(roleBefore) || roleBefore in TITLES);

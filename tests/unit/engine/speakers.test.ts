@@ -125,3 +125,18 @@ describe('acronyms, possessive bodies and names in lists', () => {
     expect(a.sentences.find((s) => s.text.includes('Carswell'))?.cue).not.toBe('Hope');
   });
 });
+
+describe('names, seats and two-part remits', () => {
+  it('keeps a party out of a name, reads "the X MP" as a seat, and keeps "and" inside a remit', () => {
+    const a = run(
+      'But fellow Tory Dan Pike said the system was folly.',
+      '"I felt guilt," said the Ealing North MP.',
+      'The Commons standards and privileges committee said his conduct had fallen short.',
+      'The trade and industry secretary has said games should carry warnings.',
+    );
+    expect(labelOf(a, 'was folly').source).toBe('Dan Pike');
+    expect(a.sources.some((s) => s.name === 'Ealing North')).toBe(false);
+    expect(labelOf(a, 'fallen short').source).toBe('The Commons standards and privileges committee');
+    expect(labelOf(a, 'carry warnings')).toMatchObject({ label: 'claim', source: 'The trade and industry secretary' });
+  });
+});
