@@ -174,7 +174,8 @@ export function invertedSpeaker(s: Sentence, i: number): Mention | null {
     if (parenthetical) return m;
     for (let k = end; k < s.tokens.length; k++) {
       const t = s.tokens[k] as Token;
-      if (isComma(s.tokens[k - 1]) && /^(who|which)$/.test(t.lower)) break;
+      // (", said Mr Ross, but the test revealed ...": a new clause after the speaker.)
+      if (isComma(s.tokens[k - 1]) && /^(who|which|but|while|although|though|whereas)$/.test(t.lower)) break;
       if ((t.pos === 'VERB' || t.pos === 'AUX') && !/(ing|ed)$/.test(t.lower)) return null;
       if (/(ing)$/.test(t.lower) && t.pos === 'VERB' && isComma(s.tokens[k - 1])) return null;
     }
@@ -182,6 +183,8 @@ export function invertedSpeaker(s: Sentence, i: number): Mention | null {
   const next = s.tokens[m.end];
   if (!next || next.text === '.' || isComma(next) || next.text === ';' || isQuote(next) || next.text === '!' || next.text === '?') return m;
   if (/^(in|on|at|after|during|of|from)$/.test(next.lower)) return m;
+  // ("said Robert Currington who is taking part in the pilot": a name, then its relative clause.)
+  if (next.lower === 'who' && m.tokens[m.tokens.length - 1]?.pos === 'PROPN') return m;
   return null;
 }
 

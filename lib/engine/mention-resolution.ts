@@ -212,7 +212,7 @@ function describedName(tokens: Token[]): string | null {
   if (n === tokens.length || n === 0) return null;
   const description = tokens.slice(0, n).filter((t) => !/^(a|an|the)$/i.test(t.text));
   if (description.length === 0 || !description.every((t) => /^(NOUN|ADJ|VERB)$/.test(t.pos) && /^[a-z]/.test(t.text))) return null;
-  if (!description.some((t) => /^(analysts?|firm|company|group|tank|consultancy|agency|watchdog|regulator|charity|body|organisation|organization|campaigners?|researchers?)$/.test(t.lower))) return null;
+  if (!description.some((t) => /^(analysts?|firm|company|group|tank|consultancy|agency|watchdog|regulator|charity|body|organisation|organization|campaigners?|researchers?|engine|site|website|service|maker|manufacturer|retailer|giant|operator|provider|network|broadcaster|publisher|studio|developer|bank|airline|carrier)$/.test(t.lower))) return null;
   return textOf(tokens.slice(n));
 }
 

@@ -147,6 +147,8 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
     }
     const earlier = npEndingAt(s, e);
     if (!earlier) break;
+    // ("Speaking in Harrogate Mr Kennedy said": the opening participle is no speaker.)
+    if (earlier.tokens[0]?.pos === 'VERB' && /ing$/.test(earlier.tokens[0]?.lower ?? '')) break;
     // "A report in the Sunday Business claimed": the document and the outlet it appeared in.
     if (adp.lower === 'in' && DOCUMENT_NOUNS.has((earlier.tokens[earlier.tokens.length - 1] as Token).lower) &&
       publicationName(np.tokens)) return makeMention(s, earlier.start, np.end);

@@ -140,3 +140,18 @@ describe('names, seats and two-part remits', () => {
     expect(labelOf(a, 'carry warnings')).toMatchObject({ label: 'claim', source: 'The trade and industry secretary' });
   });
 });
+
+describe('speakers after an opening participle, before "who" and before a new clause', () => {
+  it('finds the speaker', () => {
+    const a = run(
+      'Speaking in Harrogate Mr Dunn said: "People want a credible party."',
+      '"I have used textphones," said Rob Carr who is taking part in the pilot.',
+      'Some shops are cheapest for small prints, said Mr Ross, but the test revealed that larger prints were cheaper at home.',
+      'According to fan site StarNews, the film will be re-released.',
+    );
+    expect(labelOf(a, 'credible party').source).toBe('Mr Dunn');
+    expect(labelOf(a, 'used textphones')).toMatchObject({ label: 'claim', source: 'Rob Carr' });
+    expect(labelOf(a, 'small prints').source).toBe('Mr Ross');
+    expect(labelOf(a, 're-released').source).toBe('StarNews');
+  });
+});
