@@ -60,3 +60,18 @@ describe('documents and names with a slash', () => {
     expect(labelOf(a, 'broadband use')).toMatchObject({ label: 'report', source: 'Nielsen/NetRatings' });
   });
 });
+
+describe('registers, minutes and tests as documents; respondents by age', () => {
+  it('reads them as reports', () => {
+    const a = run(
+      'The register shows the former leader earning up to £820,000.',
+      'The tests found that home prints kept their colour longer.',
+      'A survey by Acme Research was published. In the survey carried out by Acme Research, 14% of people aged between 18 and 34 said they never voted.',
+      'He passed his driving tests in May.',
+    );
+    expect(labelOf(a, '£820,000').label).toBe('report');
+    expect(labelOf(a, 'kept their colour').label).toBe('report');
+    expect(labelOf(a, 'never voted').label).toBe('report');
+    expect(labelOf(a, 'driving tests').label).toBe('none');
+  });
+});
