@@ -63,7 +63,8 @@ export function hasComplement(s: Sentence, i: number): boolean {
         const v = toks[c + 1];
         if (isComma(toks[c]) && v && (v.pos === 'AUX' || (v.pos === 'VERB' && !/ing$/.test(v.lower)))) return true;
       }
-      if (t.pos === 'PUNCT' || (t.pos === 'ADP' && reach === 8)) break;
+      // ("people who write computer viruses because it is ...": a new clause is no complement.)
+      if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || (t.pos === 'ADP' && reach === 8)) break;
       if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && (n1.pos !== 'DET' || !/ed$/.test(t.lower)))) return true;
     }
   }

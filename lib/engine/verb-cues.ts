@@ -118,9 +118,10 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     /^(DET|PRON|PROPN)$/.test(nextTok?.pos ?? '') && i > 3;
   if (!(t.pos === 'VERB' || ALWAYS_VERB.has(t.lower) || nounVerb || brandedAdj || afterPronoun || gerundNoun)) return null;
   // A capitalised "verb" inside a sentence is a name ("Fiona Parry", "Will Hutton").
-  // ("Lords Bingham, Steyn, Hope and Carswell": a name in a list after a comma, too.)
+  // ("Lords Bingham, Steyn, Hope and Carswell", "Yahoo, Ask Jeeves, Amazon": a name in a list
+  // after a comma, too.)
   if (i > 0 && /^[A-Z]/.test(t.text) && !isQuote(toks[i - 1]) && (toks[i - 1]?.pos !== 'PUNCT' ||
-    (isComma(toks[i - 1]) && toks[i - 2]?.pos === 'PROPN' && /^(and|,)$/.test(toks[i + 1]?.text ?? '')))) return null;
+    (isComma(toks[i - 1]) && toks[i - 2]?.pos === 'PROPN' && (/^(and|,)$/.test(toks[i + 1]?.text ?? '') || /^[A-Z]/.test(toks[i + 1]?.text ?? ''))))) return null;
   // "posted larger than expected profits", "reported a loss": figures, not words.
   if ((lemma === 'post' || lemma === 'report') && toks.slice(i + 1, i + 6).some((x) => /^(profits?|loss(es)?|results|gains?|deficit|surplus|revenues?|earnings|sales)$/.test(x.lower)) &&
     !toks.slice(i + 1, i + 3).some((x) => x.lower === 'that' || x.text === ':')) return null;
@@ -241,7 +242,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   let type: CueType = PLEDGE_VERBS.has(lemma) || ruledOut ? 'pledge' : isBelief ? 'belief' : isFinding && !isSpeech ? 'finding' : 'speech';
   if (passive) {
     // "plans being considered by ministers", "rejected by the Commons": deliberation and votes.
-    if (/^(considered|rejected|accepted|approved|debated|questioned|backed|examined|reviewed|challenged)$/.test(t.lower)) return null;
+    if (/^(considered|rejected|accepted|approved|debated|questioned|backed|examined|reviewed|challenged|put)$/.test(t.lower)) return null;
+    // ("is thought to have been written by a hacker": a hedge; the agent belongs to another verb.)
+    if (toks[i + 1]?.lower === 'to') return null;
     agent = findAgent(s, i);
     if (!agent) return null; // "is said to be", "was told", "is expected to": no source
     // "Pensioners are being promised energy savings by the Liberal Democrats": the agent's pledge;
@@ -294,6 +297,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   const subjKind = subject.pronoun ? null : analysePhrase(subject.tokens, subject.text).kind;
   // "..., BBC Scotland has learned.": what an outlet has learned is its report; a person learns news.
   if (lemma === 'learn' && (subjKind !== 'outlet' || passive)) return null;
+  // ("military chiefs reportedly asked for ...": hearsay about them, not their attribution; "the
+  // document reportedly said" still carries the document's words.)
+  if (/^(reportedly|allegedly)$/.test(toks[i - 1]?.lower ?? '') && subjKind !== 'document' && subjKind !== 'outlet') return null;
   const docSubject = subjKind === 'document' || subjKind === 'poll' || subjKind === 'outlet';
   if (type === 'finding' && !docSubject && toks[i + 1]?.lower !== 'that') {
     // "..., the company reported.": a closing report verb of a speaker that is no outlet.

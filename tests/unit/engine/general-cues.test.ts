@@ -534,3 +534,20 @@ describe('an office of several words before a verb wink tags as a noun', () => {
     expect(labelOf(a, 'clearest sign')).toMatchObject({ label: 'claim', source: 'The prime minister' });
   });
 });
+
+describe('no attribution in hedges, lists of names and clauses after "because"', () => {
+  it('reads none where nobody is attributed', () => {
+    const a = run(
+      'The Skulls program is thought to have been written by a hacker.',
+      'Defences are being put in place by the biggest net firms.',
+      'Yahoo, Ask Jeeves, Amazon and smaller outfits are all seeking eyeballs.',
+      'Windows is a favourite of people who write viruses because it is everywhere.',
+      'On 10 March, military chiefs reportedly asked for a clear statement.',
+      'The memo reportedly said: "We want the empire back."',
+    );
+    for (const needle of ['written by a hacker', 'put in place', 'seeking eyeballs', 'write viruses', 'clear statement']) {
+      expect(labelOf(a, needle).label, needle).toBe('none');
+    }
+    expect(labelOf(a, 'empire back').label).toBe('report');
+  });
+});
