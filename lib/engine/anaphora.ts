@@ -8,6 +8,7 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { roleScore, type Role } from './roles';
+import { isGenitive } from './mentions';
 
 /** Where a person's name occurs: sentence index and token position. */
 export interface NameSite { at: number; pos: number }
@@ -43,7 +44,7 @@ export function affiliationMarked(tokens: Token[], head: string): boolean {
   const last = tokens[tokens.length - 1];
   // "Pakistan's Defence Minister" is an office's full title, not a description of someone in view.
   if (tokens[0]?.lower !== 'the' || !last || last.lower !== head || /^[A-Z]/.test(last.text)) return false;
-  if (tokens.some((t) => t.text === "'s" || t.text === '’s' || t.lower === 'of' || t.lower === 'for')) return false;
+  if (tokens.some((t) => isGenitive(t) || t.lower === 'of' || t.lower === 'for')) return false;
   return tokens.some((t, k) => k > 0 && /^[A-Z]/.test(t.text) && t.pos !== 'DET');
 }
 
@@ -52,7 +53,7 @@ const DESCRIBING = /^(former|outgoing|veteran|retiring|departing|embattled|ex|th
 /** "the former Labour leader", "the group's general secretary": a description of someone, not a bare office. */
 export function descriptive(tokens: Token[], head: string): boolean {
   if (tokens[0]?.lower !== 'the') return false;
-  return affiliationMarked(tokens, head) || tokens.some((t) => t.text === "'s" || t.text === '’s' || DESCRIBING.test(t.lower));
+  return affiliationMarked(tokens, head) || tokens.some((t) => isGenitive(t) || DESCRIBING.test(t.lower));
 }
 
 /**
@@ -74,13 +75,17 @@ export function describedPerson(role: Role, tokens: Token[], at: number, people:
   }
   // "The Chozo leader told Samus ...": a person named in the description's own sentence is someone else.
   if (!best || lastSpeakers.has(best.full) || best.sites.some((x) => x.at === at)) return null;
-  const gender = roleGender(role.head);
-  if (gender && best.gender && gender !== best.gender) return null;
-  return !clashes(role, tokens, best.roles) ? best : null;
+  return fitsRole(role, tokens, best.roles, best.gender) ? best : null;
 }
 
 /** Descriptions by the act of speaking ("the Tory spokesman"): they fit the official who just spoke. */
 export const SPEAKING_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/** The description can name someone with these roles and gender: no clashing role, no other gender ("spokeswoman"). */
+export function fitsRole(role: Role, tokens: Token[], roles: Role[], gender: 'm' | 'f' | null): boolean {
+  const marked = roleGender(role.head);
+  return !clashes(role, tokens, roles) && !(marked && gender && marked !== gender);
+}
 
 /** The person is known with the same role head but other modifiers ("Lib Dem leader" for "the Tory leader"). */
 export function clashes(role: Role, tokens: Token[], roles: Role[]): boolean {

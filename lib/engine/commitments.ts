@@ -4,7 +4,7 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { isComma, isQuote, type Mention } from './mentions';
+import { isComma, isGenitive, isQuote, type Mention } from './mentions';
 import { subjectBefore } from './subjects';
 import { canSpeak } from './speakers';
 import { analysePhrase } from './names';
@@ -160,7 +160,7 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
       const person = info.kind === 'person' && (!!info.gender || /^(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)$/.test(t.text));
       // ("Mr Milburn said Labour's slogan would be ...": the body's own campaign, plan or policy.)
       let owned = b;
-      if (/^['’]s$/.test(toks[b + 1]?.text ?? '')) {
+      if (isGenitive(toks[b + 1])) {
         let c = b + 2;
         while (c < to && c - b < 5 && /^(NOUN|ADJ)$/.test((toks[c] as Token).pos) && /^[a-z]/.test((toks[c] as Token).text)) c++;
         if (c > b + 2 && FUTURE.has(toks[c]?.lower ?? '')) owned = c - 1;

@@ -5,7 +5,7 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { isComma, isQuote, npStartingAt, type Mention } from './mentions';
+import { isComma, isGenitive, isQuote, npStartingAt, type Mention } from './mentions';
 import { subjectBefore } from './subjects';
 import { BELIEF_VERBS, SPEECH_VERBS } from './lexicon';
 
@@ -53,7 +53,7 @@ export function hasComplement(s: Sentence, i: number): boolean {
     // ("predicted concerns over Iraq would ...": a plain noun opening the clause.)
     n1.pos === 'NOUN')) {
     // (A name's phrase may run on: "claimed Tony Blair's intervention in the row was ...".)
-    const reach = n1.pos === 'PROPN' && toks.slice(i + 2 + adv, i + 5 + adv).some((x) => x.text === "'s" || x.text === '’s') ? 12 : 8;
+    const reach = n1.pos === 'PROPN' && toks.slice(i + 2 + adv, i + 5 + adv).some(isGenitive) ? 12 : 8;
     for (let k = i + 2 + adv; k < Math.min(toks.length, i + reach + adv); k++) {
       const t = toks[k] as Token;
       // "added some projects, such as the C-17, were doing well": the subject's parenthesis.

@@ -8,16 +8,13 @@ import type { Sentence } from './sentences';
 import { makeMention, npStartingAt, isComma, isQuote } from './mentions';
 import { subjectBefore } from './subjects';
 import { analysePhrase } from './names';
-import { ROLE_NOUNS, NON_SOURCE_NOUNS } from './lexicon';
+import { GERUND_LEMMAS, ROLE_NOUNS, NON_SOURCE_NOUNS } from './lexicon';
 
 export type { Cue, CueType } from './cue-shape';
 import type { Cue } from './cue-shape';
 import { BE, findAgent, hasComplement, isTrailing, prevIndex, textBetween } from './cue-shape';
 import { verbCue } from './verb-cues';
 import { asideCue, colonQuoteCue } from './aside-cues';
-
-/** Gerunds wink may tag as nouns, and their verbs. */
-const GERUND_LEMMAS: Record<string, string> = { saying: 'say', warning: 'warn', arguing: 'argue', insisting: 'insist', claiming: 'claim', adding: 'add' };
 
 const STANCE_AS = new Set(['see', 'regard', 'view', 'consider']);
 const SPEECH_NOUNS = /^(plea|appeal|warning|statement|denial|apology|ultimatum|threat|call|promise|pledge|vow|announcement|declaration|speech|remarks)$/;
@@ -92,7 +89,7 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
     }
     // wink tags "has branded" as an adjective.
     // ("branded" and a gerund tagged as a noun, ", warning the ...": their verbs' lemmas.)
-    const lemma = t.lower === 'branded' ? 'brand' : t.pos === 'NOUN' ? (GERUND_LEMMAS[t.lower] ?? t.lemma) : t.lemma;
+    const lemma = t.lower === 'branded' ? 'brand' : t.pos === 'NOUN' ? (GERUND_LEMMAS.get(t.lower) ?? t.lemma) : t.lemma;
     // "what many Tunisians saw as a failure", "still seen by many Africans as a hero".
     if (STANCE_AS.has(lemma) && (t.pos === 'VERB' || t.pos === 'NOUN') && !/ing$/.test(t.lower) && !quoted) {
       const as = toks.slice(i + 1, i + 9).findIndex((x) => x.lower === 'as');

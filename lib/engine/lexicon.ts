@@ -255,3 +255,6 @@ export const FUTURE_MODALS = new Set(['will', 'would', "'ll", '’ll', 'shall', 
 
 /** A courtesy title or honour opening a person's name ("Mr Hale", "Lady Hart", "Baroness Kennedy"). */
 export const PERSONAL_TITLE = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Baroness)\b/;
+
+/** Gerunds wink may tag as nouns after a comma (", warning the ..."), and their verbs. */
+export const GERUND_LEMMAS = new Map([['saying', 'say'], ['warning', 'warn'], ['arguing', 'argue'], ['insisting', 'insist'], ['claiming', 'claim'], ['adding', 'add']]);

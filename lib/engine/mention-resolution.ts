@@ -3,7 +3,7 @@
  * a common noun for a body in view, an acronym, or else a new entity.
  */
 import type { Token } from './nlp';
-import type { Mention } from './mentions';
+import { isGenitive, type Mention } from './mentions';
 import { analysePhrase, publicationName, type PhraseInfo } from './names';
 import { ROLE_NOUNS } from './lexicon';
 import { roleOf, textOf } from './roles';
@@ -13,10 +13,7 @@ import type { Registry } from './registry';
 import { generic, partyInView } from './generic-phrases';
 import { byRole, personBefore } from './role-holders';
 import { byHead, documentOwner } from './document-owners';
-import { partyKey, sameParty } from './parties';
-
-/** A party named by itself, not its members ("Labour MPs") or a person ("a Tory MP"). */
-const PARTY_NAME = /^(the )?(tory|tories|conservatives|conservative party|lib dems?|liberal democrats|liberal democrat party|labour|labour party|democrats|democratic party|republicans|republican party|gop)$/i;
+import { isPartyName, partyNamedBefore, sameParty } from './parties';
 
 const HONOURS = /^(Sir|Dame|Lord|Lady|Baroness|Baron|Prince|Princess|King|Queen) /;
 
@@ -54,7 +51,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
     }
   }
   let mainTokens = m.tokens;
-  const poss = mainTokens.findIndex((t) => t.text === "'s" || t.text === '’s');
+  const poss = mainTokens.findIndex(isGenitive);
   // "The Obama administration's first comments came with a warning": the administration.
   if (poss > 0 && /^(comments?|statement|remarks|warning|words|response|reply|announcement)$/.test(mainTokens[mainTokens.length - 1]?.lower ?? '')) {
     mainTokens = mainTokens.slice(0, poss);
@@ -83,10 +80,10 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
   const phrases = [mainTokens, ...m.appositives].map((toks) => analysePhrase(toks, textOf(toks)));
   const main = phrases[0] as PhraseInfo;
   // ("Lib Dems" is a party, not a man called Lib.)
-  const partyName = PARTY_NAME.test(main.text.trim());
+  const partyName = isPartyName(main.text);
   let person = partyName ? undefined : phrases.find((p) => p.person);
   // ("Friends of the Earth's Tony Juniper": the person after an organisation's possessive.)
-  const ownerMark = mainTokens.findIndex((t) => t.text === "'s" || t.text === '’s');
+  const ownerMark = mainTokens.findIndex(isGenitive);
   if (!person && ownerMark > 0 && ownerMark < mainTokens.length - 1) {
     const after = mainTokens.slice(ownerMark + 1);
     const info = analysePhrase(after, textOf(after));
@@ -135,10 +132,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
     // "the party" is the party in view now, not whichever party it named before.
     if (/^the party$/i.test(main.text.trim())) e = partyInView(reg, at);
     // "Lib Dems" after "the Liberal Democrats", "Labour" after "the Labour Party": one party.
-    if (!e && PARTY_NAME.test(main.text.trim())) {
-      const key = partyKey(main.text);
-      e = reg.entities.find((x) => x.kind !== 'person' && !x.mergedInto && PARTY_NAME.test(x.name) && partyKey(x.name) === key) ?? null;
-    }
+    if (!e && partyName) e = partyNamedBefore(reg.entities, main.text);
     if (!bodyNounGroup) for (const p of phrases) e = e ?? reg.find(p.text) ?? reg.find(reg.acronyms.get(p.text.replace(/^the /i, '')) ?? '');
     // "market analysts Nielsen/NetRatings", "think tank Demos": the body's name after its description.
     const tail = e ? null : describedName(mainTokens);

@@ -25,6 +25,9 @@ export interface Mention {
 
 const QUOTES = new Set(['"', '“', '”', '«', '»', '„', "'", '‘', '’']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+/** The genitive "'s" as a token of its own ("Labour 's", "Mr Clarke 's"). */
+export const isGenitive = (t: Token | undefined): boolean => t?.text === "'s" || t?.text === '’s';
 const INNER_ADP = new Set(['of', 'for', 'by', 'from', 'at', 'about']);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 

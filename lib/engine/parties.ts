@@ -12,6 +12,17 @@ export function partyKey(words: string): string | null {
   return null;
 }
 
+/** A party named by itself, not its members ("Labour MPs") or a person ("a Tory MP"). */
+const PARTY_NAME = /^(the )?(tory|tories|conservatives|conservative party|lib dems?|liberal democrats|liberal democrat party|labour|labour party|democrats|democratic party|republicans|republican party|gop)$/i;
+
+export const isPartyName = (text: string): boolean => PARTY_NAME.test(text.trim());
+
+/** "Lib Dems" after "the Liberal Democrats", "Labour" after "the Labour Party": the party already named by itself. */
+export function partyNamedBefore(entities: Entity[], text: string): Entity | null {
+  const key = partyKey(text);
+  return entities.find((e) => e.kind !== 'person' && !e.mergedInto && isPartyName(e.name) && partyKey(e.name) === key) ?? null;
+}
+
 /** The party already a source under another spelling ("the Conservatives" for "a Conservative spokeswoman"). */
 export function sameParty(entities: Entity[], words: string): Entity | null {
   const key = partyKey(words);

@@ -7,7 +7,7 @@ import type { Mention } from './mentions';
 import type { PhraseInfo } from './names';
 import { ROLE_NOUNS } from './lexicon';
 import { roleOf, roleScore } from './roles';
-import { LOOK_BACK, SPEAKING_ROLES, affiliationMarked, clashes, describedPerson, descriptive, roleGender } from './anaphora';
+import { LOOK_BACK, SPEAKING_ROLES, affiliationMarked, describedPerson, descriptive, fitsRole } from './anaphora';
 import type { KnownPerson } from './people';
 import type { Entity } from './entities';
 import type { Registry } from './registry';
@@ -63,21 +63,18 @@ export function byRole(reg: Registry, info: PhraseInfo, tokens: Token[], at: num
     const p = describedPerson(role, tokens, at, reg.people, lastSpeakers) as KnownPerson | null;
     if (p) { p.roles.push(role); return p; }
     const speaker = SPEAKING_ROLES.has(role.head) ? reg.salience.lastPerson(at, LOOK_BACK) : null;
-    const gender = roleGender(role.head);
-    if (speaker && speaker.roleList.length > 0 && !clashes(role, tokens, speaker.roleList) &&
-      !(gender && speaker.gender && gender !== speaker.gender)) return speaker;
+    if (speaker && speaker.roleList.length > 0 && fitsRole(role, tokens, speaker.roleList, speaker.gender)) return speaker;
   }
   // "... said Mr Kinnock. The former Labour leader added": a description (unlike a bare office
   // such as "the chancellor", or a spokesman, often someone else) re-names the person who just
   // spoke, unless they are known by another role.
   if (!best && ROLE_NOUNS.has(role.head) && !SPEAKING_ROLES.has(role.head) && !info.plural && descriptive(tokens, role.head)) {
     const speaker = reg.salience.lastPerson(at, LOOK_BACK);
-    const gender = roleGender(role.head);
     const known = speaker ? reg.people.find((p) => p.full === speaker.name) : undefined;
     // ("The Chozo leader told Samus ...": someone named beside the description is someone else.)
     const namedBeside = !!known && !!reg.context?.tokens.some((t) => !tokens.includes(t) && known.tokens.includes(t.text.replace(/['’]s$/, '')));
     if (speaker && known && !namedBeside && speaker.roleList.every((r) => r.head === role.head) &&
-      !clashes(role, tokens, speaker.roleList) && !(gender && speaker.gender && gender !== speaker.gender)) return speaker;
+      fitsRole(role, tokens, speaker.roleList, speaker.gender)) return speaker;
   }
   return best;
 }

@@ -87,6 +87,6 @@ export class Salience {
 
   /** Names of the people who were subjects or sources in sentence `at`. */
   peopleAt(at: number): Set<string> {
-    return new Set(this.items.filter((x) => x.at === at && x.e.kind === 'person').map((x) => x.e.name));
+    return new Set(this.seenAt(at).filter((e) => e.kind === 'person').map((e) => e.name));
   }
 }

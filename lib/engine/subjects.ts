@@ -61,12 +61,8 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
   const t = toks[j] as Token;
   if (s.quoted[j] && !s.quoted[v]) {
     // "Mr Kennedy, whose party opposes the plan as "deeply flawed" said": back to the antecedent.
-    for (let k = j - 1; k > 1 && j - k < 30; k--) {
-      const x = toks[k] as Token;
-      if (x.text === '.' || x.text === ';') break;
-      if (/^(who|whose)$/.test(x.lower) && isComma(toks[k - 1])) return npEndingAt(s, k - 2);
-    }
-    return null;
+    const relative = commaRelativeBefore(s, j - 1, false);
+    return relative ? npEndingAt(s, relative.at - 2) : null;
   }
   // "69% of those questioned said": the respondents, participle and all.
   if (RESPONDENT_PARTICIPLES.test(t.lower) && toks[j - 1]?.lower === 'those') {
@@ -244,16 +240,25 @@ const isBodyHead = (word: string): boolean => ORG_WORDS.has(word) || /^(Executiv
 
 /** The named antecedent of ", who ..." when the relative clause runs up to `j` with a verb of its own. */
 function unclosedRelative(s: Sentence, j: number): Mention | null {
+  const relative = commaRelativeBefore(s, j, true);
+  if (!relative?.ownVerb) return null;
+  const named = npEndingAt(s, relative.at - 2);
+  return named && named.tokens.some((t) => t.pos === 'PROPN') && /^[A-Z]/.test(named.text) ? named : null;
+}
+
+/**
+ * Reading back from `from` (at most 30 tokens, within the sentence's clause), the ", who" or
+ * ", whose" that opens a relative clause, and whether the clause has a finite verb of its own.
+ * With `withinClause`, a comma or quotation mark on the way ends the search.
+ */
+function commaRelativeBefore(s: Sentence, from: number, withinClause: boolean): { at: number; ownVerb: boolean } | null {
   const toks = s.tokens;
   let ownVerb = false;
-  for (let k = j; k > 1 && j - k < 30; k--) {
+  for (let k = from; k > 1 && from - k < 30; k--) {
     const x = toks[k] as Token;
-    if (isComma(x) || x.text === '.' || x.text === ';' || isQuote(x)) return null;
+    if (x.text === '.' || x.text === ';' || (withinClause && (isComma(x) || isQuote(x)))) return null;
     if ((x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/.test(x.lower)) ownVerb = true;
-    if (/^(who|whose)$/.test(x.lower) && isComma(toks[k - 1])) {
-      const named = npEndingAt(s, k - 2);
-      return ownVerb && named && named.tokens.some((t) => t.pos === 'PROPN') && /^[A-Z]/.test(named.text) ? named : null;
-    }
+    if (/^(who|whose)$/.test(x.lower) && isComma(toks[k - 1])) return { at: k, ownVerb };
   }
   return null;
 }

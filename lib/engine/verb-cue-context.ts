@@ -5,7 +5,7 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { npEndingAt, isQuote, isComma, type Mention } from './mentions';
+import { npEndingAt, isGenitive, isQuote, isComma, type Mention } from './mentions';
 import { POLL_NOUNS } from './lexicon';
 import { textBetween } from './cue-shape';
 
@@ -116,5 +116,5 @@ export function welcomesPeople(toks: Token[], i: number): boolean {
   const head = toks[k];
   if (!head) return false;
   if (/^(him|her|them|us|me|you|humans?|people|visitors?|guests?|fans|crowds?|delegates?|delegations?|newcomers|arrivals|back|home)$/.test(head.lower)) return true;
-  return head.pos === 'PROPN' && !toks.slice(k, k + 4).some((t) => t.text === "'s" || t.text === '’s');
+  return head.pos === 'PROPN' && !toks.slice(k, k + 4).some(isGenitive);
 }

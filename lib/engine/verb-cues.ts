@@ -4,11 +4,11 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { npStartingAt, isQuote, isComma, makeMention, type Mention } from './mentions';
+import { npStartingAt, isGenitive, isQuote, isComma, makeMention, type Mention } from './mentions';
 import { subjectBefore } from './subjects';
 import { analysePhrase } from './names';
 import { canSpeak } from './speakers';
-import { DOCUMENT_NOUNS, GROUP_NOUNS, OUTLET_NOUNS, POLL_NOUNS, ROLE_NOUNS, BELIEF_VERBS, PLEDGE_VERBS, REPORT_VERBS, SPEECH_VERBS } from './lexicon';
+import { DOCUMENT_NOUNS, GERUND_LEMMAS, GROUP_NOUNS, OUTLET_NOUNS, POLL_NOUNS, ROLE_NOUNS, BELIEF_VERBS, PLEDGE_VERBS, REPORT_VERBS, SPEECH_VERBS } from './lexicon';
 import type { Cue, CueType } from './cue-shape';
 import { BE, announcesIntent, findAgent, hasComplement, invertedSpeaker, isTrailing, prevIndex, textBetween, trailingNoun } from './cue-shape';
 import { appealForSomething, clauseOpens, finiteSoon, offersBenefit, pollCommissioner, quoteAfterObject, restrictiveRelative, stancePhrase, welcomesPeople } from './verb-cue-context';
@@ -100,7 +100,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
       ((isSpeech || isFinding) && !!prevTok && DOCUMENT_NOUNS.has(prevTok.lower) && toks[i - 2]?.pos === 'DET' && /^(ADJ|NUM|NOUN)$/.test(nextTok?.pos ?? '')) ||
       // "The Tories promise to keep the payments".
       // ("the party's promises to raise ..." is a noun.)
-      (PLEDGE_VERBS.has(lemma) && nextTok?.lower === 'to' && /^(PROPN|NOUN)$/.test(prevTok?.pos ?? '') && !/^['’]s$/.test(toks[i - 1]?.text ?? '')) ||
+      (PLEDGE_VERBS.has(lemma) && nextTok?.lower === 'to' && /^(PROPN|NOUN)$/.test(prevTok?.pos ?? '') && !isGenitive(toks[i - 1])) ||
       // "the company claims its new prices have saved ...": a body or role noun, then a clause.
       (isSpeech && !!prevTok && prevTok.pos === 'NOUN' && (/^(the|a|an)$/.test(toks[i - 2]?.lower ?? '') ||
         // ("The prime minister claims this is ...": past the office's other words.)
@@ -114,7 +114,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // "he elaborated that": right after a subject pronoun, a speech or belief word is its verb.
   const afterPronoun = (t.pos === 'ADJ' || t.pos === 'NOUN') && /^(he|she|they|we|i)$/.test(prevTok?.lower ?? '') && (isSpeech || isBelief);
   // (", warning the “stakes are too high”": wink tags the gerund after a comma as a noun.)
-  const gerundNoun = t.pos === 'NOUN' && isComma(prevTok) && /^(saying|warning|arguing|insisting|claiming|adding)$/.test(t.lower) &&
+  const gerundNoun = t.pos === 'NOUN' && isComma(prevTok) && GERUND_LEMMAS.has(t.lower) &&
     /^(DET|PRON|PROPN)$/.test(nextTok?.pos ?? '') && i > 3;
   if (!(t.pos === 'VERB' || ALWAYS_VERB.has(t.lower) || nounVerb || brandedAdj || afterPronoun || gerundNoun)) return null;
   // A capitalised "verb" inside a sentence is a name ("Fiona Parry", "Will Hutton").
@@ -203,7 +203,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // "pointed out that ...", "pointed to the fact that ...", "pointed to the thousands who marched".
   if (lemma === 'point' && toks[i + 1]?.lower !== 'out' && !(toks[i + 1]?.lower === 'to' && pointsToEvidence(toks, i + 2))) return null;
   // ("Mr Clarke's proposed amendment": a participle after a possessive describes the noun.)
-  if (/^['’]s$/.test(prevTok?.text ?? '') && /ed$/.test(t.lower)) return null;
+  if (isGenitive(prevTok) && /ed$/.test(t.lower)) return null;
   // "unveiled plans to build ...", "outlined proposals to ...": only plans make these a cue.
   if ((lemma === 'unveil' || lemma === 'outline') && !announcesIntent(toks, i) && !BE.has(prevTok?.lower ?? '') &&
     !(/^(plans?|proposals?)$/.test(prevTok?.lower ?? '') && nextTok?.lower === 'by')) return null;
