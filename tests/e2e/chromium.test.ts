@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -180,18 +180,21 @@ describe.skipIf(!hasShared)('Chromium: the seed article', () => {
   });
 
   it('downloads each export; the JSON validates against ExportSchema', async () => {
-    const dir = path.join(os.tmpdir(), `sourcelight-downloads-${process.pid}`);
-    mkdirSync(dir, { recursive: true });
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'sourcelight-downloads-'));
     const files: Record<string, { name: string; text: string }> = {};
-    for (const kind of ['json', 'markdown', 'csv', 'annotation']) {
-      const [download] = await Promise.all([
-        panel.waitForEvent('download', { timeout: 10_000 }),
-        panel.locator(`[data-testid="export-${kind}"]`).click(),
-      ]);
-      const file = path.join(dir, `${kind}-${download.suggestedFilename()}`);
-      await download.saveAs(file);
-      files[kind] = { name: download.suggestedFilename(), text: readFileSync(file, 'utf8') };
-      expect(files[kind]!.text.length, `${kind} export is empty`).toBeGreaterThan(0);
+    try {
+      for (const kind of ['json', 'markdown', 'csv', 'annotation']) {
+        const [download] = await Promise.all([
+          panel.waitForEvent('download', { timeout: 10_000 }),
+          panel.locator(`[data-testid="export-${kind}"]`).click(),
+        ]);
+        const file = path.join(dir, `${kind}-${download.suggestedFilename()}`);
+        await download.saveAs(file);
+        files[kind] = { name: download.suggestedFilename(), text: readFileSync(file, 'utf8') };
+        expect(files[kind]!.text.length, `${kind} export is empty`).toBeGreaterThan(0);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
     expect(files.json!.name).toMatch(/\.json$/);
     expect(files.markdown!.name).toMatch(/\.md$/);
