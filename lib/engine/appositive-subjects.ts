@@ -69,7 +69,9 @@ export function appositiveSubject(s: Sentence, comma: number): Mention | null {
   // The subject chunk must start the clause (after a comma, quote, "that" or the sentence start).
   const before = toks[subj.start - 1];
   // ("marketing company Doubleclick, one of the leading providers, warned": a descriptive title.)
-  const titled = !!before && before.pos === 'NOUN' && (SPEAKING_BODIES.has(before.lower) || ROLE_NOUNS.has(before.lower));
+  // ("study co-author Gerard Roe, a professor ..., told": the role after its prefix.)
+  const beforeHead = before?.lower.split('-').pop() ?? '';
+  const titled = !!before && before.pos === 'NOUN' && (SPEAKING_BODIES.has(beforeHead) || ROLE_NOUNS.has(beforeHead));
   // ("His comments come after Dave Prentis, the leader of Unison, told ...": "after" opens a clause.)
   const opener = !!before && /^(after|before|since|until|while|when|because|as|although|though|once)$/.test(before.lower);
   if (before && !titled && !opener && !isComma(before) && !isQuote(before) && before.pos !== 'SCONJ' &&

@@ -9,7 +9,7 @@ import type { Label } from './types';
 import { findCues, type Cue } from './cues';
 import { announcesIntent, hasComplement, promotedPlans } from './cue-shape';
 import { isComma, isQuote } from './mentions';
-import { analysePhrase } from './names';
+import { ORG_WORDS, analysePhrase, publicationName } from './names';
 import type { Entity } from './entities';
 import type { Registry } from './registry';
 import { affiliatedWith, commitsSelf, selfCommitment } from './commitments';
@@ -104,6 +104,10 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
     if (outlet) return { ...base, label: 'report', source: outlet, via: source };
     return { ...base, label: 'claim', source };
   }
+  // ("..., The Oregonian reported.": a "The" name with no word of a firm or body, reporting or
+  // writing, is a publication.)
+  if (source.kind === 'organisation' && /^(report|write)$/.test(s.tokens[main.at]?.lemma ?? '') && !main.subject.pronoun &&
+    publicationName(main.subject.tokens) && !main.subject.tokens.some((t) => ORG_WORDS.has(t.text))) source.kind = 'outlet';
   const subjectKind = main.subject.pronoun ? null : analysePhrase(main.subject.tokens, main.subject.text).kind;
   // "A National Audit Office report says ... . It says ...": "it" is still the report.
   const docPronoun = main.subject.pronoun === 'it' && reg.lastDocument === source;

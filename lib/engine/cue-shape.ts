@@ -7,7 +7,7 @@ import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { isComma, isGenitive, isQuote, npStartingAt, type Mention } from './mentions';
 import { subjectBefore } from './subjects';
-import { BELIEF_VERBS, SPEECH_VERBS } from './lexicon';
+import { BELIEF_VERBS, MONTHS_DAYS, SPEECH_VERBS } from './lexicon';
 
 export type CueType = 'speech' | 'belief' | 'pledge' | 'according' | 'quoted' | 'passive' | 'finding';
 
@@ -43,15 +43,17 @@ export function prevIndex(s: Sentence, i: number): number {
   return j;
 }
 
-export function hasComplement(s: Sentence, i: number): boolean {
+export function hasComplement(s: Sentence, verb: number): boolean {
   const toks = s.tokens;
   // "announced they would back", "claims Mr Blair said": a clause without "that".
   // ("predicted ultimately carrying the cards would ...": past a sentence adverb.)
+  // ("announced on Sunday they had ...", "said Tuesday the plan ...": past a time phrase.)
+  const i = verb + timePhraseAfter(toks, verb + 1);
   const adv = toks[i + 1]?.pos === 'ADV' && /ly$/.test(toks[i + 1]?.lower ?? '') ? 1 : 0;
   const n1 = toks[i + 1 + adv];
   if (n1 && (/^(he|she|they|it|we|i|its|their|his|her|our|there|this|these|those)$/.test(n1.lower) || n1.pos === 'PROPN' || n1.pos === 'DET' || (adv && n1.pos === 'VERB' && /ing$/.test(n1.lower)) ||
     // ("predicted concerns over Iraq would ...": a plain noun opening the clause.)
-    n1.pos === 'NOUN')) {
+    n1.pos === 'NOUN' || ((n1.pos === 'ADJ' || n1.pos === 'NUM') && toks[i + 2 + adv]?.pos === 'NOUN'))) {
     // (A name's phrase may run on: "claimed Tony Blair's intervention in the row was ...".)
     const reach = n1.pos === 'PROPN' && toks.slice(i + 2 + adv, i + 5 + adv).some(isGenitive) ? 12 : 8;
     for (let k = i + 2 + adv; k < Math.min(toks.length, i + reach + adv); k++) {
@@ -65,19 +67,32 @@ export function hasComplement(s: Sentence, i: number): boolean {
       }
       // ("people who write computer viruses because it is ...": a new clause is no complement.)
       if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || (t.pos === 'ADP' && reach === 8)) break;
+      // ("will admit new patients who will be sent ...": an object with its relative clause.)
+      if (/^(ADJ|NUM)$/.test(n1.pos) && /^(who|which|whom)$/.test(t.lower)) break;
       if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && (n1.pos !== 'DET' || !/ed$/.test(t.lower)))) return true;
     }
   }
-  for (let k = i + 1; k < Math.min(toks.length, i + 9); k++) {
+  for (let k = verb + 1; k < Math.min(toks.length, verb + 9); k++) {
     const t = toks[k] as Token;
     // "said that ...", "told reporters that ...", but not "added during that time".
     if ((t.lower === 'that' || t.lower === 'how' || t.lower === 'why') && toks[k - 1]?.pos !== 'ADP') return true;
     if (t.text === ':' || isQuote(t)) return true;
-    if (k === i + 1 && announcesIntent(toks, i)) return true;
-    if (k === i + 1 && t.pos === 'VERB' && /ing$/.test(t.lower)) return true;
+    if (k === verb + 1 && announcesIntent(toks, verb)) return true;
+    if (k === verb + 1 && t.pos === 'VERB' && /ing$/.test(t.lower)) return true;
     if (t.text === '.' || t.text === ';') return false;
   }
   return false;
+}
+
+/** The length of a time phrase at `k` ("on Sunday", "Tuesday", "last week", "earlier this month"), else 0. */
+function timePhraseAfter(toks: Token[], k: number): number {
+  const a = toks[k]?.lower ?? '';
+  const b = toks[k + 1]?.lower ?? '';
+  if (MONTHS_DAYS.has(a) && !/^(may|march)$/.test(a)) return 1;
+  if (a === 'on' && MONTHS_DAYS.has(b)) return 2;
+  if (/^(last|this|next)$/.test(a) && /^(week|month|year|weekend|morning|afternoon|evening|night)$/.test(b)) return 2;
+  if (/^(earlier|later)$/.test(a) && /^(this|last)$/.test(b) && /^(week|month|year)$/.test(toks[k + 2]?.lower ?? '')) return 3;
+  return 0;
 }
 
 /**
@@ -87,7 +102,9 @@ export function hasComplement(s: Sentence, i: number): boolean {
 export function announcesIntent(toks: Token[], i: number): boolean {
   let k = i + 1;
   while (k < i + 4 && /^(DET|ADJ|NUM|PRON)$/.test(toks[k]?.pos ?? '') && toks[k]?.lower !== 'no') k++;
-  return INTENT_NOUNS.test(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'to';
+  // ("announced plans Tuesday to cut": past the day.)
+  const to = MONTHS_DAYS.has(toks[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  return INTENT_NOUNS.test(toks[k]?.lower ?? '') && toks[to]?.lower === 'to';
 }
 
 const INTENT_NOUNS = /^(intention|commitment|commitments|determination|plan|plans|proposals|readiness|willingness|pledge|pledges|promise|promises|vow)$/;
@@ -164,6 +181,8 @@ export function trailingNoun(s: Sentence, i: number): boolean {
 export function invertedSpeaker(s: Sentence, i: number): Mention | null {
   const m = npStartingAt(s, i + 1, true);
   if (!m) return null;
+  // ("..., a spokesman for the hospital, said Friday.": the day, not a speaker.)
+  if (m.tokens.every((t) => MONTHS_DAYS.has(t.lower) || t.lower === 'last' || t.lower === 'this' || t.lower === 'on')) return null;
   if (isComma(s.tokens[i - 1])) {
     // After a comma (not a closing quote) the speaker must close the sentence.
     let end = m.end;

@@ -67,7 +67,7 @@ wire
 export const OUTLET_NAME_ENDINGS = set(`
 Times Post Journal Tribune Herald Telegraph Guardian News Gazette Mail Express Standard Chronicle
 Independent Observer Mirror Economist Reuters Bloomberg Insider Politico Axios Wire Daily
-Magazine Radio TV Television Press Globe Courier Dispatch
+Magazine Radio TV Television Press Globe Courier Dispatch Today
 Bulletin Inquirer Enquirer Examiner Statesman Spectator Newsweek Vox Online
 Verge Wired Forbes Fortune Yonhap Xinhua Interfax Tass TASS AFP AP BBC CNN NPR CNBC NBC CBS ABC
 Quora Reddit Twitter
@@ -77,6 +77,9 @@ Quora Reddit Twitter
 export const OUTLET_NAMES = set(`
 Reuters Bloomberg AFP AP BBC CNN NPR CNBC NBC CBS ABC Yonhap Xinhua Interfax TASS Tass Politico
 Axios Forbes Newsweek Quora TMZ Kyodo Bernama Ansa ANSA IRNA Fars Tasnim Sky FT WSJ NYT
+VentureBeat TechCrunch Engadget Gizmodo Mashable CNET ZDNet BuzzFeed HuffPost Breitbart Haaretz
+Spiegel Nikkei Asahi Yomiuri Mainichi Kommersant Izvestia Novosti Sputnik Anadolu Antara PTI IANS
+DPA EFE AAP CBC CTV RTE ITV MSNBC PBS Euronews Newsmax Semafor Recode Jazeera Ynet Bild Figaro
 `);
 
 /** Head nouns of documents, studies and polls (their content reaches us second-hand). */

@@ -30,8 +30,8 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
       return e;
     }
   }
-  // A named person speaking ends a spokesperson's turn.
-  if (reg.lastSpokesperson && m.tokens.some((t) => t.pos === 'PROPN')) reg.lastSpokesperson = null;
+  // A named person speaking ends a spokesperson's turn (not the outlet told: "told the Reuters agency").
+  if (reg.lastSpokesperson && m.tokens.some((t) => t.pos === 'PROPN') && analysePhrase(m.tokens, m.text).kind !== 'outlet') reg.lastSpokesperson = null;
   const first = m.tokens[0] as Token;
   if (/^(his|her|its|their)$/.test(first.lower) && m.tokens.length >= 2 && m.appositives.length === 0) {
     const rest = m.tokens.slice(1);

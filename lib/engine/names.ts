@@ -181,7 +181,9 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
     (OUTLET_NAMES.has((tokens[h - 1] as Token).text) || OUTLET_NAME_ENDINGS.has((tokens[h - 1] as Token).text));
   if (edition || OUTLET_NAMES.has(headTok.text) || (cap(headTok) && OUTLET_NAME_ENDINGS.has(headTok.text) && (h > 0 || OUTLET_NAMES.has(headTok.text)))) {
     info.kind = 'outlet';
-  } else if ((OUTLET_NOUNS.has(headTok.lower) || (/^agenc/.test(headTok.lower) && tokens[h - 1]?.lower === 'news')) && !cap(headTok)) {
+  } else if ((OUTLET_NOUNS.has(headTok.lower) || (/^agenc/.test(headTok.lower) && (tokens[h - 1]?.lower === 'news' ||
+    // ("the Associated Press agency", "the Xinhua agency".)
+    OUTLET_NAMES.has(tokens[h - 1]?.text ?? '') || OUTLET_NAME_ENDINGS.has(tokens[h - 1]?.text ?? '')))) && !cap(headTok)) {
     info.kind = 'outlet';
   } else if (POLL_NOUNS.has(headTok.lower)) {
     info.kind = 'poll';

@@ -120,6 +120,8 @@ export function relayed(s: Sentence, cue: Cue, all: Cue[], source: Entity, reg: 
       t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.lower === 'and' || /^[-–]$/.test(t.text)) &&
       /^[A-Z]/.test(s.tokens[open]?.text ?? '');
     if (gap < 0 || (gap > 1 && !titlePrefix) || (other.quoted && gap > 0)) continue;
+    // ("With some lawmakers saying profits are high, producers might ..., said X": a fronted adjunct.)
+    if (gap === 1 && /^(ADP|SCONJ)$/.test(s.tokens[open]?.pos ?? '')) continue;
     if (!titlePrefix && s.tokens.slice(open, other.subject.start).some((t) => isComma(t) || /^(but|while|and|although)$/.test(t.lower))) continue;
     const info = analysePhrase(other.subject.tokens, other.subject.text);
     if (info.kind !== 'person' && !info.proper && info.kind !== 'group') continue;

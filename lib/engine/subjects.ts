@@ -72,7 +72,8 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
   // "X held meetings ... and promised to ...": a coordinated verb shares the first subject.
   if ((t.lower === 'and' || t.lower === 'but') && j > 0) {
     // ("Yukos claims its downfall was ... and has vowed": wink reads "claims" after a name as a noun.)
-    const first = s.tokens.findIndex((x, k) => k < j && !s.quoted[k] && (x.pos === 'VERB' || x.pos === 'AUX' ||
+    // ("Following a meeting, the negotiators briefed ... and said": not the opening participle.)
+    const first = s.tokens.findIndex((x, k) => k < j && !s.quoted[k] && ((x.pos === 'VERB' && !(k === 0 && /ing$/.test(x.lower))) || x.pos === 'AUX' ||
       (x.pos === 'NOUN' && SPEECH_VERBS.has(x.lemma) && /s$/.test(x.lower) && s.tokens[k - 1]?.pos === 'PROPN')));
     if (first > 0 && first < j) return subjectBefore(s, first);
     return null;
@@ -168,6 +169,7 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
       if (person && person.tokens.some((x) => x.pos === 'PROPN') && !isComma(toks[person.start - 1])) np = person;
     }
   }
+  if (np && !isComma(toks[np.start - 1])) np = describedNameBefore(s, np) ?? np;
   if (np) np = firstOfJoint(s, np);
   // Joint speakers ("Parata and his family believe"): the first named.
   // ("Work and pensions minister Alan Johnson" is one compound title, not two speakers.)
@@ -207,6 +209,31 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
     if (first && !governedBefore(s, first.start)) return first;
   }
   return np;
+}
+
+/**
+ * "Lisa Power, head of policy at the Terrence Higgins Trust said", "Dr Erel Avineri, of the
+ * Centre for Transport said": the description's closing comma is missing, so the phrase just
+ * before the verb is inside it; the name that opens the clause speaks.
+ */
+function describedNameBefore(s: Sentence, np: Mention): Mention | null {
+  const toks = s.tokens;
+  let k = np.start - 1;
+  while (k > 0 && np.start - k < 16 && !isComma(toks[k]) && /^(DET|ADJ|NOUN|PROPN|NUM|ADP|CCONJ|PART)$/.test((toks[k] as Token).pos)) k--;
+  if (k <= 0 || !isComma(toks[k])) return null;
+  let d = k + 1;
+  while (/^(DET|ADJ)$/.test(toks[d]?.pos ?? '') && d < np.start) d++;
+  const lead = toks[d] as Token;
+  const role = ROLE_NOUNS.has(lead.lower) || (ROLE_NOUNS.has(toks[d + 1]?.lower ?? '') && lead.pos === 'NOUN');
+  const origin = d === k + 1 && /^(of|from)$/.test(lead.lower) && /^(DET|PROPN)$/.test(toks[d + 1]?.pos ?? '');
+  if (!role && !origin) return null;
+  const named = npEndingAt(s, k - 1);
+  if (!named || named.pronoun) return null;
+  const last = named.tokens[named.tokens.length - 1] as Token;
+  if (last.pos !== 'PROPN' || !/^[A-Z]/.test(last.text) || analysePhrase(named.tokens, named.text).kind !== 'person') return null;
+  const before = toks[named.start - 1];
+  const opens = !before || isComma(before) || isQuote(before) || before.lower === 'that' || /^(SCONJ|CCONJ)$/.test(before.pos);
+  return opens ? named : null;
 }
 
 /** "both Roscosmos and NASA" → "Roscosmos": joint named speakers take the first named

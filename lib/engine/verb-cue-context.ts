@@ -22,6 +22,26 @@ export function quoteAfterObject(s: Sentence, i: number): boolean {
   return false;
 }
 
+/** Nouns that "call X a ..." uses for an arrangement, not a judgement ("called it a day", "called a meeting"). */
+const NOT_JUDGEMENTS = /^(day|night|halt|truce|meeting|election|strike|vote|referendum|conference|summit|press|news|taxi|cab|doctor|friend|name)$/;
+
+/** "called the decision a mistake", "branded him a liar": naming by a judging noun, without quotation marks. */
+export function namesByJudgement(s: Sentence, i: number): boolean {
+  const toks = s.tokens;
+  let k = i + 1;
+  if (/^(it|them|him|her|this|that|these|those|us)$/.test(toks[k]?.lower ?? '')) k++;
+  else {
+    const from = k;
+    while (k < toks.length && k - from < 6 && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test((toks[k] as Token).pos) && !(k > from && /^(a|an)$/.test((toks[k] as Token).lower))) k++;
+    if (k === from) return false;
+  }
+  if (!/^(a|an)$/.test(toks[k]?.lower ?? '')) return false;
+  k++;
+  while (/^(ADJ|ADV)$/.test(toks[k]?.pos ?? '')) k++;
+  const noun = toks[k];
+  return !!noun && noun.pos === 'NOUN' && !NOT_JUDGEMENTS.test(noun.lower);
+}
+
 /** A finite verb within a few words, before any punctuation or preposition ("its prices have ..."). */
 export function finiteSoon(toks: Token[], from: number): boolean {
   for (let k = from; k < Math.min(toks.length, from + 8); k++) {

@@ -11,7 +11,7 @@ import { canSpeak } from './speakers';
 import { DOCUMENT_NOUNS, GERUND_LEMMAS, GROUP_NOUNS, OUTLET_NOUNS, POLL_NOUNS, ROLE_NOUNS, BELIEF_VERBS, PLEDGE_VERBS, REPORT_VERBS, SPEECH_VERBS } from './lexicon';
 import type { Cue, CueType } from './cue-shape';
 import { BE, announcesIntent, findAgent, hasComplement, invertedSpeaker, isTrailing, prevIndex, textBetween, trailingNoun } from './cue-shape';
-import { appealForSomething, clauseOpens, finiteSoon, offersBenefit, pollCommissioner, quoteAfterObject, restrictiveRelative, stancePhrase, welcomesPeople } from './verb-cue-context';
+import { appealForSomething, clauseOpens, finiteSoon, namesByJudgement, offersBenefit, pollCommissioner, quoteAfterObject, restrictiveRelative, stancePhrase, welcomesPeople } from './verb-cue-context';
 import { keenTo, pastTenseLemma, speakerBeforePhrase } from './verb-cue-subjects';
 import { respondentsParticiple } from './poll-shares';
 
@@ -54,6 +54,24 @@ function pointsToEvidence(toks: Token[], from: number): boolean {
     if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
   }
   return false;
+}
+
+/**
+ * The subject of the main clause a trailing participle (", calling it ...") hangs on: the first
+ * clause's, or a later coordinated clause's ("..., and the council reversed the policy, calling ...").
+ */
+function mainClauseSubject(s: Sentence, i: number): Mention | null {
+  const toks = s.tokens;
+  const isVerb = (k: number) => ((toks[k] as Token).pos === 'VERB' || (toks[k] as Token).pos === 'AUX') && !s.quoted[k];
+  let verb = toks.findIndex((_, k) => k < i - 1 && isVerb(k));
+  if (verb <= 0) return null;
+  for (let k = verb + 1; k < i - 1; k++) {
+    if (!(isComma(toks[k - 1]) && /^(and|but)$/.test((toks[k] as Token).lower))) continue;
+    let v = k + 1;
+    while (v < i - 1 && !isVerb(v) && !isComma(toks[v])) v++;
+    if (v < i - 1 && isVerb(v)) verb = v;
+  }
+  return subjectBefore(s, verb);
 }
 
 /** The cue at the verb `i` (with its lemma), or null when the verb attributes nothing there. */
@@ -194,7 +212,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   if ((lemma === 'call' && !/^(for|on)$/.test(toks[i + 1]?.lower ?? '')) || lemma === 'brand' || lemma === 'dub' || lemma === 'label') {
     // ("have been branded “deeply irresponsible” by the Liberal Democrats": the passive's quote.)
     const passiveNaming = BE.has(prevTok?.lower ?? '') && isQuote(toks[i + 1]) && !!s.quoted[i + 2];
-    if (!quoteAfterObject(s, i) && !passiveNaming) return null;
+    if (!quoteAfterObject(s, i) && !passiveNaming && !namesByJudgement(s, i)) return null;
     calledQuote = true;
   }
   // "appealed for calm", "appealed to voters to ...", not "appealed to the same instincts" or
@@ -257,8 +275,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     type = PLEDGE_VERBS.has(lemma) || announced ? 'pledge' : 'passive';
     subject = agent;
   } else if (byGerund) {
-    const first = toks.findIndex((x, k) => k < i - 1 && (x.pos === 'VERB' || x.pos === 'AUX') && !s.quoted[k]);
-    subject = first > 0 ? subjectBefore(s, first) : null;
+    subject = mainClauseSubject(s, i);
   } else {
     subject = pollCommissioner(s, subjectBefore(s, keenTo(s, i) ?? i));
     // "Now research shows ...": wink tags a bare document noun before the verb as a verb.
@@ -321,6 +338,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     if (!closing && !bodyFinding && !indicates) return null;
     type = 'speech';
   }
+  // ("However, only state controlled carriers ...": a sentence adverb is never the subject.)
+  if (subject.tokens.length === 1 && /^(ADV|CCONJ|SCONJ)$/.test((subject.tokens[0] as Token).pos)) return null;
   // ("No one said", but "No 10 said" is Downing Street.)
   if (/^no$/i.test((subject.tokens[0] as Token).text) && subject.tokens[1]?.pos !== 'NUM') return null;
   // "The pattern of traffic to the website suggests": the website is not what suggests.
@@ -350,7 +369,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   const docObject = docSubject && (closingCue || ((isFinding || REPORT_VERBS.has(lemma) || !carriesNothing) && !(lemma === 'show' && carriesNothing)));
   // "they claim to be following Islam", "professes to know": a claim about oneself.
   const claimsTo = (lemma === 'claim' || lemma === 'profess') && toks[i + 1]?.lower === 'to' && /^(VERB|AUX)$/.test(toks[i + 2]?.pos ?? '');
-  if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docObject && !objectRelative && !claimsTo && !(passive && type === 'pledge') && !(ruledOut && !passive) && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject &&
+  // "declared itself the winner", "declared himself innocent": a verdict on oneself.
+  const declaresSelf = lemma === 'declare' && /^(itself|himself|herself|themselves)$/.test(toks[i + 1]?.lower ?? '') && /^(DET|ADJ|NOUN)$/.test(toks[i + 2]?.pos ?? '');
+  if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docObject && !objectRelative && !claimsTo && !declaresSelf && !(passive && type === 'pledge') && !(ruledOut && !passive) && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject &&
     !respondentsParticiple(s, i)) {
     // Without content of its own ("This process can repeat.") a complement verb is no cue.
     const next = toks[i + 1];

@@ -154,3 +154,21 @@ describe('party and body names', () => {
     expect(a.sources).toHaveLength(1);
   });
 });
+
+describe('a description whose closing comma is missing', () => {
+  it('gives the verb to the name before "X, head of ... at Y said"', () => {
+    const a = run(
+      'Mara Quist, head of policy at housing charity the Kestrel Trust said the cap was unfair.',
+      'Tom Ablett, spokesman for software firm Quarrix said orders were rising.',
+      'Dr Lena Hoyt, of the Institute for Rail Studies at Northgate University said: "The timetable is a mess."',
+    );
+    expect(labelOf(a, 'cap was unfair')).toMatchObject({ label: 'claim', source: 'Mara Quist' });
+    expect(labelOf(a, 'orders were rising')).toMatchObject({ label: 'claim', source: 'Tom Ablett' });
+    expect(labelOf(a, 'timetable is a mess').source).toBe('Lena Hoyt');
+  });
+
+  it('leaves the subject alone when the name before the comma does not open the clause', () => {
+    const a = run("Asked about Tom Ablett, the company's chief executive said orders were rising.");
+    expect(labelOf(a, 'orders were rising').source).not.toBe('Tom Ablett');
+  });
+});

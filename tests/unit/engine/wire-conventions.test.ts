@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { labelOf, run } from './helpers';
+
+describe('wire-service conventions', () => {
+  it('takes the day after an inverted "said" for a time, not a speaker', () => {
+    const a = run(
+      'Two cases were not confirmed until Wednesday, Dana Pruitt, a spokeswoman for Elm Valley Health, said Friday.',
+      '"We found the fault in the valve," Carl Obi, the agency\'s administrator, said Monday.',
+    );
+    expect(labelOf(a, 'not confirmed')).toMatchObject({ label: 'claim', source: 'Dana Pruitt' });
+    expect(labelOf(a, 'fault in the valve').source).toBe('Carl Obi');
+  });
+
+  it('keeps a prefixed role ("study co-author X, a professor ..., told") on the person', () => {
+    const a = run('"Ice loss is natural too," study co-author Rhea Lund, a professor of geology at Harlow University in Boston, told Live Science.');
+    expect(labelOf(a, 'Ice loss').source).toBe('Rhea Lund');
+  });
+
+  it('reads "announced plans Tuesday to cut" as a pledge', () => {
+    const a = run('Carmody Foods announced plans Tuesday to cut 900 jobs worldwide.');
+    expect(labelOf(a, '900 jobs')).toMatchObject({ label: 'pledge', source: 'Carmody Foods' });
+  });
+
+  it('does not relay a fronted "With X saying ..." adjunct as the speaker\'s report', () => {
+    const a = run('With some lawmakers saying profits are too high, producers may hold prices down, said Ilsa Marr of Brookfield Partners.');
+    expect(labelOf(a, 'profits are too high')).toMatchObject({ label: 'claim', source: 'Ilsa Marr' });
+  });
+
+  it('treats well-known outlets and "The"-named papers that report as outlets', () => {
+    const a = run(
+      'In 2014, USA Today reported that 43 percent of companies had a breach.',
+      'The Associated Press agency reported that the files were read.',
+      'VentureBeat previously wrote that the launch had slipped.',
+      'The cause remains under investigation, The Clarion reported.',
+      'Sales rose, The Hale Trading Company reported.',
+    );
+    expect(labelOf(a, '43 percent')).toMatchObject({ label: 'report', source: 'USA Today' });
+    expect(labelOf(a, 'files were read').label).toBe('report');
+    expect(labelOf(a, 'launch had slipped')).toMatchObject({ label: 'report', source: 'VentureBeat' });
+    expect(labelOf(a, 'under investigation')).toMatchObject({ label: 'report', source: 'The Clarion' });
+    expect(labelOf(a, 'Sales rose').label).toBe('claim');
+  });
+
+  it('keeps a spokesperson\'s turn after they "told the Reuters agency"', () => {
+    const a = run('"We could not agree," an EU spokesman told the Reuters agency.', 'He added that no date had been set.');
+    expect(labelOf(a, 'no date').source).toBe(labelOf(a, 'could not agree').source);
+  });
+});
+
+describe('stances without a that-clause', () => {
+  it('reads "calling it a mistake" as the nearest main clause\'s claim, not "called it a day"', () => {
+    const a = run(
+      'The report caused outrage, and the ministry quickly reversed the policy, calling it a mistake.',
+      'The minister called the decision a disaster.',
+      'The crew called it a day after six hours.',
+    );
+    expect(labelOf(a, 'calling it a mistake')).toMatchObject({ label: 'claim', source: 'the ministry' });
+    expect(labelOf(a, 'a disaster')).toMatchObject({ label: 'claim', source: 'The minister' });
+    expect(labelOf(a, 'called it a day').label).toBe('none');
+  });
+
+  it('reads "declared itself the winner" and "announced on Sunday they had ..." as claims', () => {
+    const a = run('The Unity Party has declared itself the winner based on its own count.', 'The rebels declared a ceasefire.');
+    expect(labelOf(a, 'the winner')).toMatchObject({ label: 'claim', source: 'The Unity Party' });
+    expect(labelOf(a, 'ceasefire').label).toBe('none');
+    const b = run('The rebel group announced on Sunday they had freed the hostages.');
+    expect(labelOf(b, 'freed the hostages')).toMatchObject({ label: 'claim', source: 'The rebel group' });
+  });
+
+  it('gives "briefed X and said" to the subject after an opening participle', () => {
+    const a = run('Following a meeting in Lahore, the negotiators briefed the minister and said they had received no reply.');
+    expect(labelOf(a, 'no reply')).toMatchObject({ label: 'claim', source: 'the negotiators' });
+  });
+});
