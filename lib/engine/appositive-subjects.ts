@@ -5,6 +5,7 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { isComma, isNamingAppositive, isQuote, npEndingAt, type Mention } from './mentions';
+import { analysePhrase } from './names';
 import { ROLE_NOUNS, SPEAKING_BODIES } from './lexicon';
 
 /**
@@ -74,7 +75,11 @@ export function appositiveSubject(s: Sentence, comma: number): Mention | null {
   const titled = !!before && before.pos === 'NOUN' && (SPEAKING_BODIES.has(beforeHead) || ROLE_NOUNS.has(beforeHead));
   // ("His comments come after Dave Prentis, the leader of Unison, told ...": "after" opens a clause.)
   const opener = !!before && /^(after|before|since|until|while|when|because|as|although|though|once)$/.test(before.lower);
-  if (before && !titled && !opener && !isComma(before) && !isQuote(before) && before.pos !== 'SCONJ' &&
+  // ("After the ruling Carla Ferstman, legal director of Redress, said": a full name after a
+  // fronted phrase whose comma is missing.)
+  const afterFronted = /^(ADP|VERB)$/.test(toks[0]?.pos ?? '') && !toks.slice(0, subj.start).some(isComma) &&
+    subj.tokens.length >= 2 && subj.tokens.every((t) => t.pos === 'PROPN') && analysePhrase(subj.tokens, subj.text).kind === 'person';
+  if (before && !titled && !opener && !afterFronted && !isComma(before) && !isQuote(before) && before.pos !== 'SCONJ' &&
     before.pos !== 'CCONJ' && before.lower !== 'that' && before.pos !== 'ADV' && before.text !== ':' && before.text !== ';') {
     return npEndingAt(s, comma - 1, k + 1);
   }

@@ -94,6 +94,9 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
       }
     }
     if (source.kind === 'poll') reg.lastPoll = source;
+    // ("according to a report by think tank Demos. It said ...": "it" is still the report.)
+    const cited = analysePhrase(main.subject.tokens, main.subject.text).kind;
+    if (cited === 'document' || cited === 'poll') reg.lastDocument = source;
     // "As Mashable reports, ...": a body that reports the news is an outlet, not the "company" in view.
     if (/^as /i.test(main.words) && source.kind === 'organisation') source.kind = 'outlet';
     return { ...base, label: 'report', source };

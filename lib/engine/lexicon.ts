@@ -236,7 +236,7 @@ federation association foundation society community service cabinet parliament s
 assembly majority minority public audience crowd side camp consortium bloc operator insurer lender
 developer manufacturer maker carrier broker exchange fund trust group chain store brand site
 website blog account thread forum corporation business giant conglomerate startup start-up enterprise
-outfit project comment comments post tweet message email statement response note
+outfit project comment comments post tweet message email statement response note tank
 `);
 
 /** Singular nouns for people that the role list leaves out ("the victim said", "a source said"). */

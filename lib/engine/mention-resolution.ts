@@ -5,7 +5,7 @@
 import type { Token } from './nlp';
 import { isGenitive, type Mention } from './mentions';
 import { analysePhrase, publicationName, type PhraseInfo } from './names';
-import { ROLE_NOUNS } from './lexicon';
+import { PLACES, ROLE_NOUNS } from './lexicon';
 import { roleOf, textOf } from './roles';
 import { STATE_HEADS, fullerName, modifiersOf, namedBodyFor, onlyBodyNoun } from './bodies';
 import { aliasKey, type Entity } from './entities';
@@ -16,6 +16,17 @@ import { byHead, documentOwner } from './document-owners';
 import { isPartyName, partyNamedBefore, sameParty } from './parties';
 
 const HONOURS = /^(Sir|Dame|Lord|Lady|Baroness|Baron|Prince|Princess|King|Queen) /;
+const KIN = /^(son|daughter|wife|husband|brother|sister|mother|father|partner|friend|neighbour|neighbor|cousin|nephew|niece|grandson|granddaughter|uncle|aunt)$/;
+
+/** "the Herald" after "The Durango Herald", "the Post" after "The Washington Post": the one outlet named in full. */
+function outletShortForm(reg: Registry, text: string): Entity | null {
+  const word = /^the ([A-Z][\p{L}]+)$/iu.exec(text.trim())?.[1];
+  if (!word) return null;
+  // ("The Sunday Times" and "the Financial Times" are other papers than "the Times".)
+  const full = reg.entities.filter((e) => e.kind === 'outlet' && e.name.split(/\s+/).length > 2 && e.name.endsWith(` ${word}`) &&
+    !/\b(Sunday|Saturday|Financial)\b/.test(e.name));
+  return full.length === 1 ? full[0] as Entity : null;
+}
 
 /** The entity a mention (with its appositives) names; creates it when new. */
 export function resolveMention(reg: Registry, m: Mention, at: number, create = true): Entity | null {
@@ -107,8 +118,10 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
   }
   let e: Entity | null = null;
   if (person?.person) {
+    // ("his son Nick": someone known by a first name and a relation is not another Nick in the article.)
+    const related = !person.person.includes(' ') && mainTokens.some((t, k) => KIN.test(t.lower) && mainTokens[k + 1]?.text === person?.person);
     // ("Mr Mittal": a title before one name makes it a surname.)
-    const known = reg.expand(person.person, !person.person.includes(' ') && person.display !== person.person);
+    const known = related ? null : reg.expand(person.person, !person.person.includes(' ') && person.display !== person.person);
     const full = known?.full ?? person.person;
     e = reg.find(full) ?? reg.find(person.display ?? '') ?? null;
     // Known only as "Dr. Feel", or with an honour news style keeps ("Sir John Bourn"): the titled form.
@@ -134,6 +147,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
     // "Lib Dems" after "the Liberal Democrats", "Labour" after "the Labour Party": one party.
     if (!e && partyName) e = partyNamedBefore(reg.entities, main.text);
     if (!bodyNounGroup) for (const p of phrases) e = e ?? reg.find(p.text) ?? reg.find(reg.acronyms.get(p.text.replace(/^the /i, '')) ?? '');
+    if (!e && main.kind === 'outlet') e = outletShortForm(reg, main.text);
     // "market analysts Nielsen/NetRatings", "think tank Demos": the body's name after its description.
     const tail = e ? null : describedName(mainTokens);
     if (tail) {
@@ -204,7 +218,8 @@ function describedName(tokens: Token[]): string | null {
   let n = tokens.length;
   while (n > 0 && /^[A-Z]/.test((tokens[n - 1] as Token).text) && (tokens[n - 1] as Token).pos !== 'DET') n--;
   if (n === tokens.length || n === 0) return null;
-  const description = tokens.slice(0, n).filter((t) => !/^(a|an|the)$/i.test(t.text));
+  // ("UK think tank Demos", "US research firm X": a place before the description.)
+  const description = tokens.slice(0, n).filter((t, k) => !/^(a|an|the)$/i.test(t.text) && !(k <= 1 && (/^[A-Z]{2,3}$/.test(t.text) || PLACES.has(t.text))));
   if (description.length === 0 || !description.every((t) => /^(NOUN|ADJ|VERB)$/.test(t.pos) && /^[a-z]/.test(t.text))) return null;
   if (!description.some((t) => /^(analysts?|firm|company|group|tank|consultancy|agency|watchdog|regulator|charity|body|organisation|organization|campaigners?|researchers?|engine|site|website|service|maker|manufacturer|retailer|giant|operator|provider|network|broadcaster|publisher|studio|developer|bank|airline|carrier)$/.test(t.lower))) return null;
   return textOf(tokens.slice(n));

@@ -110,7 +110,8 @@ export function personRun(tokens: Token[], from: number, to: number): { start: n
   const title = titleTok && titleTok.lower in TITLES ? titleTok.lower : null;
   const first = run[0] as Token;
   if (!title && PLACE_FIRST.has(first.text)) return null;
-  if (!title && run.length === 1) return null;
+  // ("Michelle said", "Ahmed told the BBC": a known first name alone is a person.)
+  if (!title && run.length === 1 && !(first.pos === 'PROPN' && genderOfFirstName(first.text))) return null;
   return { start: title ? s - 1 : s, end: e, title };
 }
 

@@ -149,8 +149,13 @@ export function tokenize(text: string): TokenizedText {
   for (let i = 0; i < m; i++) {
     const t = tokens[i] as Token;
     if (t.pos === 'ADJ' && t.lower === 'chief' && !/^(NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) t.pos = 'NOUN';
+    // ("says the think tank": a noun compound, not the verb.)
+    else if (t.lower === 'think' && /^tanks?$/.test(tokens[i + 1]?.lower ?? '')) t.pos = 'NOUN';
     // "Robin Cook said": a capitalised "verb" right after a name is the name's next word.
     else if (t.pos === 'VERB' && i > 0 && UPPER_START.test(t.text) && (tokens[i - 1] as Token).pos === 'PROPN' && UPPER_START.test((tokens[i - 1] as Token).text)) t.pos = 'PROPN';
+    // ("think tank Demos": a capitalised "verb" closing a description is the name it describes.)
+    else if (t.pos === 'VERB' && i > 1 && UPPER_START.test(t.text) && (tokens[i - 1] as Token).pos === 'NOUN' && /^[a-z]/.test((tokens[i - 1] as Token).text) &&
+      !/^[.!?:;]$/.test((tokens[i - 2] as Token).text)) t.pos = 'PROPN';
     // ("Robin Cook said": after a name wink may tag "said" as an adjective.)
     else if (t.pos !== 'VERB' && (t.lower === 'said' || t.lower === 'told') && i > 0 && (tokens[i - 1] as Token).pos === 'PROPN') {
       t.pos = 'VERB';

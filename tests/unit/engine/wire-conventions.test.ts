@@ -72,3 +72,46 @@ describe('stances without a that-clause', () => {
     expect(labelOf(a, 'no reply')).toMatchObject({ label: 'claim', source: 'the negotiators' });
   });
 });
+
+describe('names and bodies the tagger misreads', () => {
+  it('reads "the think tank" and a capitalised "verb" after a description as names', () => {
+    const a = run(
+      'Shared services could be a good blueprint, says the think tank.',
+      'Most users log on before breakfast, according to a report by UK think tank Demos.',
+      'It said fast connections were changing habits.',
+    );
+    expect(labelOf(a, 'good blueprint')).toMatchObject({ label: 'claim', source: 'the think tank' });
+    expect(labelOf(a, 'before breakfast')).toMatchObject({ label: 'report', source: 'Demos' });
+    expect(labelOf(a, 'changing habits')).toMatchObject({ label: 'report', source: 'Demos' });
+  });
+
+  it('takes a known first name alone for a person, and "his son Nick" for a relative, not another Nick', () => {
+    const a = run(
+      'Dominic Hale runs the agency.',
+      'Michelle, a mother of two, is worried.',
+      'Her forms have twice been lost, she said.',
+      'Nick Vaughan chaired the rally. It was opened by his son Nick, a trainee vicar, who praised his father.',
+      '"He has always meant what he said," he said.',
+    );
+    expect(labelOf(a, 'forms have twice')).toMatchObject({ label: 'claim', source: 'Michelle' });
+    expect(labelOf(a, 'always meant').source).toBe('Nick');
+  });
+
+  it('finds the full name after a fronted phrase whose comma is missing', () => {
+    const a = run('After the ruling Carla Fenwick, legal director of the charity Redress, said: "It is not enough."');
+    expect(labelOf(a, 'not enough').source).toBe('Carla Fenwick');
+  });
+
+  it('gives a paper\'s short name to the paper named in full', () => {
+    const a = run('The plan failed, The Durango Herald reported.', 'Officials were angry, the Herald reported.');
+    expect(labelOf(a, 'Officials were angry').source).toBe('The Durango Herald');
+    const b = run('The Sunday Times reported that talks stalled.', 'The Times said the deal was close.');
+    expect(labelOf(b, 'deal was close').source).toBe('The Times');
+  });
+
+  it('needs content after "answered": "answered questions from reporters" attributes nothing', () => {
+    const a = run('As he answered questions from reporters, Mr Lowe refused to give a date.', 'Mr Lowe answered that the plan was sound.');
+    expect(labelOf(a, 'refused to give').label).toBe('none');
+    expect(labelOf(a, 'plan was sound').label).toBe('claim');
+  });
+});
