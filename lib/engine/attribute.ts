@@ -200,7 +200,11 @@ function announcesFuture(s: Sentence, main: Cue): boolean {
   for (let k = main.end; k < Math.min(toks.length, main.end + 14); k++) {
     const t = toks[k] as Token;
     if (/^(which|who|whom|when|whether|if)$/.test(t.lower) || t.text === ';') return false;
-    if (FUTURE_MODALS.has(t.lower)) return true;
+    if (FUTURE_MODALS.has(t.lower)) {
+      // ("announced that it would not be able to reach the target": no commitment.)
+      const v = toks[k + 1]?.lower === 'not' ? k + 2 : k + 1;
+      return !(toks[v]?.lower === 'be' && /^(able|unable)$/.test(toks[v + 1]?.lower ?? ''));
+    }
   }
   return false;
 }

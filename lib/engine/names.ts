@@ -57,7 +57,9 @@ export interface PhraseInfo {
   definite: boolean;
 }
 
-const cap = (t: Token) => /^[A-Z]/.test(t.text) || /^[A-Z]/.test(t.text.normalize('NFD'));
+/** Capitalised, or a surname with a lower-case Arabic or European particle ("al-Sabah", "van-Persie"). */
+export const PARTICLE_NAME = /^(al|el|ad|as|an|bin|ibn|abu|ben|de|van|von|da|di|du|le|la)-[A-Z]/;
+const cap = (t: Token) => /^[A-Z]/.test(t.text) || /^[A-Z]/.test(t.text.normalize('NFD')) || PARTICLE_NAME.test(t.text);
 const isPossessive = (t: Token) => t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’';
 
 export function genderOfFirstName(name: string): 'm' | 'f' | null {

@@ -4,7 +4,7 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { NAME_PARTICLES, analysePhrase, personRun, type PhraseInfo } from './names';
+import { NAME_PARTICLES, PARTICLE_NAME, analysePhrase, personRun, type PhraseInfo } from './names';
 import { roleAround } from './roles';
 import { noteNameSites, type NamedPerson } from './anaphora';
 
@@ -22,7 +22,7 @@ export class PeopleIndex {
       let i = 0;
       while (i < toks.length) {
         let j = i;
-        while (j < toks.length && (/^[A-Z]/.test((toks[j] as Token).text) ||
+        while (j < toks.length && (/^[A-Z]/.test((toks[j] as Token).text) || (j > i && PARTICLE_NAME.test((toks[j] as Token).text)) ||
           (j > i && NAME_PARTICLES.has((toks[j] as Token).text) && /^[A-Z]/.test(toks[j + 1]?.text ?? ''))) && (toks[j] as Token).pos !== 'PUNCT') j++;
         // "a Margaret Hamilton Lego minifigure", "the Tony Blair years": a name used as a modifier
         // may run on into a brand; the person is named properly elsewhere.

@@ -41,9 +41,12 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
     if (/^[-–—]$/.test(t.text) && j > 2) {
       let k = j - 1;
       while (k > 0 && !/^[-–—]$/.test((toks[k] as Token).text)) k--;
-      if (k > 0 && j - k < 14) { j = k - 1; continue; }
+      // ("Mr Ingram - making the statement for Geoff Hoon, who is in Oman - said": longer after a name.)
+      if (k > 0 && (j - k < 14 || (j - k < 30 && (toks[k - 1] as Token).pos === 'PROPN'))) { j = k - 1; continue; }
     }
-    if (BETWEEN.has(t.lower) || (t.pos === 'ADV' && t.lower !== 'not') || (t.pos === 'AUX' && t.lower !== "'s")) { j--; continue; }
+    // ("..., Long said": a capitalised name, not the adverb of "has long said".)
+    const name = t.pos === 'PROPN' && /^[A-Z]/.test(t.text);
+    if (!name && (BETWEEN.has(t.lower) || (t.pos === 'ADV' && t.lower !== 'not') || (t.pos === 'AUX' && t.lower !== "'s"))) { j--; continue; }
     // "The Electoral Commission on Thursday said"
     if (MONTHS_DAYS.has(t.lower) && j > 1 && /^(on|last|this|next|since)$/.test((toks[j - 1] as Token).lower)) { j -= 2; continue; }
     // "A Mori poll this summer suggested", "the group last week said".

@@ -225,6 +225,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // "unveiled plans to build ...", "outlined proposals to ...": only plans make these a cue.
   if ((lemma === 'unveil' || lemma === 'outline') && !announcesIntent(toks, i) && !BE.has(prevTok?.lower ?? '') &&
     !(/^(plans?|proposals?)$/.test(prevTok?.lower ?? '') && nextTok?.lower === 'by')) return null;
+  // ("Prices responded by jumping": a reaction, unless by speaking.)
+  if (lemma === 'respond' && toks[i + 1]?.lower === 'by' && /ing$/.test(toks[i + 2]?.lower ?? '') && !SPEECH_VERBS.has(toks[i + 2]?.lemma ?? '')) return null;
   // "shrugged off the defection": a stance only with "off".
   if (lemma === 'shrug' && toks[i + 1]?.lower !== 'off') return null;
   // "summed up the journey ...: “...”": only with "up" and a colon or quotation after it.
@@ -369,9 +371,11 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   const docObject = docSubject && (closingCue || ((isFinding || REPORT_VERBS.has(lemma) || !carriesNothing) && !(lemma === 'show' && carriesNothing)));
   // "they claim to be following Islam", "professes to know": a claim about oneself.
   const claimsTo = (lemma === 'claim' || lemma === 'profess') && toks[i + 1]?.lower === 'to' && /^(VERB|AUX)$/.test(toks[i + 2]?.pos ?? '');
+  // "maintained his innocence", "protested her innocence": a stance held.
+  const innocence = /^(maintain|protest|proclaim|insist)$/.test(lemma) && /^(innocence|innocent)$/.test(objectHead(toks, i));
   // "declared itself the winner", "declared himself innocent": a verdict on oneself.
   const declaresSelf = lemma === 'declare' && /^(itself|himself|herself|themselves)$/.test(toks[i + 1]?.lower ?? '') && /^(DET|ADJ|NOUN)$/.test(toks[i + 2]?.pos ?? '');
-  if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docObject && !objectRelative && !claimsTo && !declaresSelf && !(passive && type === 'pledge') && !(ruledOut && !passive) && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject &&
+  if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docObject && !objectRelative && !claimsTo && !declaresSelf && !innocence && !(passive && type === 'pledge') && !(ruledOut && !passive) && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject &&
     !respondentsParticiple(s, i)) {
     // Without content of its own ("This process can repeat.") a complement verb is no cue.
     const next = toks[i + 1];

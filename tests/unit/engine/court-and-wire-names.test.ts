@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { labelOf, run } from './helpers';
+
+describe('surnames that read as ordinary words', () => {
+  it('takes "Long said" and "Long maintained his innocence" for the person named Long', () => {
+    const a = run(
+      'Henry Long was convicted on Tuesday.',
+      'Long maintained his innocence as he was sentenced.',
+      '"I am not a guilty man," Long said.',
+      'Ms Ray has long said the law was flawed.',
+    );
+    expect(labelOf(a, 'his innocence')).toMatchObject({ label: 'claim', source: 'Henry Long' });
+    expect(labelOf(a, 'guilty man')).toMatchObject({ label: 'claim', source: 'Henry Long' });
+    expect(labelOf(a, 'law was flawed').source).toBe('Ms Ray');
+  });
+
+  it('reads a surname with a lower-case particle ("al-Sabah") as the person named in full', () => {
+    const a = run(
+      'Kuwaiti oil minister Sheikh Saud Nasser al-Sabah said prices were too low.',
+      'Arriving for the meeting, al-Sabah said the cartel had to act.',
+    );
+    expect(labelOf(a, 'had to act').source).toBe(labelOf(a, 'too low').source);
+    expect(labelOf(a, 'too low').source).toContain('al-Sabah');
+  });
+
+  it('steps over a long parenthesis between dashes after a name', () => {
+    const a = run('Mr Ingles - making the statement for the defence secretary, Gerry Hume, who is visiting troops in Oman - said he recognised the strain.');
+    expect(labelOf(a, 'recognised the strain').source).toBe('Mr Ingles');
+  });
+});
+
+describe('what is not a commitment or a cue', () => {
+  it('keeps "would miss" and "would not be able to" as claims', () => {
+    const a = run(
+      'Three members of the family spoke, saying they would miss his smile.',
+      'Spain announced that it would not be able to reach the target by 2035.',
+    );
+    expect(labelOf(a, 'miss his smile').label).toBe('claim');
+    expect(labelOf(a, 'reach the target').label).toBe('claim');
+  });
+
+  it('reads "responded by jumping" as no cue, "responded by saying" as one', () => {
+    const a = run('Crude prices responded by jumping $3 a barrel.', 'The firm responded by saying it had done nothing wrong.');
+    expect(labelOf(a, 'jumping').label).toBe('none');
+    expect(labelOf(a, 'nothing wrong')).toMatchObject({ label: 'claim', source: 'The firm' });
+  });
+
+  it('takes a press release as a document', () => {
+    const a = run('Officers found a man dead in an alley, the release said.');
+    expect(labelOf(a, 'found a man dead')).toMatchObject({ label: 'report', source: 'the release' });
+  });
+});
