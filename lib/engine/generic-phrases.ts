@@ -16,7 +16,8 @@ const modifiers0 = (text: string, head: string): boolean => new RegExp(`^(the|th
 
 const ORG_GENERIC = new Set(['firm', 'company', 'group', 'bank', 'business', 'airline', 'carrier', 'retailer',
   'insurer', 'lender', 'manufacturer', 'maker', 'giant', 'charity', 'organisation', 'organization', 'operator',
-  'utility', 'supplier', 'producer', 'conglomerate', 'corporation', 'club', 'broadcaster']);
+  'utility', 'supplier', 'producer', 'conglomerate', 'corporation', 'club', 'broadcaster', 'automaker', 'carmaker',
+  'chipmaker', 'drugmaker', 'cartel']);
 
 /** The political party most recently in view ("Labour", "the Liberal Democrats", "the Green Party"). */
 export function partyInView(reg: Registry, at: number): Entity | null {

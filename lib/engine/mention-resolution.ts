@@ -4,7 +4,7 @@
  */
 import type { Token } from './nlp';
 import { isGenitive, type Mention } from './mentions';
-import { analysePhrase, publicationName, type PhraseInfo } from './names';
+import { ORG_WORDS, analysePhrase, publicationName, type PhraseInfo } from './names';
 import { PLACES, ROLE_NOUNS } from './lexicon';
 import { roleOf, textOf } from './roles';
 import { STATE_HEADS, fullerName, modifiersOf, namedBodyFor, onlyBodyNoun } from './bodies';
@@ -17,6 +17,18 @@ import { isPartyName, partyNamedBefore, sameParty } from './parties';
 
 const HONOURS = /^(Sir|Dame|Lord|Lady|Baroness|Baron|Prince|Princess|King|Queen) /;
 const KIN = /^(son|daughter|wife|husband|brother|sister|mother|father|partner|friend|neighbour|neighbor|cousin|nephew|niece|grandson|granddaughter|uncle|aunt)$/;
+
+/** "Toyota" after "Toyota Motor Corp.", "MTN" after "MTN Nigeria Communications Plc": a firm by its first word. */
+function companyShortForm(reg: Registry, text: string): Entity | null {
+  const word = text.trim();
+  if (!/^[A-Z][\p{L}&-]+$/u.test(word)) return null;
+  const full = reg.entities.filter((e) => {
+    if (e.kind !== 'organisation') return false;
+    const words = e.name.replace(/^the /i, '').split(/\s+/);
+    return words.length >= 2 && words[0] === word && words.slice(1).every((w) => ORG_WORDS.has(w) || PLACES.has(w));
+  });
+  return full.length === 1 ? full[0] as Entity : null;
+}
 
 /** "the Herald" after "The Durango Herald", "the Post" after "The Washington Post": the one outlet named in full. */
 function outletShortForm(reg: Registry, text: string): Entity | null {
@@ -148,6 +160,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
     if (!e && partyName) e = partyNamedBefore(reg.entities, main.text);
     if (!bodyNounGroup) for (const p of phrases) e = e ?? reg.find(p.text) ?? reg.find(reg.acronyms.get(p.text.replace(/^the /i, '')) ?? '');
     if (!e && main.kind === 'outlet') e = outletShortForm(reg, main.text);
+    if (!e && main.kind === 'organisation') e = companyShortForm(reg, main.text);
     // "market analysts Nielsen/NetRatings", "think tank Demos": the body's name after its description.
     const tail = e ? null : describedName(mainTokens);
     if (tail) {

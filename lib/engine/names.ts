@@ -25,6 +25,7 @@ Industries Technologies Systems Software Entertainment Studios Records Pictures 
 Mining Metals Motor Electronics Logistics Shipping Railways Resources Investments Ventures
 Research Consulting Consultancy Associates Analytics Solutions Laboratories
 Action Campaign Watch Aid Relief Rescue Concern Friends Peace Rights Liberty
+International Corp Corp. Co. Inc. Ltd. LLC GmbH AG SA NV N.V. Telecommunications Automotive Pharma
 `.trim().split(/\s+/));
 
 /** Capitalised heads that end the name of a document ("the Beige Book", "the World Economic Outlook"). */

@@ -50,3 +50,20 @@ describe('what is not a commitment or a cue', () => {
     expect(labelOf(a, 'found a man dead')).toMatchObject({ label: 'report', source: 'the release' });
   });
 });
+
+describe('firms and bodies by their short names and descriptions', () => {
+  it('keeps "X International" a body and "the human rights group" the body in view', () => {
+    const a = run('Amnesty International said the arrests were unjust.', 'The human rights group said it would appeal.');
+    expect(a.sources).toHaveLength(1);
+    expect(a.sources[0]).toMatchObject({ name: 'Amnesty International', kind: 'organisation' });
+  });
+
+  it('gives "Toyota" and "the Japanese automaker" to "Toyota Motor Corp."', () => {
+    const a = run(
+      'Toyota Motor Corp. said it was recalling cars.',
+      'The Japanese automaker said the fault was rare.',
+      'Toyota said owners would be told.',
+    );
+    expect(a.sources.map((s) => s.name)).toEqual(['Toyota Motor Corp.']);
+  });
+});
