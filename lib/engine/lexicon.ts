@@ -115,7 +115,7 @@ export const TITLES: Record<string, 'm' | 'f' | null> = Object.assign(Object.cre
 });
 
 /** Titles that stay part of a person's name in news style ("Lord Goldsmith", "President Obama"). */
-export const NAME_TITLES = set(`lord sir dame lady baroness king queen prince princess president pope`);
+export const NAME_TITLES = set(`lord sir dame lady baroness king queen prince princess president pope sheikh`);
 
 /** Role nouns that can stand for a person named elsewhere ("the minister", "the spokesman"). */
 export const ROLE_NOUNS = set(`

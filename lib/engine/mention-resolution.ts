@@ -15,7 +15,7 @@ import { byRole, personBefore } from './role-holders';
 import { byHead, documentOwner } from './document-owners';
 import { isPartyName, partyNamedBefore, sameParty } from './parties';
 
-const HONOURS = /^(Sir|Dame|Lord|Lady|Baroness|Baron|Prince|Princess|King|Queen) /;
+const HONOURS = /^(Sir|Dame|Lord|Lady|Baroness|Baron|Prince|Princess|King|Queen|Sheikh) /;
 const KIN = /^(son|daughter|wife|husband|brother|sister|mother|father|partner|friend|neighbour|neighbor|cousin|nephew|niece|grandson|granddaughter|uncle|aunt)$/;
 
 /** "Toyota" after "Toyota Motor Corp.", "MTN" after "MTN Nigeria Communications Plc": a firm by its first word. */

@@ -24,7 +24,8 @@ export function contentStart(s: Sentence, cue: Cue): number {
     if (t.lower === 'that' || t.text === ':' ) return k + 1;
     if (isQuote(t)) return k + 1;
     // "said the police had said ID cards could "help ..."": the content began before the quote.
-    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+    // (A capitalised "verb" is part of a name: "told The Associated Press that".)
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^[A-Z]/.test(t.text)) break;
   }
   return cue.end;
 }
@@ -34,6 +35,9 @@ export function relaysHearsay(s: Sentence, from: number): boolean {
   const toks = s.tokens;
   // "said he had been told he could see his son": passing on what others told the speaker.
   while (isQuote(toks[from])) from++;
+  // ("told the AP that, according to preliminary reports, ...": passing on what reports say.)
+  const opening = isComma(toks[from]) ? from + 1 : from;
+  if (toks[opening]?.lower === 'according' && toks[opening + 1]?.lower === 'to') return true;
   const open = toks.slice(from, from + 4).map((t) => t.lower).join(' ');
   // ("said it had been advised that ...", "they were informed ...": the same, from a body.)
   if (/^(he|she|they|we|i|it) (had been|has been|have been|was|were) (told|advised|informed|notified|warned|assured)\b/.test(open)) return true;

@@ -65,7 +65,7 @@ function refineSpans(tokens: Token[], spans: Array<[number, number]>): Array<[nu
     const first = tokens[span[0]] as Token;
     const last = prev ? tokens[prev[1]] as Token : undefined;
     if (prev && last && /^[a-z]/.test(first.text) && (CLOSE.has(last.text) || last.text === '"')) prev[1] = span[1];
-    else if (prev && last && glued(tokens, prev, first)) prev[1] = span[1];
+    else if (prev && last && (glued(tokens, prev, first) || titleBefore(tokens, prev, first))) prev[1] = span[1];
     else merged.push([span[0], span[1]]);
   }
   return merged;
@@ -81,6 +81,17 @@ function glued(tokens: Token[], prev: [number, number], first: Token): boolean {
   if (/^[a-z]/.test(first.text)) return true;
   const word = tokens[prev[1] - 1];
   return last.text === '.' && !!word && word.end === last.start && /^[A-Za-z]{1,2}$/.test(word.text) && /^[A-Z]\.?$/.test(first.text);
+}
+
+/** Abbreviated ranks and titles wink may end a sentence on ("Supt. Scott Miller said"). */
+const TITLE_ABBREVIATIONS = /^(Supt|Insp|Det|Sgt|Lt|Gov|Sen|Rep|Gen|Col|Capt|Adm|Prof|Rev|Cmdr|Maj|Cpl|Pte|Atty|Msgr)\.?$/;
+
+/** The span before ends on an abbreviated title and this one opens with the name it belongs to. */
+function titleBefore(tokens: Token[], prev: [number, number], first: Token): boolean {
+  const last = tokens[prev[1]] as Token;
+  const word = last.text === '.' ? tokens[prev[1] - 1] : last;
+  if (!word || !TITLE_ABBREVIATIONS.test(word.text) || (last.text === '.' && word.end !== last.start)) return false;
+  return /^[A-Z][a-z]/.test(first.text);
 }
 
 export function splitArticle(article: ArticleText): Sentence[] {

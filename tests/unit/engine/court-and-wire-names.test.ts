@@ -67,3 +67,21 @@ describe('firms and bodies by their short names and descriptions', () => {
     expect(a.sources.map((s) => s.name)).toEqual(['Toyota Motor Corp.']);
   });
 });
+
+describe('outlets, relayed reports and abbreviated ranks', () => {
+  it('reads "The Hurriyet daily said" as the paper\'s report', () => {
+    const a = run('The Hurriyet daily said 12 people had been arrested in a raid.');
+    expect(labelOf(a, 'arrested in a raid')).toMatchObject({ label: 'report', source: 'The Hurriyet daily' });
+  });
+
+  it('reads "told The Associated Press that, according to preliminary reports, ..." as a relay', () => {
+    const a = run('Capt. Donal Kerr told The Associated Press that, according to preliminary reports, 150 migrants were in the water.');
+    expect(labelOf(a, '150 migrants')).toMatchObject({ label: 'report', source: 'Donal Kerr' });
+  });
+
+  it('keeps "Supt. Scott Miller said" in the sentence it closes', () => {
+    const a = run('"We are not going to have a class with ten students in it," Supt. Scott Miller said.');
+    expect(a.sentences).toHaveLength(1);
+    expect(labelOf(a, 'ten students').source).toBe('Scott Miller');
+  });
+});
