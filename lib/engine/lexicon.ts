@@ -111,7 +111,7 @@ export const TITLES: Record<string, 'm' | 'f' | null> = Object.assign(Object.cre
   ambassador: null, chairman: 'm', chairwoman: 'f', rev: null, 'rev.': null, bishop: null,
   archbishop: null, pope: 'm', rabbi: null, imam: null, sheikh: 'm', admiral: null, adm: null,
   'adm.': null, det: null, 'det.': null, officer: null, inspector: null, constable: null,
-  commissioner: null, secretary: null, st: null,
+  commissioner: null, secretary: null, st: null, administrator: null,
 });
 
 /** Titles that stay part of a person's name in news style ("Lord Goldsmith", "President Obama"). */
@@ -129,6 +129,7 @@ doctor surgeon coroner inspector constable detective sheriff consultant chief pa
 vice-president vice-chairman counsel rapporteur monitor policeman ranger elder priest father
 mother son daughter wife husband sister brother friend neighbour neighbor teacher student
 receptionist worker employee owner proprietor councillor councilor
+superintendent supervisor treasurer auditor registrar provost dean trustee solicitor barrister
 `);
 
 /** Plural or collective nouns naming an unidentified group of sources. */

@@ -208,5 +208,7 @@ export function isNamingAppositive(ap: Token[]): boolean {
   if (/^(such|including|like|from|with|who|which|in|at|on|for|as|and|but|aged)$/.test(first.lower)) return false;
   if (first.pos === 'NUM' && ap.length <= 2) return false;
   if (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'VERB' || first.pos === 'PRON' && !/^(his|her|its|their)$/.test(first.lower)) return false;
+  // ("The EPA, meanwhile, said": a sentence adverb set off by commas names no one.)
+  if (ap.every((t) => t.pos === 'ADV' || t.pos === 'CCONJ')) return false;
   return true;
 }

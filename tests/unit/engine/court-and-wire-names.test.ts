@@ -85,3 +85,15 @@ describe('outlets, relayed reports and abbreviated ranks', () => {
     expect(labelOf(a, 'ten students').source).toBe('Scott Miller');
   });
 });
+
+describe('titles and adverbs around names', () => {
+  it('keeps "The EPA, meanwhile, said" the agency and "EPA Administrator X" a person', () => {
+    const a = run(
+      'The Environmental Protection Agency (EPA) caused the spill.',
+      'The EPA, meanwhile, said it was encouraged by the findings.',
+      'EPA Administrator Gina Carr said she was sorry.',
+    );
+    expect(labelOf(a, 'encouraged').source).toBe('The Environmental Protection Agency');
+    expect(labelOf(a, 'she was sorry').source).toBe('Gina Carr');
+  });
+});
