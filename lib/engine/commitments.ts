@@ -17,7 +17,7 @@ import { statesPolicy } from './policy-statements';
 /** Future modals and "'d" ("he'd work"); `announcesAction` leaves "'d" out, where it may be "had". */
 const FUTURE = new Set([...FUTURE_MODALS, "'d", '’d']);
 /** Nouns for the body a speaker acts for: "the government would ...", "the party will ...". */
-const BODY = /^(government|party|company|firm|group|administration|ministry|department|council|bank|club|union|league|board|police|authorities|organisation|organization|agency|team)$/;
+const BODY = /^(government|party|company|firm|group|administration|ministry|department|council|bank|club|union|league|board|police|authorities|organisation|organization|agency|team|trust|hospital|university|commission|service|institute|association)$/;
 const PLAN = /^(plans?|planning|planned|intends?|intending|intended|aims?|is|are|was|were)$/;
 const COMMIT_WORDS = /^(committed|determined|ready|prepared|pledge|promise|vow|willing)$/;
 const SUBORDINATE = /^(after|when|once|before|if|until|unless|while|as|since|because)$/;
@@ -227,7 +227,8 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
     // "we are (absolutely) committed to ...".
     let c1 = j + 1;
     while (c1 < to && (toks[c1] as Token).pos === 'ADV' && c1 - j < 3) c1++;
-    if (n.lemma === 'be' && COMMIT_WORDS.test(toks[c1]?.lower ?? '')) return true;
+    // ("I am not angry, I am determined": resolve without an action to commit to is none.)
+    if (n.lemma === 'be' && COMMIT_WORDS.test(toks[c1]?.lower ?? '') && (toks[c1 + 1]?.lower === 'to' || toks[c1]?.lower === 'committed')) return true;
     // ("he intended to", not "the company now planned to": a past intention only from the speaker's own pronoun.)
     const pastPlan = /^(planned|intended)$/.test(n.lower) && !/^(he|she|it|they|we|i)$/.test(l);
     if (PLAN.test(n.lower) && !pastPlan && (toks[j + 1]?.lower === 'to' || (toks[j + 1]?.lower === 'planning' && toks[j + 2]?.lower === 'to'))) {

@@ -130,6 +130,7 @@ vice-president vice-chairman counsel rapporteur monitor policeman ranger elder p
 mother son daughter wife husband sister brother friend neighbour neighbor teacher student
 receptionist worker employee owner proprietor councillor councilor
 superintendent supervisor treasurer auditor registrar provost dean trustee solicitor barrister
+nurse midwife paramedic pharmacist headteacher headmaster headmistress chaplain matron coach
 `);
 
 /** Plural or collective nouns naming an unidentified group of sources. */

@@ -95,9 +95,15 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
     const np = npEndingAt(s, k);
     // "Senator James Lankford, an Oklahoma Republican who warned": the name the role describes.
     if (np && isComma(toks[np.start - 1]) && np.start >= 2 && (np.tokens[0]?.pos === 'DET')) {
-      const named = npEndingAt(s, np.start - 2);
+      let named = npEndingAt(s, np.start - 2);
       const last = named?.tokens[named.tokens.length - 1];
-      if (named && last && last.pos === 'PROPN' && /^[A-Z]/.test(last.text)) { named.appositives.push(np.tokens); return named; }
+      if (named && last && last.pos === 'PROPN' && /^[A-Z]/.test(last.text)) {
+        // ("a comment this morning by Michael Fallon, the defence secretary, who said": the name.)
+        const by = named.tokens.map((x) => x.lower).lastIndexOf('by');
+        if (by >= 0) named = makeMention(s, named.start + by + 1, named.end);
+        named.appositives.push(np.tokens);
+        return named;
+      }
     }
     // "claims in Brown's Britain, by journalist Robert Peston, which suggested": "which" never
     // refers to a person; step back over the person's appositive to the thing it describes.
@@ -117,7 +123,8 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
     // "the resignation of his defense minister Kim Yong-hyun, who said": the nearest person.
     if (np) {
       const lows = np.tokens.map((x) => x.lower);
-      const of = Math.max(lows.lastIndexOf('of'), lows.lastIndexOf('from'));
+      // ("a comment this morning by Michael Fallon, who said": the person after "by" too.)
+      const of = Math.max(lows.lastIndexOf('of'), lows.lastIndexOf('from'), lows.lastIndexOf('by'));
       const tail = of > 0 ? np.tokens.slice(of + 1) : [];
       if (tail.length > 0 && tail.some((x) => x.pos === 'PROPN') && tail[tail.length - 1]?.pos === 'PROPN' && /^[A-Z]/.test(tail[tail.length - 1]?.text ?? '')) {
         return makeMention(s, np.start + of + 1, np.end);

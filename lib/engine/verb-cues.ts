@@ -287,7 +287,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     }
   }
   let inverted = false;
-  if (!passive && isSpeech && lemma !== 'tell' && !calledQuote) {
+  // (", accused Britain of ...": verbs whose object is the person acted on never invert.)
+  if (!passive && isSpeech && !/^(tell|accuse|blame|criticise|criticize|praise|urge|condemn|dismiss|reject|welcome|back|slam|hail|lambast|deride|ridicule|defend|advise|thank)$/.test(lemma) && !calledQuote) {
     const before = toks[i - 1];
     // ("Or so says Home Secretary Charles Clarke.")
     const soSays = before?.lower === 'so' && (i === 1 || /^(or|and|but)$/i.test(toks[i - 2]?.text ?? '') || isComma(toks[i - 2]));

@@ -97,3 +97,25 @@ describe('titles and adverbs around names', () => {
     expect(labelOf(a, 'she was sorry').source).toBe('Gina Carr');
   });
 });
+
+describe('objects, resolve and roles', () => {
+  it('never takes the person accused for an inverted speaker', () => {
+    const a = run('Michel Barre, the chief negotiator, accused Britain of being "nostalgic" for the market.');
+    expect(labelOf(a, 'nostalgic')).toMatchObject({ label: 'claim', source: 'Michel Barre' });
+  });
+
+  it('reads "I am determined" without an action as a claim, "we are ready to act" as a pledge', () => {
+    const a = run('Ann Cole leads the talks.', '"I am not angry, I am determined," she said.', '"We are ready to act," she said.');
+    expect(labelOf(a, 'I am determined').label).toBe('claim');
+    expect(labelOf(a, 'ready to act').label).toBe('pledge');
+  });
+
+  it('takes "Chief Nurse X" and "a comment ... by X, the minister, who said" to the person', () => {
+    const a = run(
+      'In a statement Chief Nurse Vicky Moss said demand was rising.',
+      'Her words follow a comment this morning by Michael Fenn, the defence secretary, who said that "money will be found".',
+    );
+    expect(labelOf(a, 'demand was rising').source).toBe('Vicky Moss');
+    expect(labelOf(a, 'money will be found').source).toBe('Michael Fenn');
+  });
+});
