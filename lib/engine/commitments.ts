@@ -18,6 +18,8 @@ import { statesPolicy } from './policy-statements';
 const FUTURE = new Set([...FUTURE_MODALS, "'d", '’d']);
 /** Nouns for the body a speaker acts for: "the government would ...", "the party will ...". */
 const BODY = /^(government|party|company|firm|group|administration|ministry|department|council|bank|club|union|league|board|police|authorities|organisation|organization|agency|team|trust|hospital|university|commission|service|institute|association)$/;
+/** The speaker's own people and bodies after "our" ("our teams will ...", not "our prices will rise"). */
+const OWN_PEOPLE = /^(teams?|staff|people|officers|engineers|members|government|party|company|firm|group|troops|forces|ministers|department|organisation|organization|union|colleagues|investigators|lawyers|scientists|researchers|doctors|nurses)$/;
 const PLAN = /^(plans?|planning|planned|intends?|intending|intended|aims?|is|are|was|were)$/;
 const COMMIT_WORDS = /^(committed|determined|ready|prepared|pledge|promise|vow|willing)$/;
 const SUBORDINATE = /^(after|when|once|before|if|until|unless|while|as|since|because)$/;
@@ -26,7 +28,7 @@ const BE_FORMS = /^(be|been)$/;
 /** "will not be deterred / distracted / bullied": a speaker's resolve, said of itself. */
 const RESOLVE_PARTICIPLES = /^(deterred|distracted|diverted|intimidated|bullied|cowed|silenced|swayed|rushed|pressured|pressurised|pressurized|blackmailed|derailed|dictated|deflected|moved|budged)$/;
 /** After "will/would", verbs of state or experience make a forecast, not a commitment. */
-const STATE_VERBS = /^(be|have|like|love|say|seem|need|get|find|face|struggle|suffer|lose|want|fail|feel|look|become|remain|happen|cost|mean|see|die|forget|know|miss)$/;
+const STATE_VERBS = /^(be|have|like|love|say|seem|need|get|find|face|struggle|suffer|lose|want|fail|feel|look|become|remain|happen|cost|mean|see|die|forget|know|miss|speculate|comment|discuss|elaborate|specify|disclose|divulge)$/;
 const STATIVE = /^(considered|seen|regarded|viewed|thought|deemed|expected|needed|required|affected|hit|known|believed|hoped|hurt|damaged|forced|used|allowed)$/;
 /**
  * Decisions announced in the passive future ("farmland would be taken", "the list will not be
@@ -135,7 +137,17 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
     // "“A Conservative government will axe 162 quangos”", said by a Conservative spokesman.
     const own = source.kind === 'person' ? ownPartyBody(s, k, to, source) : -1;
     if (own > 0) { self = true; k = own; }
-    else if (inQuote) self = l === 'we' || l === 'i';
+    else if (inQuote) {
+      self = l === 'we' || l === 'i';
+      // ("“Our teams ... will take action”": the speaker's own people.)
+      // (Only "our" opening its clause: not "it will not break our people's will".)
+      const opensClause = k === from || isQuote(toks[k - 1]) || isComma(toks[k - 1]) || /^(that|and|but|so)$/.test(toks[k - 1]?.lower ?? '');
+      if (l === 'our' && opensClause) {
+        let h = k + 1;
+        while (h < to - 1 && /^(ADJ|NOUN|PROPN)$/.test((toks[h + 1] as Token).pos)) h++;
+        if (OWN_PEOPLE.test(toks[h]?.lower ?? '') && !isGenitive(toks[h + 1])) { self = true; k = h; }
+      }
+    }
     else if (source.kind === 'person') {
       self = (l === 'he' && source.gender !== 'f') || (l === 'she' && source.gender !== 'm') ||
         // "Rival Sony has said it will launch": a name with no gender, no title and no role speaks for a body.
@@ -235,7 +247,7 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
       if (n.lemma !== 'be' || toks[j + 1]?.lower === 'planning') return true;
     }
     // "said it had owned the land ... and would co-operate": the modal later in the same clause.
-    if (!inQuote) {
+    if (!inQuote || l === 'we' || l === 'our') {
       for (let m = j; m < Math.min(to, j + 14); m++) {
         const x = toks[m] as Token;
         if (isComma(x) || x.lower === 'but' || x.lower === 'although' || x.lower === 'while' || x.lower === 'because') break;

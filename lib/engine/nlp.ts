@@ -151,6 +151,8 @@ export function tokenize(text: string): TokenizedText {
     if (t.pos === 'ADJ' && t.lower === 'chief' && !/^(NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) t.pos = 'NOUN';
     // ("says the think tank": a noun compound, not the verb.)
     else if (t.lower === 'think' && /^tanks?$/.test(tokens[i + 1]?.lower ?? '')) t.pos = 'NOUN';
+    // ("WASHINGTON • Twitter said": a dateline's bullet is punctuation, not a name.)
+    else if (/^[•·●▪■|]$/.test(t.text)) t.pos = 'PUNCT';
     // ("The Hurriyet daily said": the paper, not the adverb.)
     else if ((t.lower === 'daily' || t.lower === 'weekly') && t.pos === 'ADV' && i > 0 && (tokens[i - 1] as Token).pos === 'PROPN' && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX')) t.pos = 'NOUN';
     // "Robin Cook said": a capitalised "verb" right after a name is the name's next word.

@@ -288,7 +288,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   }
   let inverted = false;
   // (", accused Britain of ...": verbs whose object is the person acted on never invert.)
-  if (!passive && isSpeech && !/^(tell|accuse|blame|criticise|criticize|praise|urge|condemn|dismiss|reject|welcome|back|slam|hail|lambast|deride|ridicule|defend|advise|thank)$/.test(lemma) && !calledQuote) {
+  if (!passive && isSpeech && !/^(tell|accuse|blame|criticise|criticize|praise|urge|condemn|dismiss|reject|welcome|back|slam|hail|lambast|deride|ridicule|defend|advise|thank|reveal|disclose|unveil|outline)$/.test(lemma) && !calledQuote) {
     const before = toks[i - 1];
     // ("Or so says Home Secretary Charles Clarke.")
     const soSays = before?.lower === 'so' && (i === 1 || /^(or|and|but)$/i.test(toks[i - 2]?.text ?? '') || isComma(toks[i - 2]));

@@ -119,3 +119,26 @@ describe('objects, resolve and roles', () => {
     expect(labelOf(a, 'money will be found').source).toBe('Michael Fenn');
   });
 });
+
+describe('datelines, refusals and "our" in quotes', () => {
+  it('drops a dateline bullet from the speaker and ignores an inverted "revealed" with an object', () => {
+    const a = run(
+      'WASHINGTON • Twitter on Tuesday said it had suspended a number of accounts.',
+      'Shortly after its rivals, Disney and Apple, revealed more details of their offerings, Netflix kept growing.',
+    );
+    expect(labelOf(a, 'suspended a number').source).toBe('Twitter');
+    expect(labelOf(a, 'Netflix kept growing').label).toBe('none');
+  });
+
+  it('reads "would not speculate" as a claim, and "Our teams ... will take action" in a quote as a pledge', () => {
+    const a = run(
+      'Twitter said it had suspended accounts.',
+      '"Our teams are investigating and will take action if rules were broken," a spokesman said.',
+      'Jan Powell said she would not speculate on further rate rises.',
+      '"It will not break our people\'s will," said Ana Ruiz.',
+    );
+    expect(labelOf(a, 'take action')).toMatchObject({ label: 'pledge', source: 'Twitter' });
+    expect(labelOf(a, 'speculate').label).toBe('claim');
+    expect(labelOf(a, "people's will").label).toBe('claim');
+  });
+});

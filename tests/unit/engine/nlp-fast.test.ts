@@ -87,6 +87,7 @@ function referenceTokenize(text: string): TokenizedText {
   merged.forEach((t, i) => {
     if (t.pos === 'ADJ' && t.lower === 'chief' && !['NOUN', 'PROPN', 'ADJ'].includes(merged[i + 1]?.pos ?? '')) t.pos = 'NOUN';
     else if (t.lower === 'think' && ['tank', 'tanks'].includes(merged[i + 1]?.lower ?? '')) t.pos = 'NOUN';
+    else if (['•', '·', '●', '▪', '■', '|'].includes(t.text)) t.pos = 'PUNCT';
     else if (['daily', 'weekly'].includes(t.lower) && t.pos === 'ADV' && i > 0 && merged[i - 1]?.pos === 'PROPN' && ['VERB', 'AUX'].includes(merged[i + 1]?.pos ?? '')) t.pos = 'NOUN';
     else if (t.pos === 'VERB' && i > 0 && /^\p{Lu}/u.test(t.text) && merged[i - 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(merged[i - 1]?.text ?? '')) t.pos = 'PROPN';
     else if (t.pos === 'VERB' && i > 1 && /^\p{Lu}/u.test(t.text) && merged[i - 1]?.pos === 'NOUN' && /^[a-z]/.test(merged[i - 1]?.text ?? '') &&
@@ -125,6 +126,7 @@ const TRICKY = [
   'Robin Cook said people were not apathetic, but Mr Cook Will Hutton Sees did.',
   'Broadband is changing habits, says UK think tank Demos; think tanks agree.',
   'The Hurriyet daily said 12 were held; he runs daily.',
+  'WASHINGTON • Twitter said on Tuesday | it had acted.',
 ];
 
 describe('fast tokenizer', () => {
