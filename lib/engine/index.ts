@@ -166,7 +166,7 @@ export function analyze(article: ArticleText): Analysis {
         ((results[back] as Attribution).label === 'none' && (sentences[back] as Sentence).tokens.every((t) => t.text !== '.')))) back--;
       const prev = results[back];
       const prevS = sentences[back];
-      const opensQuote = s.startsQuoted || s.tokens[0]?.text === '"' || s.tokens[0]?.text === '“' ||
+      const opensQuote = s.startsQuoted || s.tokens[0]?.text === '"' || s.tokens[0]?.text === '“' || (s.tokens[0]?.text === '‘' && s.quoted[0] === true && s.kind !== 'heading') ||
         (s.quotedShare >= 0.6 && s.tokens.slice(0, 8).some((t) => t.text === '“' || t.text === '"'));
       if (s.kind === 'quote' && !(prev?.source && prevS && opensQuote)) {
         // A block quote with no cue: the speaker of the last attribution just before it.

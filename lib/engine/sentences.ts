@@ -83,6 +83,20 @@ function glued(tokens: Token[], prev: [number, number], first: Token): boolean {
   return last.text === '.' && !!word && word.end === last.start && /^[A-Za-z]{1,2}$/.test(word.text) && /^[A-Z]\.?$/.test(first.text);
 }
 
+/** A quote mark with space or an opening bracket or dash before it and a word right after it. */
+function openingMark(text: string, tok: Token): boolean {
+  const before = tok.start > 0 ? text[tok.start - 1] as string : ' ';
+  const after = tok.end < text.length ? text[tok.end] as string : ' ';
+  return /[\s(\[—–-]/.test(before) && /[\p{L}\p{N}]/u.test(after);
+}
+
+/** A quote mark right after a word or punctuation with space, punctuation or the end after it. */
+function closingMark(text: string, tok: Token): boolean {
+  const before = tok.start > 0 ? text[tok.start - 1] as string : ' ';
+  const after = tok.end < text.length ? text[tok.end] as string : ' ';
+  return !/\s/.test(before) && /[\s.,;:!?)\]—–-]/.test(after);
+}
+
 /** Abbreviated ranks and titles wink may end a sentence on ("Supt. Scott Miller said"). */
 const TITLE_ABBREVIATIONS = /^(Supt|Insp|Det|Sgt|Lt|Gov|Sen|Rep|Gen|Col|Capt|Adm|Prof|Rev|Cmdr|Maj|Cpl|Pte|Atty|Msgr)\.?$/;
 
@@ -109,7 +123,10 @@ export function splitArticle(article: ArticleText): Sentence[] {
     let open = false;
     let segment = -1;
     const firstTok = tokens[0] as Token;
-    const opensWithQuote = OPEN.has(firstTok.text) || firstTok.text === '"';
+    const opensWithQuote = OPEN.has(firstTok.text) || firstTok.text === '"' || firstTok.text === '‘';
+    // Single curly quotes (British style) mark speech only as a pair outside double quotes:
+    // "‘We urge people ...,’ said Nick Moore"; a lone ’ stays an apostrophe ("Jones’ car").
+    let single = false;
     const continues = prevBlockOpen && opensWithQuote;
     const quoted: boolean[] = new Array(tokens.length).fill(false);
     const seg: number[] = new Array(tokens.length).fill(-1);
@@ -143,6 +160,21 @@ export function splitArticle(article: ArticleText): Sentence[] {
           seg[i] = segmentId++;
           continue;
         }
+      }
+      if (t === '‘' && !open && openingMark(text, tok)) {
+        open = true;
+        single = true;
+        segment = i === 0 && continues ? prevBlockSegment : segmentId++;
+        quoted[i] = true;
+        seg[i] = segment;
+        continue;
+      }
+      if (t === '’' && open && single && closingMark(text, tok)) {
+        quoted[i] = true;
+        seg[i] = segment;
+        open = false;
+        single = false;
+        continue;
       }
       if (OPEN.has(t) && open) {
         segment = segmentId++;

@@ -115,3 +115,20 @@ describe('names and bodies the tagger misreads', () => {
     expect(labelOf(a, 'plan was sound').label).toBe('claim');
   });
 });
+
+describe('British single quotation marks', () => {
+  it('attributes a ‘...’ quotation across sentences and paragraphs, but not an apostrophe or a heading', () => {
+    const a = run(
+      'The Environment Agency warned of floods.',
+      '‘We urge people to sign up to flood warnings. We also ask that people stay safe,’ said Nick Moore for the agency.',
+      '‘Teams have been mobilised across the country. They work around the clock.’',
+      ['heading', '‘We need to listen’'],
+      'Jones’ car was hit on the road.',
+    );
+    expect(labelOf(a, 'sign up to flood')).toMatchObject({ label: 'claim', source: 'Nick Moore' });
+    expect(labelOf(a, 'Teams have been mobilised')).toMatchObject({ label: 'claim', source: 'Nick Moore' });
+    expect(labelOf(a, 'around the clock').source).toBe('Nick Moore');
+    expect(labelOf(a, 'We need to listen').label).toBe('none');
+    expect(labelOf(a, 'car was hit').label).toBe('none');
+  });
+});
