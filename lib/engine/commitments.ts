@@ -18,6 +18,28 @@ import { statesPolicy } from './policy-statements';
 const FUTURE = new Set([...FUTURE_MODALS, "'d", '’d']);
 /** Nouns for the body a speaker acts for: "the government would ...", "the party will ...". */
 const BODY = /^(government|party|company|firm|group|administration|ministry|department|council|bank|club|union|league|board|police|authorities|organisation|organization|agency|team|trust|hospital|university|commission|service|institute|association)$/;
+/** The speaker's own staff after "his", "her", "their", "its". */
+const STAFF = /^(staff|aides|officials|ministers|officers|troops|forces|advisers|advisors|lawyers|negotiators|engineers)$/;
+
+/** Offices a spokesperson speaks for ("President", "Foreign Minister", "Prime Minister"). */
+const PRINCIPALS = /^(president|prime|premier|minister|secretary|chancellor|governor|mayor|king|queen|prince)$/;
+
+/** A source that speaks for someone else: a spokesperson, or the office of a head of government. */
+function spokesperson(source: Entity): boolean {
+  return source.aliases.some((a) => /\b(spokesman|spokeswoman|spokesperson)\b/i.test(a)) ||
+    /^(the )?(White House|Downing Street|Kremlin|Elysee|Élysée|Palace|Number 10|No 10)$/i.test(source.name);
+}
+
+/** A titled person opening the reported clause at `k` ("President Obama", "Foreign Minister Shah Qureshi"). */
+function principalAt(s: Sentence, k: number, from: number): boolean {
+  const toks = s.tokens;
+  if (k !== from && !/^(that|,)$/.test(toks[k - 1]?.lower ?? '')) return false;
+  let b = k;
+  while (b < toks.length && b - k < 6 && /^[A-Z]/.test((toks[b] as Token).text) && /^(PROPN|NOUN)$/.test((toks[b] as Token).pos)) b++;
+  const run = toks.slice(k, b).map((x) => x.lower);
+  return run.length >= 2 && toks[b - 1]?.pos === 'PROPN' && run.slice(0, 3).some((w) => PRINCIPALS.test(w));
+}
+
 /** The speaker's own people and bodies after "our" ("our teams will ...", not "our prices will rise"). */
 const OWN_PEOPLE = /^(teams?|staff|people|officers|engineers|members|government|party|company|firm|group|troops|forces|ministers|department|organisation|organization|union|colleagues|investigators|lawyers|scientists|researchers|doctors|nurses)$/;
 const PLAN = /^(plans?|planning|planned|intends?|intending|intended|aims?|is|are|was|were)$/;
@@ -159,6 +181,15 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
       let b = k + 1;
       while (b < to && /^[A-Z]/.test((toks[b] as Token).text) && b - k < 4) b++;
       if (BODY.test(toks[b]?.lower ?? '')) { self = true; k = b; }
+      // ("said senior members of his staff would travel": the speaker's own people.)
+      else if (l !== 'the' && STAFF.test(toks[k + 1]?.lower ?? '')) { self = true; k += 1; }
+    }
+    // ("The White House said President Obama would sign ...", "The spokesperson said Foreign
+    // Minister Qureshi will visit ...": a spokesperson announces the principal's own action.)
+    if (!self && !inQuote && spokesperson(source) && principalAt(s, k, from)) {
+      let b = k;
+      while (b + 1 < to && /^[A-Z]/.test((toks[b + 1] as Token).text)) b++;
+      if (FUTURE.has(toks[b + 1]?.lower ?? '')) { self = true; k = b; }
     }
     // A person speaking for the body their own description names: "SEC chairman William
     // Donaldson ... said the SEC would", "Labour will ..., the party's election chief has said".

@@ -142,3 +142,16 @@ describe('datelines, refusals and "our" in quotes', () => {
     expect(labelOf(a, "people's will").label).toBe('claim');
   });
 });
+
+describe('announcing the principal\'s or one\'s own staff\'s action', () => {
+  it('reads a spokesperson\'s "President X would sign" and "his staff would travel" as pledges', () => {
+    const a = run(
+      'The White House said President Obama would sign the spending bill.',
+      'The White House said Senator Smith would block the bill.',
+      'President Joko Widodo said senior members of his staff would travel to the worst-hit areas.',
+    );
+    expect(labelOf(a, 'would sign')).toMatchObject({ label: 'pledge', source: 'The White House' });
+    expect(labelOf(a, 'Senator Smith').label).toBe('claim');
+    expect(labelOf(a, 'his staff would travel')).toMatchObject({ label: 'pledge', source: 'Joko Widodo' });
+  });
+});
