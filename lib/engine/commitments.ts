@@ -74,8 +74,9 @@ function announcesAction(s: Sentence, from: number, to: number): boolean {
     // "would now be extended", "will not be passed on".
     while (/^(not|n't|now|also|then|still|only|soon|all)$/.test(toks[j]?.lower ?? '')) j++;
     if (!BE_FORMS.test(toks[j]?.lower ?? '')) continue;
-    // "asked whether it would be outlawed", "if the public is to be reassured": no decision.
-    if (toks.slice(from, k).some((x) => /^(whether|if|unless)$/.test(x.lower))) continue;
+    // "asked whether it would be outlawed", "if the public is to be reassured": no decision;
+    // "maybe a new truce will be agreed": a guess.
+    if (toks.slice(from, k).some((x) => /^(whether|if|unless|maybe|perhaps|possibly|probably|hopefully)$/.test(x.lower))) continue;
     // "Mr Bradshaw would be put in a position ...": what befalls a named person is no decision of the speaker's.
     if (toks.slice(from, k).some((x, n) => /^(Mr|Mrs|Ms|Miss|Dr)\.?$/.test(x.text) && toks[from + n + 1]?.pos === 'PROPN')) continue;
     // ("their offices will be “deep cleaned”": past the quotation mark.)

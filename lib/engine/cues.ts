@@ -78,6 +78,18 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
         continue;
       }
     }
+    // "The sources quoted the prime minister as saying: ...": the relayer passes on the speaker's words.
+    if (t.lower === 'quoted' && !BE.has(toks[prevIndex(s, i)]?.lower ?? '') && toks[i + 1]?.lower !== 'as') {
+      const as = toks.slice(i + 1, i + 9).findIndex((x, n) => x.lower === 'as' && toks[i + 2 + n]?.lower === 'saying');
+      const speaker = as > 0 ? npStartingAt(s, i + 1, false) : null;
+      const relayer = as > 0 ? subjectBefore(s, i) : null;
+      if (speaker && relayer && speaker.end === i + 1 + as) {
+        const end = i + as + 3;
+        cues.push({ type: 'quoted', at: i, end, words: textBetween(s, i, end), subject: speaker, agent: relayer, inverted: false, trailing: false, quoted });
+        i = end - 1;
+        continue;
+      }
+    }
     if (t.lower === 'quoted' && toks[i + 1]?.lower === 'as') {
       const end = toks[i + 2]?.lower === 'saying' ? i + 3 : i + 2;
       const subject = subjectBefore(s, i);

@@ -209,7 +209,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   }
   // "called the debt “the transcendent issue of our era”": naming something in a quotation.
   let calledQuote = false;
-  if ((lemma === 'call' && !/^(for|on)$/.test(toks[i + 1]?.lower ?? '')) || lemma === 'brand' || lemma === 'dub' || lemma === 'label') {
+  if ((lemma === 'call' && !/^(for|on)$/.test(toks[i + 1]?.lower ?? '')) || lemma === 'brand' || lemma === 'dub' || lemma === 'label' || lemma === 'term') {
     // ("have been branded “deeply irresponsible” by the Liberal Democrats": the passive's quote.)
     const passiveNaming = BE.has(prevTok?.lower ?? '') && isQuote(toks[i + 1]) && !!s.quoted[i + 2];
     if (!quoteAfterObject(s, i) && !passiveNaming && !namesByJudgement(s, i)) return null;
@@ -225,6 +225,13 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // "unveiled plans to build ...", "outlined proposals to ...": only plans make these a cue.
   if ((lemma === 'unveil' || lemma === 'outline') && !announcesIntent(toks, i) && !BE.has(prevTok?.lower ?? '') &&
     !(/^(plans?|proposals?)$/.test(prevTok?.lower ?? '') && nextTok?.lower === 'by')) return null;
+  // ("Iran responded with missile attacks": an act, unless with words.)
+  if (lemma === 'respond' && toks[i + 1]?.lower === 'with') {
+    let h = i + 2;
+    while (/^(DET|ADJ|NUM|PRON)$/.test(toks[h]?.pos ?? '')) h++;
+    while (toks[h + 1]?.pos === 'NOUN') h++;
+    if (!/^(statements?|comments?|remarks?|words|letters?|tweets?|posts?|messages?|questions?|answers?|speech|criticism|anger|dismay|fury|outrage|scorn|derision|warnings?|denials?|claims?)$/.test(toks[h]?.lower ?? '')) return null;
+  }
   // ("Prices responded by jumping": a reaction, unless by speaking.)
   if (lemma === 'respond' && toks[i + 1]?.lower === 'by' && /ing$/.test(toks[i + 2]?.lower ?? '') && !SPEECH_VERBS.has(toks[i + 2]?.lemma ?? '')) return null;
   // "shrugged off the defection": a stance only with "off".
@@ -393,11 +400,13 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     subject = { ...subject, start: st, tokens: toks.slice(st, subject.end), text: textBetween(s, st, subject.end) };
   }
   // "received and considered dozens of submissions": weighing things, not a view.
-  if (lemma === 'consider' && !passive && !hasComplement(s, i)) {
+  if (lemma === 'consider' && !passive) {
     let k = i + 1;
     while (k < toks.length && k < i + 8 && (/^(DET|NUM|ADJ|NOUN)$/.test((toks[k] as Token).pos) || ((toks[k] as Token).lower === 'of' && toks[k - 1]?.pos !== 'DET'))) k++;
     const after = toks[k];
-    if (k > i + 1 && (!after || (after.pos === 'ADP' && after.lower !== 'as') || (after.pos === 'PUNCT' && !isQuote(after)))) return null;
+    // ("is considering a compromise measure that does not ...": the object's relative clause.)
+    const relative = k > i + 2 && !!after && /^(that|which)$/.test(after.lower) && toks[k - 1]?.pos === 'NOUN' && toks[i + 1]?.pos === 'DET';
+    if (relative || (!hasComplement(s, i) && k > i + 1 && (!after || (after.pos === 'ADP' && after.lower !== 'as') || (after.pos === 'PUNCT' && !isQuote(after))))) return null;
   }
   if (isBelief && !passive && !whatCleft && nextTok && (nextTok.pos === 'VERB' || nextTok.pos === 'AUX' || (nextTok.pos === 'ADP' && !/^(in|that|so)$/.test(nextTok.lower)) || (nextTok.pos === 'PUNCT' && !isQuote(nextTok) && !parenthetical))) return null;
   // "migrants who want to work", "those who believe ...": a restrictive relative clause

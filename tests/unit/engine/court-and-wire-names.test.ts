@@ -155,3 +155,31 @@ describe('announcing the principal\'s or one\'s own staff\'s action', () => {
     expect(labelOf(a, 'his staff would travel')).toMatchObject({ label: 'pledge', source: 'Joko Widodo' });
   });
 });
+
+describe('relays, acts and guesses', () => {
+  it('reads "The sources quoted the prime minister as saying" as a relay by the sources', () => {
+    const a = run('The sources quoted the prime minister as saying: "The government will not block the rally."');
+    expect(labelOf(a, 'block the rally')).toMatchObject({ label: 'report', source: 'The sources' });
+  });
+
+  it('reads "responded with missile attacks" and "is considering a measure that ..." as no cue', () => {
+    const a = run(
+      'The killing, to which Iran responded with missile attacks on two bases, revived tensions.',
+      'The minister responded with a statement saying the claims were false.',
+      'Congress is considering a compromise measure that does not deliver all the funds.',
+    );
+    expect(labelOf(a, 'revived tensions').label).toBe('none');
+    expect(labelOf(a, 'claims were false').label).toBe('claim');
+    expect(labelOf(a, 'compromise measure').label).toBe('none');
+  });
+
+  it('reads "termed X the ..." as a claim and "Maybe a truce will be agreed" as no pledge', () => {
+    const a = run(
+      'Dilbagh Singh is the police chief.',
+      'He termed the killing the "end of the new idea of militancy".',
+      'A Sudanese official said talks were slow. He said: "Maybe a new truce will be agreed upon".',
+    );
+    expect(labelOf(a, 'end of the new idea')).toMatchObject({ label: 'claim', source: 'Dilbagh Singh' });
+    expect(labelOf(a, 'Maybe a new truce').label).toBe('claim');
+  });
+});
