@@ -95,3 +95,28 @@ export function appositiveSubject(s: Sentence, comma: number): Mention | null {
   }
   return subj;
 }
+
+/**
+ * "Lisa Power, head of policy at the Terrence Higgins Trust said", "Dr Erel Avineri, of the
+ * Centre for Transport said": the description's closing comma is missing, so the phrase just
+ * before the verb is inside it; the name that opens the clause speaks.
+ */
+export function describedNameBefore(s: Sentence, np: Mention): Mention | null {
+  const toks = s.tokens;
+  let k = np.start - 1;
+  while (k > 0 && np.start - k < 16 && !isComma(toks[k]) && /^(DET|ADJ|NOUN|PROPN|NUM|ADP|CCONJ|PART)$/.test((toks[k] as Token).pos)) k--;
+  if (k <= 0 || !isComma(toks[k])) return null;
+  let d = k + 1;
+  while (/^(DET|ADJ)$/.test(toks[d]?.pos ?? '') && d < np.start) d++;
+  const lead = toks[d] as Token;
+  const role = ROLE_NOUNS.has(lead.lower) || (ROLE_NOUNS.has(toks[d + 1]?.lower ?? '') && lead.pos === 'NOUN');
+  const origin = d === k + 1 && /^(of|from)$/.test(lead.lower) && /^(DET|PROPN)$/.test(toks[d + 1]?.pos ?? '');
+  if (!role && !origin) return null;
+  const named = npEndingAt(s, k - 1);
+  if (!named || named.pronoun) return null;
+  const last = named.tokens[named.tokens.length - 1] as Token;
+  if (last.pos !== 'PROPN' || !/^[A-Z]/.test(last.text) || analysePhrase(named.tokens, named.text).kind !== 'person') return null;
+  const before = toks[named.start - 1];
+  const opens = !before || isComma(before) || isQuote(before) || before.lower === 'that' || /^(SCONJ|CCONJ)$/.test(before.pos);
+  return opens ? named : null;
+}

@@ -13,35 +13,12 @@ import { ACTING_GROUP_HEADS } from './bodies';
 import { partyKey } from './parties';
 import type { Entity } from './entities';
 import { statesPolicy } from './policy-statements';
+import { OWN_PEOPLE, STAFF, principalAt, spokesperson } from './own-side';
 
 /** Future modals and "'d" ("he'd work"); `announcesAction` leaves "'d" out, where it may be "had". */
 const FUTURE = new Set([...FUTURE_MODALS, "'d", '’d']);
 /** Nouns for the body a speaker acts for: "the government would ...", "the party will ...". */
 const BODY = /^(government|party|company|firm|group|administration|ministry|department|council|bank|club|union|league|board|police|authorities|organisation|organization|agency|team|trust|hospital|university|commission|service|institute|association)$/;
-/** The speaker's own staff after "his", "her", "their", "its". */
-const STAFF = /^(staff|aides|officials|ministers|officers|troops|forces|advisers|advisors|lawyers|negotiators|engineers)$/;
-
-/** Offices a spokesperson speaks for ("President", "Foreign Minister", "Prime Minister"). */
-const PRINCIPALS = /^(president|prime|premier|minister|secretary|chancellor|governor|mayor|king|queen|prince)$/;
-
-/** A source that speaks for someone else: a spokesperson, or the office of a head of government. */
-function spokesperson(source: Entity): boolean {
-  return source.aliases.some((a) => /\b(spokesman|spokeswoman|spokesperson)\b/i.test(a)) ||
-    /^(the )?(White House|Downing Street|Kremlin|Elysee|Élysée|Palace|Number 10|No 10)$/i.test(source.name);
-}
-
-/** A titled person opening the reported clause at `k` ("President Obama", "Foreign Minister Shah Qureshi"). */
-function principalAt(s: Sentence, k: number, from: number): boolean {
-  const toks = s.tokens;
-  if (k !== from && !/^(that|,)$/.test(toks[k - 1]?.lower ?? '')) return false;
-  let b = k;
-  while (b < toks.length && b - k < 6 && /^[A-Z]/.test((toks[b] as Token).text) && /^(PROPN|NOUN)$/.test((toks[b] as Token).pos)) b++;
-  const run = toks.slice(k, b).map((x) => x.lower);
-  return run.length >= 2 && toks[b - 1]?.pos === 'PROPN' && run.slice(0, 3).some((w) => PRINCIPALS.test(w));
-}
-
-/** The speaker's own people and bodies after "our" ("our teams will ...", not "our prices will rise"). */
-const OWN_PEOPLE = /^(teams?|staff|people|officers|engineers|members|government|party|company|firm|group|troops|forces|ministers|department|organisation|organization|union|colleagues|investigators|lawyers|scientists|researchers|doctors|nurses)$/;
 const PLAN = /^(plans?|planning|planned|intends?|intending|intended|aims?|is|are|was|were)$/;
 const COMMIT_WORDS = /^(committed|determined|ready|prepared|pledge|promise|vow|willing)$/;
 const SUBORDINATE = /^(after|when|once|before|if|until|unless|while|as|since|because)$/;

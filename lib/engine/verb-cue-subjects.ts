@@ -3,8 +3,9 @@
  * "who" clauses, the one who "was keen to" or "continues to" say it, and verbs the tagger read
  * as adjectives ("he elaborated that").
  */
+import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { isQuote, makeMention, npEndingAt, type Mention } from './mentions';
+import { isComma, isQuote, makeMention, npEndingAt, type Mention } from './mentions';
 import { subjectBefore } from './subjects';
 import { canSpeak } from './speakers';
 import { BE, prevIndex } from './cue-shape';
@@ -68,4 +69,22 @@ export function pastTenseLemma(word: string): string | null {
   if (!word.endsWith('ed')) return null;
   const stems = [word.slice(0, -1), word.slice(0, -2), `${word.slice(0, -3)}y`, word.slice(0, -3)];
   return stems.find((w) => SPEECH_VERBS.has(w) || BELIEF_VERBS.has(w)) ?? null;
+}
+
+/**
+ * The subject of the main clause a trailing participle (", calling it ...") hangs on: the first
+ * clause's, or a later coordinated clause's ("..., and the council reversed the policy, calling ...").
+ */
+export function mainClauseSubject(s: Sentence, i: number): Mention | null {
+  const toks = s.tokens;
+  const isVerb = (k: number) => ((toks[k] as Token).pos === 'VERB' || (toks[k] as Token).pos === 'AUX') && !s.quoted[k];
+  let verb = toks.findIndex((_, k) => k < i - 1 && isVerb(k));
+  if (verb <= 0) return null;
+  for (let k = verb + 1; k < i - 1; k++) {
+    if (!(isComma(toks[k - 1]) && /^(and|but)$/.test((toks[k] as Token).lower))) continue;
+    let v = k + 1;
+    while (v < i - 1 && !isVerb(v) && !isComma(toks[v])) v++;
+    if (v < i - 1 && isVerb(v)) verb = v;
+  }
+  return subjectBefore(s, verb);
 }

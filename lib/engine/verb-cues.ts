@@ -12,7 +12,7 @@ import { DOCUMENT_NOUNS, GERUND_LEMMAS, GROUP_NOUNS, OUTLET_NOUNS, POLL_NOUNS, R
 import type { Cue, CueType } from './cue-shape';
 import { BE, announcesIntent, findAgent, hasComplement, invertedSpeaker, isTrailing, prevIndex, textBetween, trailingNoun } from './cue-shape';
 import { appealForSomething, clauseOpens, finiteSoon, namesByJudgement, offersBenefit, pollCommissioner, quoteAfterObject, restrictiveRelative, stancePhrase, welcomesPeople } from './verb-cue-context';
-import { keenTo, pastTenseLemma, speakerBeforePhrase } from './verb-cue-subjects';
+import { keenTo, mainClauseSubject, pastTenseLemma, speakerBeforePhrase } from './verb-cue-subjects';
 import { respondentsParticiple } from './poll-shares';
 
 const ALWAYS_VERB = new Set(['said', 'says', 'told', 'added', 'say', 'tells']);
@@ -54,24 +54,6 @@ function pointsToEvidence(toks: Token[], from: number): boolean {
     if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
   }
   return false;
-}
-
-/**
- * The subject of the main clause a trailing participle (", calling it ...") hangs on: the first
- * clause's, or a later coordinated clause's ("..., and the council reversed the policy, calling ...").
- */
-function mainClauseSubject(s: Sentence, i: number): Mention | null {
-  const toks = s.tokens;
-  const isVerb = (k: number) => ((toks[k] as Token).pos === 'VERB' || (toks[k] as Token).pos === 'AUX') && !s.quoted[k];
-  let verb = toks.findIndex((_, k) => k < i - 1 && isVerb(k));
-  if (verb <= 0) return null;
-  for (let k = verb + 1; k < i - 1; k++) {
-    if (!(isComma(toks[k - 1]) && /^(and|but)$/.test((toks[k] as Token).lower))) continue;
-    let v = k + 1;
-    while (v < i - 1 && !isVerb(v) && !isComma(toks[v])) v++;
-    if (v < i - 1 && isVerb(v)) verb = v;
-  }
-  return subjectBefore(s, verb);
 }
 
 /** The cue at the verb `i` (with its lemma), or null when the verb attributes nothing there. */

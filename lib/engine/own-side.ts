@@ -1,0 +1,33 @@
+/**
+ * Who counts as the speaker's own side in a reported future clause: their staff ("his aides
+ * will ..."), their people in a quotation ("our teams will ..."), and, for a spokesperson, the
+ * principal they speak for ("President Obama would sign ...").
+ */
+import type { Token } from './nlp';
+import type { Sentence } from './sentences';
+import type { Entity } from './entities';
+
+/** The speaker's own staff after "his", "her", "their", "its". */
+export const STAFF = /^(staff|aides|officials|ministers|officers|troops|forces|advisers|advisors|lawyers|negotiators|engineers)$/;
+
+/** Offices a spokesperson speaks for ("President", "Foreign Minister", "Prime Minister"). */
+const PRINCIPALS = /^(president|prime|premier|minister|secretary|chancellor|governor|mayor|king|queen|prince)$/;
+
+/** A source that speaks for someone else: a spokesperson, or the office of a head of government. */
+export function spokesperson(source: Entity): boolean {
+  return source.aliases.some((a) => /\b(spokesman|spokeswoman|spokesperson)\b/i.test(a)) ||
+    /^(the )?(White House|Downing Street|Kremlin|Elysee|Élysée|Palace|Number 10|No 10)$/i.test(source.name);
+}
+
+/** A titled person opening the reported clause at `k` ("President Obama", "Foreign Minister Shah Qureshi"). */
+export function principalAt(s: Sentence, k: number, from: number): boolean {
+  const toks = s.tokens;
+  if (k !== from && !/^(that|,)$/.test(toks[k - 1]?.lower ?? '')) return false;
+  let b = k;
+  while (b < toks.length && b - k < 6 && /^[A-Z]/.test((toks[b] as Token).text) && /^(PROPN|NOUN)$/.test((toks[b] as Token).pos)) b++;
+  const run = toks.slice(k, b).map((x) => x.lower);
+  return run.length >= 2 && toks[b - 1]?.pos === 'PROPN' && run.slice(0, 3).some((w) => PRINCIPALS.test(w));
+}
+
+/** The speaker's own people and bodies after "our" ("our teams will ...", not "our prices will rise"). */
+export const OWN_PEOPLE = /^(teams?|staff|people|officers|engineers|members|government|party|company|firm|group|troops|forces|ministers|department|organisation|organization|union|colleagues|investigators|lawyers|scientists|researchers|doctors|nurses)$/;
