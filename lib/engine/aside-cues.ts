@@ -23,6 +23,15 @@ export function asideCue(s: Sentence, i: number, quoted: boolean): Cue | null {
   const t = toks[i] as Token;
   if (quoted) return null;
   if (t.lower === 'as' && (i === 0 || isComma(toks[i - 1]) || isQuote(toks[i - 1]) || toks[i - 1]?.pos === 'CCONJ')) {
+    // "As reported by Bloomberg, ...", "as first reported by the Times": the agent relays the sentence.
+    let r = i + 1;
+    if (/^(first|previously|earlier|originally)$/.test(toks[r]?.lower ?? '')) r++;
+    if (/^(reported|revealed|disclosed)$/.test(toks[r]?.lower ?? '') && toks[r + 1]?.lower === 'by') {
+      const agent = npStartingAt(s, r + 2, false);
+      if (agent && !agent.pronoun && (isComma(toks[agent.end]) || toks[agent.end]?.text === '.' || !toks[agent.end])) {
+        return { type: 'according', at: i, end: agent.end, words: textBetween(s, i, r + 2), subject: agent, agent: null, inverted: false, trailing: false, quoted };
+      }
+    }
     let who = npStartingAt(s, i + 1, false);
     if (!who || who.pronoun) return null;
     // ("As Mashable reports", "As the report states": wink may read the verb into the noun phrase.)

@@ -13,7 +13,7 @@ import { ORG_WORDS, analysePhrase, publicationName } from './names';
 import type { Entity } from './entities';
 import type { Registry } from './registry';
 import { affiliatedWith, commitsSelf, selfCommitment } from './commitments';
-import { contentStart, relayed, relaysDocument, relaysHearsay, relaysThirdParty } from './relays';
+import { contentStart, relayed, relayedBefore, relaysDocument, relaysHearsay, relaysThirdParty } from './relays';
 import { chooseMain } from './main-cue';
 import { POLL_SHARE, pollSource, respondentsParticiple, respondentsSpeak } from './poll-shares';
 import { BELIEF_VERBS, DOCUMENT_NOUNS, FUTURE_MODALS, RESPONDENT_PARTICIPLES, SPEECH_VERBS } from './lexicon';
@@ -142,6 +142,8 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
   if (side !== null && (side === '' || affiliatedWith(source, side))) return { ...base, label: 'pledge', source };
   const via = relayed(s, main, cues, source, reg, s.index);
   if (via) return { ...base, label: 'report', source, via };
+  const before = relayedBefore(s, main, cues, source, reg);
+  if (before) return { ...base, label: 'report', source, via: before.via };
   if (!main.inverted && !main.trailing && main.type !== 'belief' && (relaysHearsay(s, contentStart(s, main)) || relaysDocument(s, main, cues) ||
     relaysThirdParty(s, contentStart(s, main), source, reg))) return { ...base, label: 'report', source };
   if (main.type === 'pledge') return { ...base, label: 'pledge', source };

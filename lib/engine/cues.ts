@@ -5,16 +5,26 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { makeMention, npStartingAt, isComma, isQuote } from './mentions';
+import { makeMention, npStartingAt, isComma, isQuote, type Mention } from './mentions';
 import { subjectBefore } from './subjects';
 import { analysePhrase } from './names';
-import { GERUND_LEMMAS, ROLE_NOUNS, NON_SOURCE_NOUNS } from './lexicon';
+import { GERUND_LEMMAS, OUTLET_NOUNS, ROLE_NOUNS, NON_SOURCE_NOUNS } from './lexicon';
 
 export type { Cue, CueType } from './cue-shape';
 import type { Cue } from './cue-shape';
 import { BE, findAgent, hasComplement, isTrailing, prevIndex, textBetween } from './cue-shape';
 import { verbCue } from './verb-cues';
 import { asideCue, colonQuoteCue } from './aside-cues';
+
+/** "... was quoted as saying in the Belgian press / on Andina's website": the outlet that carried the words. */
+function carrierAfter(s: Sentence, end: number): Mention | null {
+  const toks = s.tokens;
+  if (!/^(in|on)$/.test(toks[end]?.lower ?? '')) return null;
+  const np = npStartingAt(s, end + 1, false);
+  if (!np) return null;
+  const head = (np.tokens[np.tokens.length - 1] as Token).lower;
+  return analysePhrase(np.tokens, np.text).kind === 'outlet' || OUTLET_NOUNS.has(head) || /^(site|press)$/.test(head) ? np : null;
+}
 
 const STANCE_AS = new Set(['see', 'regard', 'view', 'consider']);
 const SPEECH_NOUNS = /^(plea|appeal|warning|statement|denial|apology|ultimatum|threat|call|promise|pledge|vow|announcement|declaration|speech|remarks)$/;
@@ -90,10 +100,10 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
         continue;
       }
     }
-    if (t.lower === 'quoted' && toks[i + 1]?.lower === 'as') {
-      const end = toks[i + 2]?.lower === 'saying' ? i + 3 : i + 2;
+    if (t.lower === 'quoted' && (toks[i + 1]?.lower === 'as' || toks[i + 1]?.lower === 'saying')) {
+      const end = toks[i + 1]?.lower === 'saying' ? i + 2 : toks[i + 2]?.lower === 'saying' ? i + 3 : i + 2;
       const subject = subjectBefore(s, i);
-      const cue: Cue = { type: 'quoted', at: i, end, words: textBetween(s, i, end), subject, agent: findAgent(s, end), inverted: false, trailing: false, quoted };
+      const cue: Cue = { type: 'quoted', at: i, end, words: textBetween(s, i, end), subject, agent: findAgent(s, end) ?? carrierAfter(s, end), inverted: false, trailing: false, quoted };
       cue.trailing = isTrailing(s, cue);
       cues.push(cue);
       i = end - 1;

@@ -60,14 +60,14 @@ allege note add write describe indicate
 export const OUTLET_NOUNS = set(`
 newspaper newspapers media broadcaster broadcasters outlet outlets
 magazine website websites channel network tabloid daily weekly press television radio station
-wire
+wire affiliate affiliates blog
 `);
 
 /** Words that end the name of a news outlet ("the Korea Times", "the Express Tribune"). */
 export const OUTLET_NAME_ENDINGS = set(`
 Times Post Journal Tribune Herald Telegraph Guardian News Gazette Mail Express Standard Chronicle
 Independent Observer Mirror Economist Reuters Bloomberg Insider Politico Axios Wire Daily
-Magazine Radio TV Television Press Globe Courier Dispatch Today
+Magazine Radio TV Television Press Globe Courier Dispatch Today Blog
 Bulletin Inquirer Enquirer Examiner Statesman Spectator Newsweek Vox Online
 Verge Wired Forbes Fortune Yonhap Xinhua Interfax Tass TASS AFP AP BBC CNN NPR CNBC NBC CBS ABC
 Quora Reddit Twitter
@@ -90,7 +90,7 @@ records record letter dossier investigation inquiry audit estimates estimate cen
 findings assessment article articles answers thread leaflet obituary obituaries guidance guidelines manifesto motion
 announcement announcements changelog log column editorial bulletin
 lawsuit petition indictment affidavit memoir memoirs autobiography biography documentary judgment judgement
-register minutes handbook newsletter tests release
+register minutes handbook newsletter tests release reporting
 `);
 
 export const POLL_NOUNS = set(`poll polls survey surveys census`);
@@ -249,7 +249,7 @@ soldier veteran survivor refugee migrant student pupil parent mother father husb
 daughter friend colleague neighbour neighbor relative member insider observer critic supporter
 opponent voter citizen buyer seller vendor dealer trader investor owner landlord tenant farmer
 worker employee nurse doctor scientist researcher expert analyst economist professor teacher
-someone somebody anyone everyone one another other respondent participant
+someone somebody anyone everyone one another other respondent participant suspect defendant accused
 `);
 
 /** Participles naming a poll's respondents after "those" ("those questioned", "those polled"). */

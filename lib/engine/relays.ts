@@ -10,6 +10,7 @@ import { analysePhrase } from './names';
 import type { Entity } from './entities';
 import type { Registry } from './registry';
 import { affiliatedWith } from './commitments';
+import { PEOPLE_NOUNS, ROLE_NOUNS } from './lexicon';
 
 /** Where the reported content starts: after "that", an object ("told reporters") or a colon. */
 export function contentStart(s: Sentence, cue: Cue): number {
@@ -140,6 +141,40 @@ export function relayed(s: Sentence, cue: Cue, all: Cue[], source: Entity, reg: 
     const e = reg.find(other.subject.text) ?? reg.resolve(other.subject, at);
     // ("Labour's election chief said Labour wanted ...": the speaker's own body is no third party.)
     if (e && e !== source && !affiliatedWith(source, other.subject.text)) return e;
+  }
+  return null;
+}
+
+/**
+ * "The suspect added that he was an arsonist, the sheriff's office said.", "During the interview,
+ * he noted the SUV was chosen for convenience, officials said.": a closing cue whose content is
+ * a third party's own speech or feeling passes it on. ("He" is a third party when the source is
+ * a body or a group.)
+ */
+export function relayedBefore(s: Sentence, cue: Cue, all: Cue[], source: Entity, reg: Registry): { via: Entity | null } | null {
+  if (!cue.inverted && !cue.trailing) return null;
+  const end = Math.min(cue.at, cue.subject?.start ?? cue.at);
+  for (const other of all) {
+    if (other === cue || other.quoted || other.at >= end || other.inverted || other.trailing || !other.subject) continue;
+    if (other.type !== 'speech' && other.type !== 'belief') continue;
+    // The third party opens the content, after at most a short fronted phrase ("During the interview, he noted").
+    const start = other.subject.start;
+    const fronted = start === 0 || (isComma(s.tokens[start - 1]) && start <= 7 && !s.tokens.slice(0, start).some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
+    if (!fronted) continue;
+    const pronoun = other.subject.pronoun;
+    if (pronoun) {
+      if ((pronoun === 'he' || pronoun === 'she') && source.kind !== 'person') {
+        const e = reg.resolve(other.subject, s.index);
+        if (e !== source) return { via: e };
+      }
+      continue;
+    }
+    const info = analysePhrase(other.subject.tokens, other.subject.text);
+    // A named person or one described in the singular ("The 48-year-old suspect added"), not a crowd.
+    const one = !!info.person || (info.definite && !info.plural && (PEOPLE_NOUNS.has(info.head ?? '') || ROLE_NOUNS.has(info.head ?? '')));
+    if (!one) continue;
+    const e = reg.find(other.subject.text) ?? reg.resolve(other.subject, s.index);
+    if (e && e !== source && !affiliatedWith(source, other.subject.text)) return { via: e };
   }
   return null;
 }

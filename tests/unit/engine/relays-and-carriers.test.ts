@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { labelOf, run } from './helpers';
+
+describe('outlets that carry the words', () => {
+  it('reads "As reported by X", "first reported by X Blog" and "an NBC TV affiliate reported" as reports', () => {
+    const a = run(
+      'As reported by Bloomberg, the shares have fallen 11 percent this year.',
+      'The cases were first reported yesterday by Marler Blog.',
+      'An NBC TV affiliate in Dallas today reported that 29 cases came from four counties.',
+    );
+    expect(labelOf(a, 'shares have fallen')).toMatchObject({ label: 'report', source: 'Bloomberg' });
+    expect(labelOf(a, 'first reported')).toMatchObject({ label: 'report', source: 'Marler Blog' });
+    expect(labelOf(a, '29 cases').label).toBe('report');
+  });
+
+  it('gives "was quoted as saying in the Belgian press" to the press', () => {
+    const a = run('"The unions are damaging us," Jo Cornu, the head of the rail company, was quoted as saying in the Belgian press.');
+    expect(labelOf(a, 'damaging us')).toMatchObject({ label: 'report', source: 'the Belgian press' });
+  });
+
+  it('reads "The study by the agency recorded a rise" as the document\'s report', () => {
+    const a = run('The study by the Environmental Protection Agency recorded a rise in emissions.', 'The company recorded a loss of $5m.');
+    expect(labelOf(a, 'rise in emissions').label).toBe('report');
+    expect(labelOf(a, 'loss of $5m').label).toBe('none');
+  });
+});
+
+describe('a closing cue that passes on a third party\'s words', () => {
+  it('reads "The suspect added that ..., the sheriff\'s office said" and "he noted ..., officials said" as reports', () => {
+    const a = run(
+      'Deputies arrested a man near the bar.',
+      'The 48-year-old suspect added that he was a professional arsonist, the sheriff\'s office said.',
+      'During the interview, he noted the car was chosen for convenience, officials said.',
+      '"People think it is safe, but it is not," said Pat Hugh, an engineer.',
+    );
+    expect(labelOf(a, 'professional arsonist').label).toBe('report');
+    expect(labelOf(a, 'chosen for convenience')).toMatchObject({ label: 'report', source: 'officials' });
+    expect(labelOf(a, 'People think')).toMatchObject({ label: 'claim', source: 'Pat Hugh' });
+  });
+});
