@@ -35,6 +35,9 @@ const STANCE_OBJECTS = /^(concerns?|doubts?|fears?|worries|questions?|objections
 /** Heads of a body that speaks ("the company", "the union"). */
 const BODY_HEADS = /^(company|firm|government|union|party|group|council|bank|agency|ministry|department|committee|commission|board|authority|regulator|retailer|airline|club|charity|campaign|administration)$/;
 
+/** Verbs whose object is the one acted on or the thing disclosed: ", accused Britain" never names a speaker after them. */
+const NO_INVERSION = /^(tell|accuse|blame|criticise|criticize|praise|urge|condemn|dismiss|reject|welcome|back|slam|hail|lambast|deride|ridicule|defend|advise|thank|reveal|disclose|unveil|outline)$/;
+
 /** Words of a closing time phrase ("earlier this year", "on Monday", "last week"). */
 const TIME_WORDS = /^(earlier|later|recently|previously|this|last|on|in|year|week|month|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|weekend)$/;
 
@@ -277,7 +280,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   }
   let inverted = false;
   // (", accused Britain of ...": verbs whose object is the person acted on never invert.)
-  if (!passive && isSpeech && !/^(tell|accuse|blame|criticise|criticize|praise|urge|condemn|dismiss|reject|welcome|back|slam|hail|lambast|deride|ridicule|defend|advise|thank|reveal|disclose|unveil|outline)$/.test(lemma) && !calledQuote) {
+  if (!passive && isSpeech && !NO_INVERSION.test(lemma) && !calledQuote) {
     const before = toks[i - 1];
     // ("Or so says Home Secretary Charles Clarke.")
     const soSays = before?.lower === 'so' && (i === 1 || /^(or|and|but)$/i.test(toks[i - 2]?.text ?? '') || isComma(toks[i - 2]));
