@@ -83,18 +83,21 @@ function glued(tokens: Token[], prev: [number, number], first: Token): boolean {
   return last.text === '.' && !!word && word.end === last.start && /^[A-Za-z]{1,2}$/.test(word.text) && /^[A-Z]\.?$/.test(first.text);
 }
 
-/** A quote mark with space or an opening bracket or dash before it and a word right after it. */
-function openingMark(text: string, tok: Token): boolean {
-  const before = tok.start > 0 ? text[tok.start - 1] as string : ' ';
-  const after = tok.end < text.length ? text[tok.end] as string : ' ';
-  return /[\s(\[—–-]/.test(before) && /[\p{L}\p{N}]/u.test(after);
+/** The characters either side of a quote mark (a space at either end of the text). */
+function sides(text: string, tok: Token): [string, string] {
+  return [tok.start > 0 ? text[tok.start - 1] as string : ' ', tok.end < text.length ? text[tok.end] as string : ' '];
 }
 
-/** A quote mark right after a word or punctuation with space, punctuation or the end after it. */
+/** A quote mark after a space, an opening bracket or a dash, with no space after it. */
+function openingMark(text: string, tok: Token): boolean {
+  const [before, after] = sides(text, tok);
+  return /[\s(\[—–-]/.test(before) && !/\s/.test(after);
+}
+
+/** A quote mark after a word or punctuation (not an opening bracket), with space, punctuation or the end after it. */
 function closingMark(text: string, tok: Token): boolean {
-  const before = tok.start > 0 ? text[tok.start - 1] as string : ' ';
-  const after = tok.end < text.length ? text[tok.end] as string : ' ';
-  return !/\s/.test(before) && /[\s.,;:!?)\]—–-]/.test(after);
+  const [before, after] = sides(text, tok);
+  return !/[\s(\[]/.test(before) && /[\s.,;:!?)\]—–-]/.test(after);
 }
 
 /** Abbreviated ranks and titles wink may end a sentence on ("Supt. Scott Miller said"). */
@@ -144,10 +147,8 @@ export function splitArticle(article: ArticleText): Sentence[] {
       }
       if (t === '"') {
         // Straight quotes: direction from the characters around them.
-        const before = tok.start > 0 ? text[tok.start - 1] as string : ' ';
-        const after = tok.end < text.length ? text[tok.end] as string : ' ';
-        const opener = /[\s(\[—–-]/.test(before) && !/\s/.test(after);
-        const closer = !/[\s(\[]/.test(before) && /[\s.,;:!?)\]—–-]/.test(after);
+        const opener = openingMark(text, tok);
+        const closer = closingMark(text, tok);
         if (opener && open) {
           // A new quotation opening while one is open: the old one ended at the paragraph break.
           segment = segmentId++;
@@ -161,7 +162,7 @@ export function splitArticle(article: ArticleText): Sentence[] {
           continue;
         }
       }
-      if (t === '‘' && !open && openingMark(text, tok)) {
+      if (t === '‘' && !open && openingMark(text, tok) && /[\p{L}\p{N}]/u.test(sides(text, tok)[1])) {
         open = true;
         single = true;
         segment = i === 0 && continues ? prevBlockSegment : segmentId++;
