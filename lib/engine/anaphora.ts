@@ -78,9 +78,6 @@ export function describedPerson(role: Role, tokens: Token[], at: number, people:
   return fitsRole(role, tokens, best.roles, best.gender) ? best : null;
 }
 
-/** Descriptions by the act of speaking ("the Tory spokesman"): they fit the official who just spoke. */
-export const SPEAKING_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
-
 /** The description can name someone with these roles and gender: no clashing role, no other gender ("spokeswoman"). */
 export function fitsRole(role: Role, tokens: Token[], roles: Role[], gender: 'm' | 'f' | null): boolean {
   const marked = roleGender(role.head);

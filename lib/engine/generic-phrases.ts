@@ -3,7 +3,7 @@
  * "the government", "a spokesman", "agency officials", "the conservation department".
  */
 import type { PhraseInfo } from './names';
-import { PARTY_NAMES } from './lexicon';
+import { PARTY_NAMES, SPEAKING_ROLES } from './lexicon';
 import { STATE_HEADS, hasContrast, modifiersOf, sameGroup, stateBody, type BodyView } from './bodies';
 import type { Entity } from './entities';
 import type { Registry } from './registry';
@@ -49,7 +49,7 @@ export function generic(reg: Registry, info: PhraseInfo, at: number): Entity | n
   if (info.definite && ORG_GENERIC.has(head)) return recentOrg();
   // "the newspaper quotes ...", "the paper said": the outlet last named.
   if (info.definite && /^(newspaper|paper|daily|tabloid|broadcaster|magazine|website)$/.test(head) && modifiers0(info.text, head) && reg.lastOutlet) return reg.lastOutlet;
-  if (!info.definite && /^(spokesman|spokeswoman|spokesperson)$/.test(head) && /^an? /i.test(info.text) &&
+  if (!info.definite && SPEAKING_ROLES.has(head) && /^an? /i.test(info.text) &&
     !/ (for|of) /.test(info.text)) return recentOrg();
   // Only a bare phrase ("the government", "other agencies") stands for an earlier, fuller one.
   const modifiers = info.text.toLowerCase().split(/\s+/).filter((w) => !/^(the|other|some|many|several|these|those|its|their|a|an)$/.test(w) && w !== head);

@@ -4,8 +4,7 @@
  * name them. The unnamed description and the person named right after it are one source.
  */
 import type { Entity } from './entities';
-import { PERSONAL_TITLE } from './lexicon';
-import { SPEAKING_ROLES } from './anaphora';
+import { PERSONAL_TITLE, SPEAKING_ROLES } from './lexicon';
 
 /** How far into the article the description may open, and how soon the name must follow. */
 const LEAD_SENTENCES = 2;

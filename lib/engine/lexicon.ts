@@ -133,6 +133,9 @@ superintendent supervisor treasurer auditor registrar provost dean trustee solic
 nurse midwife paramedic pharmacist headteacher headmaster headmistress chaplain matron coach
 `);
 
+/** Those who speak for someone else ("the Tory spokesman", "a Labour Party spokeswoman"). */
+export const SPEAKING_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
 /** Plural or collective nouns naming an unidentified group of sources. */
 export const GROUP_NOUNS = set(`
 officials sources critics experts analysts observers residents witnesses scientists researchers

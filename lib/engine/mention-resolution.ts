@@ -5,7 +5,7 @@
 import type { Token } from './nlp';
 import { isGenitive, type Mention } from './mentions';
 import { ORG_WORDS, analysePhrase, publicationName, type PhraseInfo } from './names';
-import { PLACES, ROLE_NOUNS } from './lexicon';
+import { PLACES, ROLE_NOUNS, SPEAKING_ROLES } from './lexicon';
 import { roleOf, textOf } from './roles';
 import { STATE_HEADS, fullerName, modifiersOf, namedBodyFor, onlyBodyNoun } from './bodies';
 import { aliasKey, type Entity } from './entities';
@@ -238,8 +238,6 @@ function describedName(tokens: Token[]): string | null {
   return textOf(tokens.slice(n));
 }
 
-const SPOKES = /^(spokesman|spokeswoman|spokesperson)$/;
-
 /**
  * The body in "a spokesman for X" / "a spokeswoman at X" / "a Labour Party spokesman", when the
  * phrase names no person.
@@ -249,10 +247,10 @@ function bodyOfSpokesperson(m: Mention): Mention | null {
   if (m.appositives.length > 0 || t.length < 3 || !/^(a|an)$/.test(t[0]?.lower ?? '')) return null;
   let rest: Token[] = [];
   let from = 0;
-  if (SPOKES.test(t[1]?.lower ?? '') && /^(for|at)$/.test(t[2]?.lower ?? '')) {
+  if (SPEAKING_ROLES.has(t[1]?.lower ?? '') && /^(for|at)$/.test(t[2]?.lower ?? '')) {
     rest = t.slice(3);
     from = 3;
-  } else if (SPOKES.test(t[t.length - 1]?.lower ?? '') && t.slice(1, -1).every((x) => /^[A-Z]/.test(x.text))) {
+  } else if (SPEAKING_ROLES.has(t[t.length - 1]?.lower ?? '') && t.slice(1, -1).every((x) => /^[A-Z]/.test(x.text))) {
     rest = t.slice(1, -1);
     from = 1;
   }

@@ -6,6 +6,7 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import type { Entity } from './entities';
+import { SPEAKING_ROLES } from './lexicon';
 
 /** The speaker's own staff after "his", "her", "their", "its". */
 export const STAFF = /^(staff|aides|officials|ministers|officers|troops|forces|advisers|advisors|lawyers|negotiators|engineers)$/;
@@ -15,7 +16,7 @@ const PRINCIPALS = /^(president|prime|premier|minister|secretary|chancellor|gove
 
 /** A source that speaks for someone else: a spokesperson, or the office of a head of government. */
 export function spokesperson(source: Entity): boolean {
-  return source.aliases.some((a) => /\b(spokesman|spokeswoman|spokesperson)\b/i.test(a)) ||
+  return source.aliases.some((a) => a.toLowerCase().split(/[^a-z]+/).some((w) => SPEAKING_ROLES.has(w))) ||
     /^(the )?(White House|Downing Street|Kremlin|Elysee|Élysée|Palace|Number 10|No 10)$/i.test(source.name);
 }
 

@@ -5,9 +5,9 @@
 import type { Token } from './nlp';
 import type { Mention } from './mentions';
 import type { PhraseInfo } from './names';
-import { ROLE_NOUNS } from './lexicon';
+import { ROLE_NOUNS, SPEAKING_ROLES } from './lexicon';
 import { roleOf, roleScore } from './roles';
-import { LOOK_BACK, SPEAKING_ROLES, affiliationMarked, describedPerson, descriptive, fitsRole } from './anaphora';
+import { LOOK_BACK, affiliationMarked, describedPerson, descriptive, fitsRole } from './anaphora';
 import type { KnownPerson } from './people';
 import type { Entity } from './entities';
 import type { Registry } from './registry';
