@@ -133,6 +133,9 @@ superintendent supervisor treasurer auditor registrar provost dean trustee solic
 nurse midwife paramedic pharmacist headteacher headmaster headmistress chaplain matron coach
 `);
 
+/** Verbs whose object is a person or a thing, not reported content ("criticised a union leader who said"). */
+export const OBJECT_VERBS = /^(criticise|criticize|condemn|praise|attack|accuse|blame|dismiss|reject|welcome|hail|slam|lambast|question|challenge|defend|back)$/;
+
 /** Those who speak for someone else ("the Tory spokesman", "a Labour Party spokeswoman"). */
 export const SPEAKING_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 

@@ -10,7 +10,7 @@ import { analysePhrase } from './names';
 import type { Entity } from './entities';
 import type { Registry } from './registry';
 import { affiliatedWith } from './commitments';
-import { PEOPLE_NOUNS, ROLE_NOUNS } from './lexicon';
+import { OBJECT_VERBS, PEOPLE_NOUNS, ROLE_NOUNS } from './lexicon';
 
 /** Where the reported content starts: after "that", an object ("told reporters") or a colon. */
 export function contentStart(s: Sentence, cue: Cue): number {
@@ -104,8 +104,6 @@ export function relaysDocument(s: Sentence, cue: Cue, all: Cue[]): boolean {
     ['document', 'poll'].includes(analysePhrase(c.subject.tokens, c.subject.text).kind ?? ''));
 }
 
-/** Verbs whose object is a person or a thing, not reported content ("criticised a union leader who said"). */
-const OBJECT_VERBS = /^(criticise|criticize|condemn|praise|attack|accuse|blame|dismiss|reject|welcome|hail|slam|lambast|question|challenge|defend|back)$/;
 
 export function relayed(s: Sentence, cue: Cue, all: Cue[], source: Entity, reg: Registry, at: number): Entity | null {
   if (OBJECT_VERBS.test(s.tokens[cue.at]?.lemma ?? '') && !cue.inverted && !cue.trailing) return null;

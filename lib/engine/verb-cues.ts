@@ -8,7 +8,7 @@ import { npStartingAt, isGenitive, isQuote, isComma, makeMention, type Mention }
 import { subjectBefore } from './subjects';
 import { analysePhrase } from './names';
 import { canSpeak } from './speakers';
-import { DOCUMENT_NOUNS, GERUND_LEMMAS, GROUP_NOUNS, OUTLET_NOUNS, POLL_NOUNS, ROLE_NOUNS, BELIEF_VERBS, PLEDGE_VERBS, REPORT_VERBS, SPEECH_VERBS } from './lexicon';
+import { DOCUMENT_NOUNS, GERUND_LEMMAS, GROUP_NOUNS, OBJECT_VERBS, OUTLET_NOUNS, POLL_NOUNS, ROLE_NOUNS, BELIEF_VERBS, PLEDGE_VERBS, REPORT_VERBS, SPEECH_VERBS } from './lexicon';
 import type { Cue, CueType } from './cue-shape';
 import { BE, announcesIntent, findAgent, hasComplement, invertedSpeaker, isTrailing, prevIndex, textBetween, trailingNoun } from './cue-shape';
 import { appealForSomething, clauseOpens, finiteSoon, namesByJudgement, offersBenefit, pollCommissioner, quoteAfterObject, restrictiveRelative, stancePhrase, welcomesPeople } from './verb-cue-context';
@@ -35,8 +35,8 @@ const STANCE_OBJECTS = /^(concerns?|doubts?|fears?|worries|questions?|objections
 /** Heads of a body that speaks ("the company", "the union"). */
 const BODY_HEADS = /^(company|firm|government|union|party|group|council|bank|agency|ministry|department|committee|commission|board|authority|regulator|retailer|airline|club|charity|campaign|administration)$/;
 
-/** Verbs whose object is the one acted on or the thing disclosed: ", accused Britain" never names a speaker after them. */
-const NO_INVERSION = /^(tell|accuse|blame|criticise|criticize|praise|urge|condemn|dismiss|reject|welcome|back|slam|hail|lambast|deride|ridicule|defend|advise|thank|reveal|disclose|unveil|outline)$/;
+/** Besides the verbs with a personal object: verbs that never name a speaker after them (", revealed details of ..."). */
+const NO_INVERSION = /^(tell|urge|deride|ridicule|advise|thank|reveal|disclose|unveil|outline)$/;
 
 /** Words of a closing time phrase ("earlier this year", "on Monday", "last week"). */
 const TIME_WORDS = /^(earlier|later|recently|previously|this|last|on|in|year|week|month|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|weekend)$/;
@@ -280,7 +280,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   }
   let inverted = false;
   // (", accused Britain of ...": verbs whose object is the person acted on never invert.)
-  if (!passive && isSpeech && !NO_INVERSION.test(lemma) && !calledQuote) {
+  if (!passive && isSpeech && !OBJECT_VERBS.test(lemma) && !NO_INVERSION.test(lemma) && !calledQuote) {
     const before = toks[i - 1];
     // ("Or so says Home Secretary Charles Clarke.")
     const soSays = before?.lower === 'so' && (i === 1 || /^(or|and|but)$/i.test(toks[i - 2]?.text ?? '') || isComma(toks[i - 2]));
