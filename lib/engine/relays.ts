@@ -104,7 +104,6 @@ export function relaysDocument(s: Sentence, cue: Cue, all: Cue[]): boolean {
     ['document', 'poll'].includes(analysePhrase(c.subject.tokens, c.subject.text).kind ?? ''));
 }
 
-
 export function relayed(s: Sentence, cue: Cue, all: Cue[], source: Entity, reg: Registry, at: number): Entity | null {
   if (OBJECT_VERBS.test(s.tokens[cue.at]?.lemma ?? '') && !cue.inverted && !cue.trailing) return null;
   const from = contentStart(s, cue);
