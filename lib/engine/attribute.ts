@@ -13,7 +13,7 @@ import { ORG_WORDS, analysePhrase, publicationName } from './names';
 import type { Entity } from './entities';
 import type { Registry } from './registry';
 import { affiliatedWith, commitsSelf, selfCommitment } from './commitments';
-import { contentStart, relayed, relayedBefore, relaysDocument, relaysHearsay, relaysThirdParty } from './relays';
+import { contentStart, relayed, relayedBefore, relaysDocument, relaysHearsay, relaysThirdParty, seenByOutlet } from './relays';
 import { chooseMain } from './main-cue';
 import { POLL_SHARE, pollSource, respondentsParticiple, respondentsSpeak } from './poll-shares';
 import { BELIEF_VERBS, DOCUMENT_NOUNS, FUTURE_MODALS, RESPONDENT_PARTICIPLES, SPEECH_VERBS } from './lexicon';
@@ -121,6 +121,9 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
   const spokesperson = reg.lastSpokesperson?.body === source && s.index - reg.lastSpokesperson.at <= 2;
   // "The Auction Drop website is asking people to donate": an outlet's own appeal is no report.
   const appeal = /^(ask|urge|appeal|call|plead|beg)$/.test(s.tokens[main.at]?.lemma ?? '');
+  const seen = main.type !== 'finding' ? seenByOutlet(s) : null;
+  const seer = seen ? reg.resolve(seen, s.index) : null;
+  if (seer && seer !== source) return { ...base, label: 'report', source: seer, via: source };
   if (((source.kind === 'outlet' && !spokesperson && !appeal) || source.kind === 'document' || source.kind === 'poll' ||
     subjectKind === 'document' || subjectKind === 'poll' || docPronoun)) {
     return { ...base, label: 'report', source };
@@ -134,8 +137,10 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
   // "the source, who had spoken to people inside, said ...": the source relays others.
   if (!main.inverted && main.subject.end < main.at) {
     const between = s.tokens.slice(main.subject.end, main.at).map((t) => t.lower).join(' ');
-    if (/\b(spoken|spoke|talked|talks) (to|with)\b|\bbeen briefed\b|\bin contact with\b/.test(between)) return { ...base, label: 'report', source };
+    if (/\b(spoken|spoke|talked|talks) (to|with)\b|\bbeen briefed\b|\bin contact with\b|\bciting\b/.test(between)) return { ...base, label: 'report', source };
   }
+  // ("The ministry said, citing a survey, ...": the content is the cited party's.)
+  if (isComma(s.tokens[main.end]) && s.tokens[main.end + 1]?.lower === 'citing') return { ...base, label: 'report', source };
   // "stressed his party's commitment to ...", "underlined Lib Dem plans to ...": the speaker's own
   // side only (before relays: "Tory promises to cut tax" names no one else's words).
   const side = promotedPlans(s.tokens, main.at);

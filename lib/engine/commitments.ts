@@ -123,6 +123,16 @@ function ownPartyBody(s: Sentence, k: number, to: number, source: Entity): numbe
   return FUTURE.has(toks[head + 1]?.lower ?? '') ? head : -1;
 }
 
+/** The person source named by the capitalised run at `k`, opening its clause, right before a future modal. */
+function namesSource(s: Sentence, k: number, to: number, source: Entity): boolean {
+  const toks = s.tokens;
+  let b = k;
+  while (b + 1 < to && (toks[b + 1] as Token).pos === 'PROPN' && /^[A-Z]/.test((toks[b + 1] as Token).text)) b++;
+  if (!FUTURE.has(toks[b + 1]?.lower ?? '') || (k > 0 && !/^(PROPN|NOUN|ADJ|DET)$/.test((toks[k - 1] as Token).pos) && !isComma(toks[k - 1]) && toks[k - 1]?.lower !== 'that')) return false;
+  const surname = (toks[b] as Token).text;
+  return source.name.split(/\s+/).pop() === surname && source.name.includes((toks[k] as Token).text);
+}
+
 /** A future-tense clause whose subject is the speaker ("he would work", "we will not allow"). */
 export function commitsSelf(s: Sentence, from: number, to: number, source: Entity, inQuote: boolean): boolean {
   const toks = s.tokens;
@@ -169,6 +179,12 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
       while (b + 1 < to && /^[A-Z]/.test((toks[b + 1] as Token).text)) b++;
       if (FUTURE.has(toks[b + 1]?.lower ?? '')) { self = true; k = b; }
     }
+    // ("Health Minister Brian Gibbons will devote a day a week to it, he has told MPs.": the
+    // speaker named as the subject of their own future.)
+    if (!self && !inQuote && source.kind === 'person' && t.pos === 'PROPN' && namesSource(s, k, to, source)) {
+      while (k + 1 < to && (toks[k + 1] as Token).pos === 'PROPN') k++;
+      self = true;
+    }
     // A person speaking for the body their own description names: "SEC chairman William
     // Donaldson ... said the SEC would", "Labour will ..., the party's election chief has said".
     if (!self && !inQuote && source.kind === 'person' && /^[A-Z]/.test(t.text) && (t.pos === 'PROPN' || /^[A-Z]{2,}$/.test(t.text)) && !s.quoted[k]) {
@@ -210,6 +226,12 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
       let f = k + 2;
       while (f < to && f - k < 8 && !FUTURE.has((toks[f] as Token).lower) && (toks[f] as Token).pos !== 'VERB' && !isComma(toks[f])) f++;
       if (FUTURE.has(toks[f]?.lower ?? '')) k = f - 1;
+    }
+    // ("his group, one of the two biggest oil unions, will attend": past an appositive.)
+    if (isComma(toks[k + 1]) && !inQuote) {
+      let c = k + 2;
+      while (c < to && c - k < 14 && !isComma(toks[c]) && !/^(VERB|AUX)$/.test((toks[c] as Token).pos)) c++;
+      if (isComma(toks[c]) && FUTURE.has(toks[c + 1]?.lower ?? '')) k = c;
     }
     let j = k + 1;
     while (j < to && ((toks[j] as Token).pos === 'ADV' || (toks[j] as Token).lower === 'also')) j++;

@@ -88,8 +88,9 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
         continue;
       }
     }
-    // "The sources quoted the prime minister as saying: ...": the relayer passes on the speaker's words.
-    if (t.lower === 'quoted' && !BE.has(toks[prevIndex(s, i)]?.lower ?? '') && toks[i + 1]?.lower !== 'as') {
+    // "The sources quoted the prime minister as saying: ...", "the AP cited a diplomat as saying":
+    // the relayer passes on the speaker's words.
+    if ((t.lower === 'quoted' || t.lower === 'cited') && !BE.has(toks[prevIndex(s, i)]?.lower ?? '') && toks[i + 1]?.lower !== 'as') {
       const as = toks.slice(i + 1, i + 9).findIndex((x, n) => x.lower === 'as' && toks[i + 2 + n]?.lower === 'saying');
       const speaker = as > 0 ? npStartingAt(s, i + 1, false) : null;
       const relayer = as > 0 ? subjectBefore(s, i) : null;

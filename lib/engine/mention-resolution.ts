@@ -40,9 +40,22 @@ function outletShortForm(reg: Registry, text: string): Entity | null {
   return full.length === 1 ? full[0] as Entity : null;
 }
 
+/**
+ * "Health Minister Brian Gibbons will devote a day a week to it, he has told MPs.": with no one
+ * else in view, "he" is the one person of its gender the sentence names.
+ */
+function onlyNamed(named: Set<Entity>, pronoun: string): Entity | null {
+  if (pronoun !== 'he' && pronoun !== 'she') return null;
+  const fits = [...named].filter((e) => e.kind === 'person' && !e.plural && e.gender !== (pronoun === 'he' ? 'f' : 'm'));
+  return fits.length === 1 ? fits[0] as Entity : null;
+}
+
 /** The entity a mention (with its appositives) names; creates it when new. */
 export function resolveMention(reg: Registry, m: Mention, at: number, create = true): Entity | null {
-  if (m.pronoun) return reg.pronoun(m.pronoun, at, reg.namedAfter(m));
+  if (m.pronoun) {
+    const named = reg.namedAfter(m);
+    return reg.pronoun(m.pronoun, at, named) ?? onlyNamed(named, m.pronoun);
+  }
   // "A spokeswoman for the St David's Centre said": an unnamed spokesperson speaks for the body.
   const body = bodyOfSpokesperson(m);
   if (body) {

@@ -126,8 +126,13 @@ export class Registry {
       if (k.gender !== gender) continue;
       for (const site of k.sites) if (site.at === at - 1 && site.at > bestAt) { best = k; bestAt = site.at; }
     }
-    const rivals = this.known.people.filter((k) => k !== best && k.gender !== (gender === 'm' ? 'f' : 'm') && k.sites.some((x) => x.at === at - 1));
-    if (!best || rivals.length > 0) return null;
+    if (!best) return null;
+    // ("Mr Curry hosts a podcast called The Daily Source Code. He says ...": the sentence's
+    // subject outranks a name of unknown gender later in it.)
+    const opens = best.sites.some((x) => x.at === at - 1 && x.pos <= 2);
+    const rivals = this.known.people.filter((k) => k !== best && k.gender !== (gender === 'm' ? 'f' : 'm') &&
+      (k.gender === gender || !opens) && k.sites.some((x) => x.at === at - 1));
+    if (rivals.length > 0) return null;
     return this.find(best.full) ?? this.create(best.full, 'person', best.gender, false);
   }
 

@@ -5,12 +5,12 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import type { Cue } from './cue-shape';
-import { isComma, isQuote } from './mentions';
+import { isComma, isQuote, npStartingAt, type Mention } from './mentions';
 import { analysePhrase } from './names';
 import type { Entity } from './entities';
 import type { Registry } from './registry';
 import { affiliatedWith } from './commitments';
-import { OBJECT_VERBS, PEOPLE_NOUNS, ROLE_NOUNS } from './lexicon';
+import { DOCUMENT_NOUNS, OBJECT_VERBS, PEOPLE_NOUNS, ROLE_NOUNS } from './lexicon';
 
 /** Where the reported content starts: after "that", an object ("told reporters") or a colon. */
 export function contentStart(s: Sentence, cue: Cue): number {
@@ -172,6 +172,23 @@ export function relayedBefore(s: Sentence, cue: Cue, all: Cue[], source: Entity,
     if (!one) continue;
     const e = reg.find(other.subject.text) ?? reg.resolve(other.subject, s.index);
     if (e && e !== source && !affiliatedWith(source, other.subject.text)) return { via: e };
+  }
+  return null;
+}
+
+/**
+ * "The regulator said in a letter to Safaricom, reviewed by Reuters, that ...": a document an
+ * outlet has seen carries the words, and the outlet is the intermediary.
+ */
+export function seenByOutlet(s: Sentence): Mention | null {
+  const toks = s.tokens;
+  for (let k = 2; k < toks.length - 2; k++) {
+    if (!/^(seen|reviewed|obtained|viewed)$/.test((toks[k] as Token).lower) || toks[k + 1]?.lower !== 'by') continue;
+    let d = k - 1;
+    while (d >= 0 && k - d <= 10 && !DOCUMENT_NOUNS.has((toks[d] as Token).lower) && !/^(VERB|AUX)$/.test((toks[d] as Token).pos)) d--;
+    if (d < 0 || !DOCUMENT_NOUNS.has((toks[d] as Token).lower)) continue;
+    const outlet = npStartingAt(s, k + 2, false);
+    if (outlet && analysePhrase(outlet.tokens, outlet.text).kind === 'outlet') return outlet;
   }
   return null;
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { labelOf, run } from './helpers';
+
+describe('rules from the seventh blind round', () => {
+  it('lets the subject of the sentence before outrank a later name of unknown gender for "he"', () => {
+    const a = run(
+      'Its strongest backer is Tom Varga.',
+      'Mr Varga records, hosts and edits a weekly show called The Morning Desk.',
+      'He says it is a labour of love.',
+    );
+    expect(labelOf(a, 'labour of love')).toMatchObject({ label: 'claim', source: 'Tom Varga' });
+  });
+
+  it('gives "he" to the one man the sentence names when no one else is in view', () => {
+    const a = run('Transport Minister Ola Brandt will open the new bridge in May, he has told councillors.');
+    expect(labelOf(a, 'new bridge')).toMatchObject({ label: 'pledge', source: 'Ola Brandt' });
+  });
+
+  it('reads the speaker named as the subject of their own future as a pledge', () => {
+    const a = run(
+      'Karen Lowe will review every contract herself, she said.',
+      'Mr Edwin Hale said Mr Tom Frost would cut the waiting lists.',
+    );
+    expect(labelOf(a, 'every contract')).toMatchObject({ label: 'pledge', source: 'Karen Lowe' });
+    expect(labelOf(a, 'waiting lists')).toMatchObject({ label: 'claim', source: 'Edwin Hale' });
+  });
+
+  it('reads past an appositive between the speaker\'s own body and its future', () => {
+    const a = run(
+      'Union leader Peter Ekwe spoke to reporters.',
+      'He says his union, one of the two largest in the country, will attend the talks on Wednesday.',
+    );
+    expect(labelOf(a, 'attend the talks')).toMatchObject({ label: 'pledge', source: 'Peter Ekwe' });
+  });
+
+  it('makes a document an outlet has seen a report by that outlet, with the speaker as via', () => {
+    const a = run('The regulator said in a letter to Dunmore Telecom, reviewed by Reuters, that it had received complaints from a rival.');
+    expect(labelOf(a, 'received complaints')).toMatchObject({ label: 'report', source: 'Reuters', via: 'The regulator' });
+  });
+
+  it('reads "citing" around the cue and "cited X as saying" as relays', () => {
+    const a = run(
+      'Channel 9, citing two police sources, said the suspect had fled the state.',
+      'The ministry said, citing a new survey, that burglaries fell by a third.',
+      'Reuters cited two diplomats as saying the deal was close.',
+      'The judge cited the law as grounds for the decision.',
+    );
+    expect(labelOf(a, 'fled the state')).toMatchObject({ label: 'report', source: 'Channel 9' });
+    expect(labelOf(a, 'burglaries fell')).toMatchObject({ label: 'report', source: 'The ministry' });
+    expect(labelOf(a, 'deal was close')).toMatchObject({ label: 'report', source: 'Reuters' });
+    expect(labelOf(a, 'grounds for the decision').label).toBe('none');
+  });
+});
