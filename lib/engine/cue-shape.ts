@@ -7,7 +7,8 @@ import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { isComma, isGenitive, isQuote, npStartingAt, type Mention } from './mentions';
 import { subjectBefore } from './subjects';
-import { BELIEF_VERBS, MONTHS_DAYS, SPEECH_VERBS } from './lexicon';
+import { BELIEF_VERBS, SPEECH_VERBS } from './lexicon';
+import { isTimePhrase, timePhraseAt } from './time-phrases';
 
 export type CueType = 'speech' | 'belief' | 'pledge' | 'according' | 'quoted' | 'passive' | 'finding';
 
@@ -48,7 +49,7 @@ export function hasComplement(s: Sentence, verb: number): boolean {
   // "announced they would back", "claims Mr Blair said": a clause without "that".
   // ("predicted ultimately carrying the cards would ...": past a sentence adverb.)
   // ("announced on Sunday they had ...", "said Tuesday the plan ...": past a time phrase.)
-  const i = verb + timePhraseAfter(toks, verb + 1);
+  const i = verb + timePhraseAt(toks, verb + 1);
   const adv = toks[i + 1]?.pos === 'ADV' && /ly$/.test(toks[i + 1]?.lower ?? '') ? 1 : 0;
   const n1 = toks[i + 1 + adv];
   if (n1 && (/^(he|she|they|it|we|i|its|their|his|her|our|there|this|these|those)$/.test(n1.lower) || n1.pos === 'PROPN' || n1.pos === 'DET' || (adv && n1.pos === 'VERB' && /ing$/.test(n1.lower)) ||
@@ -84,17 +85,6 @@ export function hasComplement(s: Sentence, verb: number): boolean {
   return false;
 }
 
-/** The length of a time phrase at `k` ("on Sunday", "Tuesday", "last week", "earlier this month"), else 0. */
-function timePhraseAfter(toks: Token[], k: number): number {
-  const a = toks[k]?.lower ?? '';
-  const b = toks[k + 1]?.lower ?? '';
-  if (MONTHS_DAYS.has(a) && !/^(may|march)$/.test(a)) return 1;
-  if (a === 'on' && MONTHS_DAYS.has(b)) return 2;
-  if (/^(last|this|next)$/.test(a) && /^(week|month|year|weekend|morning|afternoon|evening|night)$/.test(b)) return 2;
-  if (/^(earlier|later)$/.test(a) && /^(this|last)$/.test(b) && /^(week|month|year)$/.test(toks[k + 2]?.lower ?? '')) return 3;
-  return 0;
-}
-
 /**
  * "announced its intention to", "announced plans to", "unveiled new proposals to": the object
  * after the verb `i` is an intention or a plan with its action.
@@ -103,7 +93,7 @@ export function announcesIntent(toks: Token[], i: number): boolean {
   let k = i + 1;
   while (k < i + 4 && /^(DET|ADJ|NUM|PRON)$/.test(toks[k]?.pos ?? '') && toks[k]?.lower !== 'no') k++;
   // ("announced plans Tuesday to cut": past the day.)
-  const to = MONTHS_DAYS.has(toks[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  const to = k + 1 + timePhraseAt(toks, k + 1);
   return INTENT_NOUNS.test(toks[k]?.lower ?? '') && toks[to]?.lower === 'to';
 }
 
@@ -182,7 +172,7 @@ export function invertedSpeaker(s: Sentence, i: number): Mention | null {
   const m = npStartingAt(s, i + 1, true);
   if (!m) return null;
   // ("..., a spokesman for the hospital, said Friday.": the day, not a speaker.)
-  if (m.tokens.every((t) => MONTHS_DAYS.has(t.lower) || t.lower === 'last' || t.lower === 'this' || t.lower === 'on')) return null;
+  if (isTimePhrase(m.tokens)) return null;
   if (isComma(s.tokens[i - 1])) {
     // After a comma (not a closing quote) the speaker must close the sentence.
     let end = m.end;

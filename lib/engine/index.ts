@@ -49,6 +49,8 @@ function noteSubject(s: Sentence, reg: Registry): void {
   }
   if (!m.pronoun && !/^[A-Z]/.test(m.tokens[m.tokens.length - 1]?.text ?? '') && BE.has(s.tokens[v]?.lower ?? '')) noteAgent(s, v, reg);
   if (m.pronoun) return;
+  // ("Shares fell, the company reported.": a figure opening the sentence is no body in view.)
+  if (m.tokens.length === 1 && FIGURE_NOUNS.has((m.tokens[0] as Token).lower)) return;
   const info = analysePhrase(m.tokens, m.text);
   const named = (info.kind === 'person' && !!info.person) || (info.kind === 'organisation' && !!info.proper);
   // "The chancellor is on a tour of Africa. ... he insisted": a role standing for someone named.

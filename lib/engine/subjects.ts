@@ -4,7 +4,8 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { DOCUMENT_NOUNS, MONTHS_DAYS, RESPONDENT_PARTICIPLES, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
+import { DOCUMENT_NOUNS, RESPONDENT_PARTICIPLES, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
+import { timePhraseEndingAt } from './time-phrases';
 import { ORG_WORDS, analysePhrase, genderOfFirstName, publicationName } from './names';
 import { SUBJECT_PRONOUNS, isComma, isNounish, isQuote, makeMention, npEndingAt, type Mention } from './mentions';
 import { appositiveSubject, describedNameBefore } from './appositive-subjects';
@@ -47,10 +48,9 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
     // ("..., Long said": a capitalised name, not the adverb of "has long said".)
     const name = t.pos === 'PROPN' && /^[A-Z]/.test(t.text);
     if (!name && (BETWEEN.has(t.lower) || (t.pos === 'ADV' && t.lower !== 'not') || (t.pos === 'AUX' && t.lower !== "'s"))) { j--; continue; }
-    // "The Electoral Commission on Thursday said"
-    if (MONTHS_DAYS.has(t.lower) && j > 1 && /^(on|last|this|next|since)$/.test((toks[j - 1] as Token).lower)) { j -= 2; continue; }
-    // "A Mori poll this summer suggested", "the group last week said".
-    if (/^(summer|winter|spring|autumn|week|month|year|weekend|morning|evening)$/.test(t.lower) && j > 1 && /^(last|this|next)$/.test((toks[j - 1] as Token).lower)) { j -= 2; continue; }
+    // "The Electoral Commission on Thursday said", "A Mori poll this summer suggested", "the group last week said".
+    const time = timePhraseEndingAt(toks, j);
+    if (time >= 2 && j - time >= 0) { j -= time; continue; }
     break;
   }
   if (j < 0) return null;

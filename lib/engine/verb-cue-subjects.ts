@@ -10,13 +10,12 @@ import { subjectBefore } from './subjects';
 import { canSpeak } from './speakers';
 import { BE, prevIndex } from './cue-shape';
 import { BELIEF_VERBS, SPEECH_VERBS } from './lexicon';
-
-const TIME_PHRASE = /^(this|last|next|earlier this|later this) (week|month|year|weekend|morning|afternoon|evening)$|^(yesterday|today|tonight|recently)$/i;
+import { isTimePhrase } from './time-phrases';
 
 /** "brewers with pubs in rural areas have objected": past the phrases and clauses that qualify the speaker. */
 export function speakerBeforePhrase(s: Sentence, subject: Mention): Mention | null {
   // "Iyad Allawi, who this week criticised ...", "the report this week said": past a time phrase.
-  if (TIME_PHRASE.test(subject.text)) {
+  if (isTimePhrase(subject.tokens)) {
     const m = subjectBefore(s, subject.start);
     return m && !m.pronoun && canSpeak(m) ? m : null;
   }

@@ -14,6 +14,7 @@ import { BE, announcesIntent, findAgent, hasComplement, invertedSpeaker, isTrail
 import { appealForSomething, clauseOpens, finiteSoon, namesByJudgement, offersBenefit, pollCommissioner, quoteAfterObject, restrictiveRelative, stancePhrase, welcomesPeople } from './verb-cue-context';
 import { keenTo, mainClauseSubject, pastTenseLemma, speakerBeforePhrase } from './verb-cue-subjects';
 import { respondentsParticiple } from './poll-shares';
+import { onlyTimeFrom } from './time-phrases';
 
 const ALWAYS_VERB = new Set(['said', 'says', 'told', 'added', 'say', 'tells']);
 /** Verbs that mark attribution only with a complement clause, a colon or a quote. */
@@ -38,8 +39,6 @@ const BODY_HEADS = /^(company|firm|government|union|party|group|council|bank|age
 /** Besides the verbs with a personal object: verbs that never name a speaker after them (", revealed details of ..."). */
 const NO_INVERSION = /^(tell|urge|deride|ridicule|advise|thank|reveal|disclose|unveil|outline)$/;
 
-/** Words of a closing time phrase ("earlier this year", "on Monday", "last week"). */
-const TIME_WORDS = /^(earlier|later|recently|previously|this|last|on|in|year|week|month|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|weekend)$/;
 
 /** The lower-cased head of the verb's object, past determiners, adjectives and pronouns ("voiced their deep concern"). */
 function objectHead(toks: Token[], i: number): string {
@@ -319,7 +318,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     // ("..., market research firm NPD Group has reported.": past the description before the name.)
     let before = subject.start - 1;
     while (before > 0 && subject.start - before < 5 && /^(NOUN|ADJ|PROPN)$/.test(toks[before]?.pos ?? '')) before--;
-    const closing = lemma === 'report' && isComma(toks[before]) && toks.slice(i + 1).every((x) => x.pos === 'PUNCT' || TIME_WORDS.test(x.lower));
+    const closing = lemma === 'report' && isComma(toks[before]) && onlyTimeFrom(toks, i + 1);
     // "The Audit Commission found the system was flawed": a named body's own finding.
     // ("It also reported on Friday that passenger numbers rose": a company's own figures.)
     const bodyFinding = (lemma === 'find' || lemma === 'report') &&

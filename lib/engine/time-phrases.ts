@@ -1,0 +1,51 @@
+/**
+ * Time phrases around a cue: "said Tuesday", "announced on Sunday", "the group last week said",
+ * "..., Yahoo Finance reported earlier this year.", "Iyad Allawi, who this week criticised ...".
+ * One reading of them for every place that must step over one.
+ */
+import type { Token } from './nlp';
+import { MONTHS_DAYS } from './lexicon';
+
+const UNITS = /^(week|month|year|weekend|morning|afternoon|evening|night|summer|winter|spring|autumn)$/;
+const DEICTIC = /^(last|this|next)$/;
+const RELATIVE = /^(earlier|later)$/;
+const ADVERBS = /^(yesterday|today|tonight|recently|previously|earlier|later)$/;
+
+/** A day or month name ("May" and "March" alone are too often a name or a verb). */
+function dayOrMonth(t: Token | undefined, alone: boolean): boolean {
+  return !!t && MONTHS_DAYS.has(t.lower) && !(alone && /^(may|march)$/.test(t.lower));
+}
+
+/** The length of the time phrase starting at `k` ("Tuesday", "on Sunday", "since May", "last week", "earlier this month"), else 0. */
+export function timePhraseAt(toks: Token[], k: number): number {
+  const a = toks[k];
+  if (!a) return 0;
+  const b = toks[k + 1]?.lower ?? '';
+  if (RELATIVE.test(a.lower) && DEICTIC.test(b) && UNITS.test(toks[k + 2]?.lower ?? '')) return 3;
+  if (DEICTIC.test(a.lower) && UNITS.test(b)) return 2;
+  if ((a.lower === 'on' || a.lower === 'since' || DEICTIC.test(a.lower)) && dayOrMonth(toks[k + 1], false)) return 2;
+  if (dayOrMonth(a, true) || ADVERBS.test(a.lower)) return 1;
+  return 0;
+}
+
+/** The length of the time phrase ending at `j` ("on Thursday", "last week", "this summer"), else 0. */
+export function timePhraseEndingAt(toks: Token[], j: number): number {
+  for (let n = 3; n >= 1; n--) if (j - n + 1 >= 0 && timePhraseAt(toks, j - n + 1) === n) return n;
+  return 0;
+}
+
+/** Whether the tokens from `k` to `end` are only time phrases and punctuation ("..., reported earlier this year."). */
+export function onlyTimeFrom(toks: Token[], k: number, end = toks.length): boolean {
+  while (k < end) {
+    if ((toks[k] as Token).pos === 'PUNCT') { k++; continue; }
+    const n = timePhraseAt(toks, k);
+    if (!n) return false;
+    k += n;
+  }
+  return true;
+}
+
+/** Whether a phrase is a time phrase and nothing else ("last week", "Friday", "this morning"). */
+export function isTimePhrase(tokens: Token[]): boolean {
+  return tokens.length > 0 && onlyTimeFrom(tokens, 0);
+}
