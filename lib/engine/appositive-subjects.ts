@@ -4,7 +4,7 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { isComma, isNamingAppositive, isQuote, npEndingAt, type Mention } from './mentions';
+import { isComma, isNamingAppositive, isQuote, makeMention, npEndingAt, npStartingAt, type Mention } from './mentions';
 import { analysePhrase } from './names';
 import { ROLE_NOUNS, SPEAKING_BODIES } from './lexicon';
 
@@ -17,20 +17,33 @@ function pastDescriptors(s: Sentence, comma: number): Mention | null {
   let end = comma;
   let descriptors = 0;
   let pendingPlace = false;
+  let stateAfterPlace = false;
   for (let hops = 0; hops < 6; hops++) {
     let k = end - 1;
     while (k >= 0 && !isComma(toks[k])) k--;
     const chunk = toks.slice(k + 1, end);
     const first = chunk[0];
+    // ("The union representing workers at the plant in Elkhart, Ind., said": the state closes a
+    // place inside the subject, which opens the sentence.)
+    if (stateAfterPlace && k < 0 && first && inPlace(chunk)) return headBeforeModifier(s, npStartingAt(s, 0, false));
     if (!first || chunk.length > 8) return null;
     const origin = /^(of|from|in|near)$/.test(first.lower) && chunk.slice(1).every((t) => t.pos === 'PROPN' || t.pos === 'DET');
     const age = chunk.length === 1 && first.pos === 'NUM';
     const place = chunk.every((t) => t.pos === 'PROPN') && chunk.length <= 3;
     // "Mr Johnson, MP for Henley on Thames, Oxfordshire, said": a seat or post, then its county.
     // ("Robert Jackson, 58, MP for Wantage in Oxfordshire, said": the seat after the age.)
-    const post = ROLE_NOUNS.has(first.lower) && /^(for|of|in)$/.test(chunk[1]?.lower ?? '');
-    if (origin || age || post) { descriptors++; pendingPlace = false; end = k; continue; }
-    if (place && hops === 0) { pendingPlace = true; end = k; continue; }
+    // ("head teacher at the school": a role of two words.)
+    const prep = chunk.findIndex((t) => /^(for|of|in|at)$/.test(t.lower));
+    const post = prep > 0 && prep <= 2 && ROLE_NOUNS.has((chunk[prep - 1] as Token).lower);
+    // ("Mrs Dalley, head teacher at the school, in Bilton Road, for the past seven years, said").
+    const tenure = /^(for|since)$/.test(first.lower) && chunk.some((t) => t.pos === 'NUM' || /^(years?|months?|decades?)$/.test(t.lower));
+    if (origin || age || post || tenure) { descriptors++; pendingPlace = false; end = k; continue; }
+    if (place && hops === 0) {
+      pendingPlace = true;
+      stateAfterPlace = chunk.length === 1 && analysePhrase(chunk, first.text).kind !== 'person';
+      end = k;
+      continue;
+    }
     if (pendingPlace || descriptors === 0) return null;
     // "One of the men, David Redvers, 34, from Hartpury, said": a full name after an opening phrase.
     const named = chunk.length >= 2 && chunk.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text));
@@ -38,6 +51,19 @@ function pastDescriptors(s: Sentence, comma: number): Mention | null {
     return npEndingAt(s, end - 1, k + 1);
   }
   return null;
+}
+
+/** A chunk that ends on a place after a preposition ("... at the plant in Elkhart"). */
+function inPlace(chunk: Token[]): boolean {
+  let n = chunk.length - 1;
+  while (n > 0 && (chunk[n] as Token).pos === 'PROPN' && /^[A-Z]/.test((chunk[n] as Token).text) && chunk.length - n <= 3) n--;
+  return n > 0 && n < chunk.length - 1 && /^(in|at|near)$/.test((chunk[n] as Token).lower);
+}
+
+/** "The union representing workers at the plant": the phrase up to its participle. */
+function headBeforeModifier(s: Sentence, m: Mention | null): Mention | null {
+  const cut = m ? m.tokens.findIndex((t, n) => n > 0 && t.pos === 'VERB') : -1;
+  return m && cut > 0 ? makeMention(s, m.start, m.start + cut) : m;
 }
 
 /** `S, A, VERB`: the subject chunk S with A as its appositive. */

@@ -170,7 +170,13 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
       while (b < to && /^[A-Z]/.test((toks[b] as Token).text) && b - k < 4) b++;
       if (BODY.test(toks[b]?.lower ?? '')) { self = true; k = b; }
       // ("said senior members of his staff would travel": the speaker's own people.)
-      else if (l !== 'the' && STAFF.test(toks[k + 1]?.lower ?? '')) { self = true; k += 1; }
+      // ("its estimated 200,000 members would ...": past a count and its adjectives.)
+      else if (l !== 'the') {
+        let h = k + 1;
+        const modifier = (t: Token) => /^(ADJ|NUM)$/.test(t.pos) || (t.pos === 'VERB' && /ed$/.test(t.lower) && toks[toks.indexOf(t) + 1]?.pos === 'NUM');
+        while (h < to && h - k <= 3 && modifier(toks[h] as Token)) h++;
+        if (STAFF.test(toks[h]?.lower ?? '')) { self = true; k = h; }
+      }
     }
     // ("The White House said President Obama would sign ...", "The spokesperson said Foreign
     // Minister Qureshi will visit ...": a spokesperson announces the principal's own action.)

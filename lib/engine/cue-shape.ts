@@ -168,6 +168,17 @@ export function trailingNoun(s: Sentence, i: number): boolean {
 }
 
 /** ", said Stuart Hensel of the EIU." / "..., said Mr Howard, the minister.": a name closes the sentence. */
+/** The relative clause opened at `k` closes with a comma and a finite verb follows ("..., which ..., only purchased"). */
+function resumesAfterRelative(toks: Token[], k: number): boolean {
+  let c = k + 1;
+  while (c < toks.length && !isComma(toks[c]) && (toks[c] as Token).text !== '.') c++;
+  if (!isComma(toks[c])) return false;
+  let v = c + 1;
+  if ((toks[v] as Token | undefined)?.pos === 'ADV') v++;
+  const verb = toks[v];
+  return !!verb && /^(VERB|AUX)$/.test(verb.pos) && !/ing$/.test(verb.lower);
+}
+
 export function invertedSpeaker(s: Sentence, i: number): Mention | null {
   const m = npStartingAt(s, i + 1, true);
   if (!m) return null;
@@ -185,7 +196,12 @@ export function invertedSpeaker(s: Sentence, i: number): Mention | null {
     for (let k = end; k < s.tokens.length; k++) {
       const t = s.tokens[k] as Token;
       // (", said Mr Ross, but the test revealed ...": a new clause after the speaker.)
-      if (isComma(s.tokens[k - 1]) && /^(who|which|but|while|although|though|whereas)$/.test(t.lower)) break;
+      if (isComma(s.tokens[k - 1]) && /^(who|which|but|while|although|though|whereas)$/.test(t.lower)) {
+        // ("said Bway Corp., which bought the plant in March, only purchased ...": the name is the
+        // subject of the reported clause that resumes after its relative clause.)
+        if (/^(who|which)$/.test(t.lower) && resumesAfterRelative(s.tokens, k)) return null;
+        break;
+      }
       if ((t.pos === 'VERB' || t.pos === 'AUX') && !/(ing|ed)$/.test(t.lower)) return null;
       if (/(ing)$/.test(t.lower) && t.pos === 'VERB' && isComma(s.tokens[k - 1])) return null;
     }

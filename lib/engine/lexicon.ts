@@ -18,7 +18,7 @@ instruct apologise apologize divulge affirm reaffirm press plead elaborate
 point express call appeal vow pledge promise guarantee assure swear commit undertake offer
 threaten conclude retort quip joke boast lament lambast slam counter
 protest object speak talk brand voice echo raise speculate deride ridicule shrug profess unveil outline
-rule dub hint signal back hold tout sum term
+rule dub hint signal back hold tout sum term downplay
 `);
 
 /** Verbs of belief, stance and wanting: a claim when the holder is identified. */

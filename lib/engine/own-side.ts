@@ -9,7 +9,7 @@ import type { Entity } from './entities';
 import { SPEAKING_ROLES } from './lexicon';
 
 /** The speaker's own staff after "his", "her", "their", "its". */
-export const STAFF = /^(staff|aides|officials|ministers|officers|troops|forces|advisers|advisors|lawyers|negotiators|engineers)$/;
+export const STAFF = /^(staff|aides|officials|ministers|officers|troops|forces|advisers|advisors|lawyers|negotiators|engineers|members|workers|employees|supporters)$/;
 
 /** Offices a spokesperson speaks for ("President", "Foreign Minister", "Prime Minister"). */
 const PRINCIPALS = /^(president|prime|premier|minister|secretary|chancellor|governor|mayor|king|queen|prince)$/;
@@ -27,6 +27,12 @@ export function principalAt(s: Sentence, k: number, from: number): boolean {
   let b = k;
   while (b < toks.length && b - k < 6 && /^[A-Z]/.test((toks[b] as Token).text) && /^(PROPN|NOUN)$/.test((toks[b] as Token).pos)) b++;
   const run = toks.slice(k, b).map((x) => x.lower);
+  // ("the President will not ...": the office itself, capitalised as its holder's.)
+  if (toks[k]?.lower === 'the' && k + 1 < toks.length) {
+    let c = k + 1;
+    while (c < toks.length && c - k <= 2 && /^[A-Z]/.test((toks[c] as Token).text)) c++;
+    return c > k + 1 && PRINCIPALS.test((toks[k + 1] as Token).lower) && toks.slice(k + 1, c).every((x) => /^[A-Z]/.test(x.text));
+  }
   return run.length >= 2 && toks[b - 1]?.pos === 'PROPN' && run.slice(0, 3).some((w) => PRINCIPALS.test(w));
 }
 

@@ -65,7 +65,7 @@ function refineSpans(tokens: Token[], spans: Array<[number, number]>): Array<[nu
     const first = tokens[span[0]] as Token;
     const last = prev ? tokens[prev[1]] as Token : undefined;
     if (prev && last && /^[a-z]/.test(first.text) && (CLOSE.has(last.text) || last.text === '"')) prev[1] = span[1];
-    else if (prev && last && (glued(tokens, prev, first) || titleBefore(tokens, prev, first))) prev[1] = span[1];
+    else if (prev && last && (glued(tokens, prev, first) || titleBefore(tokens, prev, first) || abbreviationBefore(tokens, prev, first))) prev[1] = span[1];
     else merged.push([span[0], span[1]]);
   }
   return merged;
@@ -81,6 +81,25 @@ function glued(tokens: Token[], prev: [number, number], first: Token): boolean {
   if (/^[a-z]/.test(first.text)) return true;
   const word = tokens[prev[1] - 1];
   return last.text === '.' && !!word && word.end === last.start && /^[A-Za-z]{1,2}$/.test(word.text) && /^[A-Z]\.?$/.test(first.text);
+}
+
+/** The abbreviations of US states that news style puts after a city ("Elkhart, Ind., said"). */
+const US_STATES = /^(Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)$/;
+
+/**
+ * "Sen. Mitch McConnell (R-Ky.) has advocated ...", "in the U.S. but not ...": a span that
+ * starts in lower case after an abbreviation's period (a short capitalised word, initials, or
+ * inside brackets) continues the sentence.
+ */
+function abbreviationBefore(tokens: Token[], prev: [number, number], first: Token): boolean {
+  if (!/^[a-z]/.test(first.text)) return false;
+  let k = prev[1];
+  const bracket = tokens[k]?.text === ')';
+  if (bracket) k--;
+  const t = tokens[k] as Token | undefined;
+  const word = t?.text === '.' && tokens[k - 1]?.end === t.start ? tokens[k - 1]?.text ?? '' : t?.text.replace(/\.$/, '') ?? '';
+  if (!t || !t.text.endsWith('.')) return false;
+  return bracket || /^([A-Z](\.[A-Z])+|etc|approx|vs|Inc|Corp|Co|Ltd|Bros|No|St)$/.test(word) || US_STATES.test(word);
 }
 
 /** The characters either side of a quote mark (a space at either end of the text). */
@@ -101,7 +120,7 @@ function closingMark(text: string, tok: Token): boolean {
 }
 
 /** Abbreviated ranks and titles wink may end a sentence on ("Supt. Scott Miller said"). */
-const TITLE_ABBREVIATIONS = /^(Supt|Insp|Det|Sgt|Lt|Gov|Sen|Rep|Gen|Col|Capt|Adm|Prof|Rev|Cmdr|Maj|Cpl|Pte|Atty|Msgr)\.?$/;
+const TITLE_ABBREVIATIONS = /^(Supt|Insp|Det|Sgt|Lt|Gov|Sen|Rep|Gen|Col|Capt|Adm|Prof|Rev|Cmdr|Maj|Cpl|Pte|Atty|Msgr|Sens|Reps|Govs|Coun|Ald|Amb|Brig|Cdr)\.?$/;
 
 /** The span before ends on an abbreviated title and this one opens with the name it belongs to. */
 function titleBefore(tokens: Token[], prev: [number, number], first: Token): boolean {

@@ -50,4 +50,52 @@ describe('rules from the seventh blind round', () => {
     expect(labelOf(a, 'deal was close')).toMatchObject({ label: 'report', source: 'Reuters' });
     expect(labelOf(a, 'grounds for the decision').label).toBe('none');
   });
+
+  it('keeps US abbreviations inside their sentence ("(R-Ky.) has", "Sens.", "Coun.", "Ind.,")', () => {
+    const a = run(
+      'Sen. Mitch Conroy (R-Ky.) has called for a "pause" on any new relief bill.',
+      'Sens. Ada Frost and Lyle Rand said the plan was dead.',
+      'The reaction, as recalled by Coun. Dale Hart, was swift.',
+      'Hick Smith and Sons. p. 35.',
+    );
+    expect(a.sentences.map((s) => s.text)).toEqual([
+      'Sen. Mitch Conroy (R-Ky.) has called for a "pause" on any new relief bill.',
+      'Sens. Ada Frost and Lyle Rand said the plan was dead.',
+      'The reaction, as recalled by Coun. Dale Hart, was swift.',
+      'Hick Smith and Sons.',
+      'p. 35.',
+    ]);
+    expect(labelOf(a, 'plan was dead')).toMatchObject({ label: 'claim', source: 'Ada Frost' });
+  });
+
+  it('finds the speaker past a city and its state, a relative clause and a tenure', () => {
+    const a = run(
+      'The union representing workers at the plant in Elkhart, Ind., said Friday that it will sue the company.',
+      'Jose Alvarez, a steelworkers union representative, said Bway Corp., which bought the plant in March, only purchased its assets.',
+      'Mrs Dalley, head teacher at the school, in Bilton Road, for the past seven years, said she was very down.',
+      'But the chairman of Migration Watch, Sir Andrew Green, said the ruling was wrong.',
+    );
+    expect(labelOf(a, 'will sue')).toMatchObject({ label: 'pledge', source: 'The union' });
+    expect(labelOf(a, 'only purchased').source).toBe('Jose Alvarez');
+    expect(labelOf(a, 'very down').source).toBe('Mrs Dalley');
+    expect(labelOf(a, 'ruling was wrong').source).toBe('Sir Andrew Green');
+  });
+
+  it('reads a body\'s members and a spokesperson\'s "the President" as the speaker\'s own side', () => {
+    const a = run(
+      'The workers\' union said its estimated 200,000 members would bring every council to a standstill.',
+      'Presidential spokesman Sal Panlo said the President will not take the criticism personally.',
+      'Analyst Jo Burke said the President would sign the bill.',
+      'The company said its workers would lose their jobs.',
+    );
+    expect(labelOf(a, 'standstill').label).toBe('pledge');
+    expect(labelOf(a, 'criticism personally')).toMatchObject({ label: 'pledge', source: 'Sal Panlo' });
+    expect(labelOf(a, 'sign the bill').label).toBe('claim');
+    expect(labelOf(a, 'lose their jobs').label).toBe('claim');
+  });
+
+  it('reads "downplayed" as a stance', () => {
+    const a = run('But officials have downplayed the possibility of a revolt.');
+    expect(labelOf(a, 'possibility of a revolt')).toMatchObject({ label: 'claim', source: 'officials' });
+  });
 });
