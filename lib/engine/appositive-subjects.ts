@@ -4,7 +4,7 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { isComma, isNamingAppositive, isQuote, makeMention, npEndingAt, npStartingAt, type Mention } from './mentions';
+import { isComma, isNamingAppositive, isQuote, makeMention, npEndingAt, npStartingAt, opensClause, type Mention } from './mentions';
 import { analysePhrase } from './names';
 import { ROLE_NOUNS, SPEAKING_BODIES } from './lexicon';
 
@@ -142,7 +142,5 @@ export function describedNameBefore(s: Sentence, np: Mention): Mention | null {
   if (!named || named.pronoun) return null;
   const last = named.tokens[named.tokens.length - 1] as Token;
   if (last.pos !== 'PROPN' || !/^[A-Z]/.test(last.text) || analysePhrase(named.tokens, named.text).kind !== 'person') return null;
-  const before = toks[named.start - 1];
-  const opens = !before || isComma(before) || isQuote(before) || before.lower === 'that' || /^(SCONJ|CCONJ)$/.test(before.pos);
-  return opens ? named : null;
+  return opensClause(toks, named.start) ? named : null;
 }

@@ -4,7 +4,7 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { isComma, isGenitive, isQuote, type Mention } from './mentions';
+import { isComma, isGenitive, isQuote, opensClause, type Mention } from './mentions';
 import { subjectBefore } from './subjects';
 import { canSpeak } from './speakers';
 import { analysePhrase } from './names';
@@ -151,8 +151,7 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
       self = l === 'we' || l === 'i';
       // ("“Our teams ... will take action”": the speaker's own people.)
       // (Only "our" opening its clause: not "it will not break our people's will".)
-      const opensClause = k === from || isQuote(toks[k - 1]) || isComma(toks[k - 1]) || /^(that|and|but|so)$/.test(toks[k - 1]?.lower ?? '');
-      if (l === 'our' && opensClause) {
+      if (l === 'our' && opensClause(toks, k, from)) {
         let h = k + 1;
         while (h < to - 1 && /^(ADJ|NOUN|PROPN)$/.test((toks[h + 1] as Token).pos)) h++;
         if (OWN_PEOPLE.test(toks[h]?.lower ?? '') && !isGenitive(toks[h + 1])) { self = true; k = h; }
@@ -197,7 +196,7 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
       let b = k;
       while (b + 1 < to && ((toks[b + 1] as Token).pos === 'PROPN' || /^[A-Z]{2,}$/.test((toks[b + 1] as Token).text)) && /^[A-Z]/.test((toks[b + 1] as Token).text)) b++;
       const name = toks.slice(k, b + 1).map((x) => x.text).join(' ');
-      const opens = k === from || /^(the|that)$/.test(toks[k - 1]?.lower ?? '') && k - 1 === from || isComma(toks[k - 1]) || isQuote(toks[k - 1]);
+      const opens = opensClause(toks, k, from) || (toks[k - 1]?.lower === 'the' && k - 1 === from);
       // (Never a person: "he stressed Mr Brown would play the same role".)
       const info = analysePhrase(toks.slice(k, b + 1), name);
       const person = info.kind === 'person' && (!!info.gender || /^(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)$/.test(t.text));

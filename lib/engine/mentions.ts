@@ -34,6 +34,13 @@ export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', '
 export const isQuote = (t: Token | undefined): boolean => !!t && QUOTES.has(t.text);
 export const isComma = (t: Token | undefined): boolean => !!t && t.text === ',';
 
+/** Whether a clause can open at `k`: at `from`, or after a comma, a quote mark, a conjunction or "that". */
+export function opensClause(toks: Token[], k: number, from = 0): boolean {
+  if (k <= from) return true;
+  const before = toks[k - 1] as Token;
+  return isComma(before) || isQuote(before) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || /^(that|when|while|as|but|and|so)$/.test(before.lower);
+}
+
 export function isNounish(t: Token): boolean {
   return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' ||
     (t.pos !== 'PUNCT' && /^[A-Z]/.test(t.text) && t.pos !== 'PRON' && t.pos !== 'DET');

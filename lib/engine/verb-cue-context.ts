@@ -53,11 +53,6 @@ export function finiteSoon(toks: Token[], from: number): boolean {
 }
 
 /** A subject that opens its clause: sentence start, after a comma, a conjunction or "when". */
-export function clauseOpens(s: Sentence, start: number): boolean {
-  const before = s.tokens[start - 1];
-  return !before || isComma(before) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || /^(when|while|as|but|and)$/.test(before.lower);
-}
-
 export function restrictiveRelative(s: Sentence, i: number): boolean {
   let k = i - 1;
   while (k > 0 && ((s.tokens[k] as Token).pos === 'AUX' || (s.tokens[k] as Token).pos === 'ADV' || (s.tokens[k] as Token).lower === 'not')) k--;

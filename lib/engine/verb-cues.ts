@@ -4,14 +4,14 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { npStartingAt, isGenitive, isQuote, isComma, makeMention, type Mention } from './mentions';
+import { npStartingAt, isGenitive, isQuote, isComma, makeMention, opensClause, type Mention } from './mentions';
 import { subjectBefore } from './subjects';
 import { analysePhrase } from './names';
 import { canSpeak } from './speakers';
 import { DOCUMENT_NOUNS, GERUND_LEMMAS, GROUP_NOUNS, OBJECT_VERBS, OUTLET_NOUNS, POLL_NOUNS, ROLE_NOUNS, BELIEF_VERBS, PLEDGE_VERBS, REPORT_VERBS, SPEECH_VERBS } from './lexicon';
 import type { Cue, CueType } from './cue-shape';
 import { BE, announcesIntent, findAgent, hasComplement, invertedSpeaker, isTrailing, prevIndex, textBetween, trailingNoun } from './cue-shape';
-import { appealForSomething, clauseOpens, finiteSoon, namesByJudgement, offersBenefit, pollCommissioner, quoteAfterObject, restrictiveRelative, stancePhrase, welcomesPeople } from './verb-cue-context';
+import { appealForSomething, finiteSoon, namesByJudgement, offersBenefit, pollCommissioner, quoteAfterObject, restrictiveRelative, stancePhrase, welcomesPeople } from './verb-cue-context';
 import { keenTo, mainClauseSubject, pastTenseLemma, speakerBeforePhrase } from './verb-cue-subjects';
 import { respondentsParticiple } from './poll-shares';
 import { onlyTimeFrom } from './time-phrases';
@@ -298,7 +298,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   if (subject && !canSpeak(subject) && !crowdAside) subject = speakerBeforePhrase(s, subject);
   if (!subject) return null;
   // "a film called “Jaws”" names a thing; the caller must open its clause.
-  if (calledQuote && (inverted || (passive && lemma === 'call') || (!passive && !clauseOpens(s, subject.start)))) return null;
+  if (calledQuote && (inverted || (passive && lemma === 'call') || (!passive && !opensClause(toks, subject.start)))) return null;
   if (subject.pronoun === 'it' && (isBelief || type === 'finding') && prev && BE.has(prev.lower)) return null;
   if (!inverted && !quoted && subject.pronoun && /^(i|we|you)$/.test(subject.pronoun)) return null;
   if (!inverted) {
