@@ -27,8 +27,8 @@ const NEED_COMPLEMENT = new Set(['add', 'elaborate', 'find', 'show', 'write', 'e
 
 /** Verbs wink sometimes tags as nouns ("Officials claim that", "the ADB fears that"). */
 const NOUN_TAGGED = new Set(['claim', 'fear', 'say', 'warn', 'argue', 'believe', 'hope', 'think', 'insist', 'add', 'state', 'note', 'suggest', 'allege',
-  'estimate', 'predict', 'forecast', 'report', 'quote', 'point', 'show', 'indicate', 'promise', 'pledge', 'vow']);
-const FINDING = new Set(['find', 'show', 'indicate', 'report', 'reveal', 'suggest', 'estimate', 'put', 'quote', 'identify', 'learn', 'record']);
+  'estimate', 'predict', 'forecast', 'report', 'quote', 'point', 'show', 'indicate', 'promise', 'pledge', 'vow', 'list']);
+const FINDING = new Set(['find', 'show', 'indicate', 'report', 'reveal', 'suggest', 'estimate', 'put', 'quote', 'identify', 'learn', 'record', 'rank', 'list', 'detail']);
 const EXPRESS_OBJECTS = /^(hope|hopes|concern|concerns|regret|confidence|optimism|support|doubt|doubts|frustration|anger|disappointment|surprise|fears?|satisfaction|sympathy|condolences|gratitude|opposition|reservations|scepticism|skepticism|interest)$/;
 
 const STANCE_OBJECTS = /^(concerns?|doubts?|fears?|worries|questions?|objections?|criticisms?|calls?|warnings?|alarm|demands?)$/;
@@ -88,14 +88,16 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
         (GROUP_NOUNS.has(prevTok.lower) || GROUP_NOUNS.has(prevTok.lower.replace(/s$/, ''))) && nextTok?.pos === 'DET' && finiteSoon(toks, i + 2)) ||
       // "De Miranda points out that ...".
       (lemma === 'point' && nextTok?.lower === 'out') ||
+      // ("The IPPR report points to examples ...": a document's finding.)
+      (lemma === 'point' && nextTok?.lower === 'to' && !!prevTok && DOCUMENT_NOUNS.has(prevTok.lower)) ||
       // "the sale, which Yukos claims was illegal", "a bill which critics claim would ...".
       ((isSpeech || isBelief) && (prevTok?.pos === 'PROPN' || (prevTok?.pos === 'NOUN' && /s$/.test(prevTok.lower))) &&
         /^(which|that)$/.test(toks[i - 2]?.lower ?? '') && /^(AUX|VERB)$/.test(nextTok?.pos ?? '')) ||
       // "Critics fear it could allow ...": a plural subject, then a clause opened by a pronoun.
       ((isSpeech || isBelief) && !!prevTok && /^(NOUN|PROPN)$/.test(prevTok.pos) && /s$/.test(prevTok.lower) &&
         /^(it|he|she|they|we|there)$/.test(nextTok?.lower ?? '') && /^(AUX|VERB)$/.test(toks[i + 2]?.pos ?? '')) ||
-      // "Democrats claim the administration has not done enough".
-      (isSpeech && prevTok?.pos === 'PROPN' && nextTok?.pos === 'DET' && hasComplement(s, i) && finiteSoon(toks, i + 2)) ||
+      // "Democrats claim the administration has not done enough", "The UNHCR reports the number ... rose".
+      ((isSpeech || lemma === 'report') && prevTok?.pos === 'PROPN' && nextTok?.pos === 'DET' && hasComplement(s, i) && finiteSoon(toks, i + 2)) ||
       // ", latest figures show.", ", official figures show but ...": a document closing the sentence.
       (isFinding && !!prevTok && DOCUMENT_NOUNS.has(prevTok.lower) && /^(\.|,|but|that)$/.test(nextTok?.lower ?? '.')) ||
       // "the report forecast total growth of 3.6%": a document's own figures.
@@ -253,7 +255,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   let type: CueType = PLEDGE_VERBS.has(lemma) || ruledOut ? 'pledge' : isBelief ? 'belief' : isFinding && !isSpeech ? 'finding' : 'speech';
   if (passive) {
     // "plans being considered by ministers", "rejected by the Commons": deliberation and votes.
-    if (/^(considered|rejected|accepted|approved|debated|questioned|backed|examined|reviewed|challenged|put)$/.test(t.lower)) return null;
+    if (/^(considered|rejected|accepted|approved|debated|questioned|backed|examined|reviewed|challenged|put|ranked|listed)$/.test(t.lower)) return null;
     // ("is thought to have been written by a hacker": a hedge; the agent belongs to another verb.)
     if (toks[i + 1]?.lower === 'to') return null;
     agent = findAgent(s, i);

@@ -98,4 +98,22 @@ describe('rules from the seventh blind round', () => {
     const a = run('But officials have downplayed the possibility of a revolt.');
     expect(labelOf(a, 'possibility of a revolt')).toMatchObject({ label: 'claim', source: 'officials' });
   });
+
+  it('reads what a document points to, ranks, lists or recommends as its report', () => {
+    const a = run(
+      'The Civic Research Unit published a report on Monday.',
+      'The report points to small examples of such commons that already exist.',
+      'The magazine tested 100 printers. The comprehensive test also revealed how quickly the printers worked.',
+      'It recommended avoiding cheap inks.',
+      'A government study ranked the UK third in its index.',
+      'The review lists ten threats to the region.',
+      'Oslo was ranked the third most liveable city by the Ardent Living Survey.',
+    );
+    expect(labelOf(a, 'such commons').label).toBe('report');
+    expect(labelOf(a, 'how quickly')).toMatchObject({ label: 'report', source: 'The comprehensive test' });
+    expect(labelOf(a, 'cheap inks')).toMatchObject({ label: 'report', source: 'The comprehensive test' });
+    expect(labelOf(a, 'ranked the UK third').label).toBe('report');
+    expect(labelOf(a, 'ten threats').label).toBe('report');
+    expect(labelOf(a, 'most liveable').label).toBe('none');
+  });
 });
