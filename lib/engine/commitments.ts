@@ -27,7 +27,9 @@ const BE_FORMS = /^(be|been)$/;
 /** "will not be deterred / distracted / bullied": a speaker's resolve, said of itself. */
 const RESOLVE_PARTICIPLES = /^(deterred|distracted|diverted|intimidated|bullied|cowed|silenced|swayed|rushed|pressured|pressurised|pressurized|blackmailed|derailed|dictated|deflected|moved|budged)$/;
 /** After "will/would", verbs of state or experience make a forecast, not a commitment. */
-const STATE_VERBS = /^(be|have|like|love|say|seem|need|get|find|face|struggle|suffer|lose|want|fail|feel|look|become|remain|happen|cost|mean|see|die|forget|know|miss|speculate|comment|discuss|elaborate|specify|disclose|divulge)$/;
+const STATE_VERBS = /^(be|have|like|love|say|seem|need|get|find|face|struggle|suffer|lose|want|fail|feel|look|become|remain|happen|cost|mean|see|die|forget|know|miss)$/;
+/** "would not speculate / comment / discuss": refusing to talk commits to nothing ("we will discuss the situation" does). */
+const REFUSED_TALK = /^(speculate|comment|discuss|elaborate|specify|disclose|divulge)$/;
 const STATIVE = /^(considered|seen|regarded|viewed|thought|deemed|expected|needed|required|affected|hit|known|believed|hoped|hurt|damaged|forced|used|allowed)$/;
 /**
  * Decisions announced in the passive future ("farmland would be taken", "the list will not be
@@ -269,7 +271,8 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
       const part = isQuote(toks[verbIdx + 1]) ? toks[verbIdx + 2] : toks[verbIdx + 1];
       if (negated && verb?.lower === 'be' && RESOLVE_PARTICIPLES.test(part?.lower ?? '')) return true;
       const examines = verb?.lower === 'look' && /^(at|into|in|again|closely|carefully)$/.test(toks[verbIdx + 1]?.lower ?? '');
-      if (verb && STATE_VERBS.test(verb.lower) && !examines && !COMMIT_WORDS.test(toks[j + 2]?.lower ?? '')) continue;
+      const stative = !!verb && (STATE_VERBS.test(verb.lower) || (negated && REFUSED_TALK.test(verb.lower)));
+      if (stative && !examines && !COMMIT_WORDS.test(toks[j + 2]?.lower ?? '')) continue;
       return true;
     }
     // "we are (absolutely) committed to ...".
@@ -288,8 +291,9 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
         const x = toks[m] as Token;
         if (isComma(x) || x.lower === 'but' || x.lower === 'although' || x.lower === 'while' || x.lower === 'because') break;
         if (x.lower === 'and' && FUTURE.has(toks[m + 1]?.lower ?? '')) {
-          const verb = toks[m + 2]?.lower === 'not' ? toks[m + 3] : toks[m + 2];
-          if (verb && !STATE_VERBS.test(verb.lower)) return true;
+          const not = toks[m + 2]?.lower === 'not';
+          const verb = not ? toks[m + 3] : toks[m + 2];
+          if (verb && !STATE_VERBS.test(verb.lower) && !(not && REFUSED_TALK.test(verb.lower))) return true;
         }
       }
     }

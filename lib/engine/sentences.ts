@@ -80,7 +80,8 @@ function glued(tokens: Token[], prev: [number, number], first: Token): boolean {
   if (last.end !== first.start) return false;
   if (/^[a-z]/.test(first.text)) return true;
   const word = tokens[prev[1] - 1];
-  return last.text === '.' && !!word && word.end === last.start && /^[A-Za-z]{1,2}$/.test(word.text) && /^[A-Z]\.?$/.test(first.text);
+  // ("Ph.D.", and "Canada-U.S." where the initials follow a hyphen.)
+  return last.text === '.' && !!word && word.end === last.start && /(^|-)[A-Za-z]{1,2}$/.test(word.text) && /^[A-Z]\.?$/.test(first.text);
 }
 
 /** The abbreviations of US states that news style puts after a city ("Elkhart, Ind., said"). */

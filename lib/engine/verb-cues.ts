@@ -33,6 +33,9 @@ const EXPRESS_OBJECTS = /^(hope|hopes|concern|concerns|regret|confidence|optimis
 
 const STANCE_OBJECTS = /^(concerns?|doubts?|fears?|worries|questions?|objections?|criticisms?|calls?|warnings?|alarm|demands?)$/;
 
+/** People whose work is finding things out ("Scientists found the rate trebled"). */
+const RESEARCHERS = /^(scientists|researchers|experts|investigators|analysts|economists|academics|astronomers|inspectors|auditors|doctors|epidemiologists|geologists|archaeologists)$/;
+
 /** Heads of a body that speaks ("the company", "the union"). */
 const BODY_HEADS = /^(company|firm|government|union|party|group|council|bank|agency|ministry|department|committee|commission|board|authority|regulator|retailer|airline|club|charity|campaign|administration)$/;
 
@@ -120,7 +123,11 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // (", warning the “stakes are too high”": wink tags the gerund after a comma as a noun.)
   const gerundNoun = t.pos === 'NOUN' && isComma(prevTok) && GERUND_LEMMAS.has(t.lower) &&
     /^(DET|PRON|PROPN)$/.test(nextTok?.pos ?? '') && i > 3;
-  if (!(t.pos === 'VERB' || ALWAYS_VERB.has(t.lower) || nounVerb || brandedAdj || afterPronoun || gerundNoun)) return null;
+  // ("Hichilema has alleged the elections are rigged", "X alleged that ...": wink tags some past
+  // tenses as adjectives; after an auxiliary or a subject, and before a clause or object, a verb.)
+  const pastAdj = t.pos === 'ADJ' && lemma !== t.lower && !!prevTok && (/^(has|have|had)$/.test(prevTok.lower) ||
+    (/^(PROPN|NOUN|PRON)$/.test(prevTok.pos) && !isGenitive(prevTok))) && /^(DET|PRON|PROPN|SCONJ)$/.test(nextTok?.pos ?? '') && nextTok?.lower !== 'which';
+  if (!(t.pos === 'VERB' || ALWAYS_VERB.has(t.lower) || nounVerb || brandedAdj || afterPronoun || gerundNoun || pastAdj)) return null;
   // A capitalised "verb" inside a sentence is a name ("Fiona Parry", "Will Hutton").
   // ("Lords Bingham, Steyn, Hope and Carswell", "Yahoo, Ask Jeeves, Amazon": a name in a list
   // after a comma, too.)
@@ -326,12 +333,14 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     const bodyFinding = (lemma === 'find' || lemma === 'report') &&
       ((lemma === 'report' && subject.pronoun === 'it') || (subjKind === 'organisation' && !!analysePhrase(subject.tokens, subject.text).proper)) &&
       (lemma === 'find' ? hasComplement(s, i) : toks.slice(i + 1, i + 6).some((x) => x.lower === 'that')) && !passive;
+    // ("Scientists at US universities found the rate nearly trebled": researchers' own finding.)
+    const researchers = lemma === 'find' && !passive && !subject.pronoun && RESEARCHERS.test((subject.tokens[0]?.lower === 'the' ? subject.tokens[1] : subject.tokens[0])?.lower ?? '') && hasComplement(s, i);
     // ("Russia had indicated it would not abide by the rulings": a statement of intent.)
     const indicates = lemma === 'indicate' && !subject.pronoun && hasComplement(s, i);
     // "The report ... . It showed British business ...": "it" may be the document just cited.
     const itFinds = subject.pronoun === 'it' && /^(show|find|suggest|conclude|reveal)$/.test(lemma) && hasComplement(s, i);
     if (itFinds) return { type, at: i, end, words: textBetween(s, i, end), subject, agent, inverted: false, trailing: false, quoted };
-    if (!closing && !bodyFinding && !indicates) return null;
+    if (!closing && !bodyFinding && !indicates && !researchers) return null;
     type = 'speech';
   }
   // ("However, only state controlled carriers ...": a sentence adverb is never the subject.)

@@ -116,4 +116,33 @@ describe('rules from the seventh blind round', () => {
     expect(labelOf(a, 'ten threats').label).toBe('report');
     expect(labelOf(a, 'most liveable').label).toBe('none');
   });
+
+  it('reads past tenses the tagger calls adjectives ("has alleged") and researchers\' findings', () => {
+    const a = run(
+      'Opposition leader Hakan Hiltunen has alleged the elections are being rigged.',
+      'The alleged attack took place on Monday.',
+      'Scientists at two universities found the melt rate had nearly trebled.',
+      'Scientists found a new species in the forest.',
+    );
+    expect(labelOf(a, 'being rigged')).toMatchObject({ label: 'claim', source: 'Hakan Hiltunen' });
+    expect(labelOf(a, 'took place').label).toBe('none');
+    expect(labelOf(a, 'melt rate').label).toBe('claim');
+    expect(labelOf(a, 'new species').label).toBe('none');
+  });
+
+  it('makes "we will discuss" a commitment and "would not discuss" a refusal', () => {
+    const a = run(
+      'The minister spoke to reporters.',
+      '"We will discuss the situation and take measures to ease the crisis," he said.',
+      'He said he had met the family and would not discuss the details.',
+    );
+    expect(labelOf(a, 'ease the crisis').label).toBe('pledge');
+    expect(labelOf(a, 'not discuss the details').label).toBe('claim');
+  });
+
+  it('keeps "Canada-U.S." in one sentence', () => {
+    const a = run('Garneau, who chairs the Canada-U.S. relations committee, said the talks went well.');
+    expect(a.sentences).toHaveLength(1);
+    expect(labelOf(a, 'talks went well').source).toBe('Garneau');
+  });
 });
