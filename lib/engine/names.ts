@@ -91,17 +91,18 @@ export function personRun(tokens: Token[], from: number, to: number): { start: n
     s--;
   }
   if (s >= e) return null;
-  // ("The Mid Bedfordshire MP": a seat described, not a person's name.)
-  if (e < end && (tokens[s - 1] as Token | undefined)?.lower === 'the') return null;
-  // "the League Against Cruel Sports": a capitalised preposition makes the run part of a body's name.
-  const joint = tokens[s - 1];
-  if (s - 2 >= from && joint && joint.pos === 'ADP' && cap(joint) && cap(tokens[s - 2] as Token)) return null;
   // "Minister for Children, Young People and Families Margaret Hodge": the name starts at the
   // first name when plural or institutional words run into it.
+  const opening = s;
   for (let f = s + 1; f < e - 1; f++) {
     const before = tokens[f - 1] as Token;
     if (genderOfFirstName((tokens[f] as Token).text) && (/[a-z]s$/.test(before.text) || ORG_WORDS.has(before.text))) { s = f; break; }
   }
+  // ("The Mid Bedfordshire MP": a seat described, not a person's name.)
+  if (s === opening && e < end && (tokens[s - 1] as Token | undefined)?.lower === 'the') return null;
+  // "the League Against Cruel Sports": a capitalised preposition makes the run part of a body's name.
+  const joint = tokens[s - 1];
+  if (s === opening && s - 2 >= from && joint && joint.pos === 'ADP' && cap(joint) && cap(tokens[s - 2] as Token)) return null;
   const run = tokens.slice(s, e);
   for (const t of run) {
     if (ORG_WORDS.has(t.text) || OUTLET_NAMES.has(t.text) || PLACES.has(t.text)) return null;
@@ -161,8 +162,14 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
 
   // "the Ealing North MP": a seat and its member, not a person called Ealing North.
   const seat = (tokens[0] as Token).lower === 'the' && POSTNOMINAL.has((tokens[headEnd - 1] as Token).text);
-  const run = seat ? null : personRun(tokens, 0, headEnd);
+  let run = seat ? null : personRun(tokens, 0, headEnd);
   let nameEnd = headEnd - (isPossessive(tokens[headEnd - 1] as Token) ? 1 : 0);
+  // ("Chairman of the Audit Committee Peter Ainsworth MP", "Head of the Met Police Sir Ian Blair":
+  // an office written out in full, then the name of its holder.)
+  if (!run && headEnd === 1 && ROLE_NOUNS.has(headTok.lower) && /^(of|for)$/.test(tokens[1]?.lower ?? '')) {
+    const after = personRun(tokens, 2, tokens.length);
+    if (after && (after.title || genderOfFirstName((tokens[after.start] as Token).text))) { run = after; nameEnd = tokens.length; }
+  }
   while (nameEnd > 1 && POSTNOMINAL.has((tokens[nameEnd - 1] as Token).text)) nameEnd--;
   if (run && run.end === nameEnd) {
     const core = tokens.slice(run.title ? run.start + 1 : run.start, run.end);

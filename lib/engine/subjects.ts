@@ -141,6 +141,8 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
   const antecedent = unclosedRelative(s, j);
   if (antecedent) return antecedent;
   let np = npEndingAt(s, j);
+  // ("a revised law that activists say will ...": the relative "that" is no part of the speaker.)
+  if (np && np.tokens.length > 1 && np.tokens[0]?.lower === 'that' && /^(NOUN|PROPN)$/.test(toks[np.start - 1]?.pos ?? '')) np = makeMention(s, np.start + 1, np.end);
   // "Simon Hall at Postbridge on Dartmoor in the West Country said": walk back over places.
   for (let hops = 0; np && hops < 4; hops++) {
     const adp = toks[np.start - 1];

@@ -145,4 +145,15 @@ describe('rules from the seventh blind round', () => {
     expect(a.sentences).toHaveLength(1);
     expect(labelOf(a, 'talks went well').source).toBe('Garneau');
   });
+
+  it('names the holder of an office written out in full, and drops a relative "that"', () => {
+    const a = run(
+      'Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The policy is alarming."',
+      'Anger is focused on a revised law that activists say will hobble the agency.',
+      'Director of Communications Kelly Dunne said the budget would be reviewed.',
+    );
+    expect(labelOf(a, 'policy is alarming').source).toBe('Peter Ainsworth');
+    expect(labelOf(a, 'hobble the agency').source).toBe('activists');
+    expect(labelOf(a, 'budget would be reviewed').source).toBe('Kelly Dunne');
+  });
 });
