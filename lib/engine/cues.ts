@@ -161,12 +161,12 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
         continue;
       }
     }
-    // "issued a plea", "made an appeal": a speech act named by its object.
-    if ((lemma === 'issue' || lemma === 'make' || lemma === 'give') && t.pos === 'VERB' && !quoted) {
+    // "issued a plea", "made an appeal", "released a statement saying ...": a speech act named by its object.
+    if (/^(issue|make|give|release)$/.test(lemma) && t.pos === 'VERB' && !quoted) {
       const obj = toks.slice(i + 1, i + 4).find((x) => x.pos === 'NOUN');
       // ("made his remarks during a speech": no content, no attribution.)
       const after = obj ? toks[toks.indexOf(obj) + 1] : undefined;
-      const content = !after || /^(for|to|that|on|against|:|,)$/.test(after.lower) || isQuote(after);
+      const content = !after || /^(for|to|that|on|against|:|,|saying)$/.test(after.lower) || isQuote(after);
       if (obj && SPEECH_NOUNS.test(obj.lower) && content) {
         const subject = subjectBefore(s, i);
         if (subject) {

@@ -131,14 +131,25 @@ function titleBefore(tokens: Token[], prev: [number, number], first: Token): boo
   return /^[A-Z][a-z]/.test(first.text);
 }
 
+/**
+ * ``Typewriter'' quotes (some wire archives) read as curly ones, with the same length so that every
+ * offset still points into the original text: an opening `` or '' becomes " “", a closing '' "” ".
+ */
+function curlyTypewriterQuotes(text: string): string {
+  if (!text.includes('``') && !text.includes("''")) return text;
+  // ('' opens a quotation too after a space: "their ''ironclad commitment''".)
+  return text.replace(/``|(?<=^|\s)''(?=\S)/g, ' “').replace(/''/g, '” ');
+}
+
 export function splitArticle(article: ArticleText): Sentence[] {
   const sentences: Sentence[] = [];
   let segmentId = 0;
   let prevBlockOpen = false;
   let prevBlockSegment = -1;
   article.blocks.forEach((block, b) => {
-    const text = block.text;
-    if (!text.trim()) return;
+    const original = block.text;
+    if (!original.trim()) return;
+    const text = curlyTypewriterQuotes(original);
     const { tokens, sentences: spans } = tokenize(text);
     if (tokens.length === 0) return;
     // Quote state for this block. A paragraph that opens with a quote mark after a paragraph
@@ -234,8 +245,9 @@ export function splitArticle(article: ArticleText): Sentence[] {
       if (first > last) return;
       const ft = tokens[first] as Token;
       const lt = tokens[last] as Token;
-      const start = ft.start;
-      const end = lt.end;
+      // (A typewriter quote's second mark belongs to the sentence too.)
+      const start = ft.start - (/[`']/.test(original[ft.start - 1] ?? '') && ft.text === '“' && original[ft.start] !== '“' ? 1 : 0);
+      const end = lt.end + (original[lt.end] === "'" && lt.text === '”' ? 1 : 0);
       if (end <= start) return;
       const toks = tokens.slice(first, last + 1);
       const q = quoted.slice(first, last + 1);
@@ -255,7 +267,7 @@ export function splitArticle(article: ArticleText): Sentence[] {
         kind: block.kind,
         start,
         end,
-        text: text.slice(start, end),
+        text: original.slice(start, end),
         tokens: toks,
         quoted: q,
         segment: sg,

@@ -156,4 +156,26 @@ describe('rules from the seventh blind round', () => {
     expect(labelOf(a, 'hobble the agency').source).toBe('activists');
     expect(labelOf(a, 'budget would be reviewed').source).toBe('Kelly Dunne');
   });
+
+  it("reads ``typewriter'' quotation marks as quotes, keeping them in the sentence text", () => {
+    const a = run(
+      "``The law says they must give 60 days' notice,'' said Richard Lane, a union director.",
+      "``That was not done.",
+      "The weather was fine.",
+    );
+    expect(a.sentences[0]?.text).toBe("``The law says they must give 60 days' notice,'' said Richard Lane, a union director.");
+    expect(labelOf(a, 'The law says')).toMatchObject({ label: 'claim', source: 'Richard Lane' });
+    expect(labelOf(a, 'That was not done')).toMatchObject({ label: 'claim', source: 'Richard Lane' });
+  });
+
+  it('reads "issued / released a statement saying" as the body\'s own words', () => {
+    const a = run(
+      'The council issued a brief statement saying: "An internal investigation has been opened."',
+      'Acme Foods released a statement saying it would appeal.',
+      'The band released a single saying goodbye.',
+    );
+    expect(labelOf(a, 'internal investigation')).toMatchObject({ label: 'claim', source: 'The council' });
+    expect(labelOf(a, 'would appeal')).toMatchObject({ label: 'pledge', source: 'Acme Foods' });
+    expect(labelOf(a, 'saying goodbye').label).toBe('none');
+  });
 });
