@@ -172,6 +172,8 @@ export function npStartingAt(s: Sentence, i: number, withAppositive = true): Men
     const t = toks[b] as Token;
     if (t.pos === 'PUNCT' && !POSSESSIVE.has(t.text) && t.text !== '-' && t.text !== '&') break;
     if (isQuote(t) && !POSSESSIVE.has(t.text)) break;
+    // ("the Mozilla Foundation:[41]": a footnote mark ends the name.)
+    if (t.pos === 'SYM' && /[[:]/.test(t.text)) break;
     if (t.pos === 'ADP' && !INNER_ADP.has(t.lower) && b > a) break;
     if (INNER_ADP.has(t.lower) && t.lower !== 'of' && b > a) {
       const nx = toks[b + 1];

@@ -178,4 +178,9 @@ describe('rules from the seventh blind round', () => {
     expect(labelOf(a, 'would appeal')).toMatchObject({ label: 'pledge', source: 'Acme Foods' });
     expect(labelOf(a, 'saying goodbye').label).toBe('none');
   });
+
+  it('ends a name at a footnote mark', () => {
+    const a = run('According to the Orbital Foundation:[41] the launch is on time.');
+    expect(labelOf(a, 'launch is on time').source).toBe('the Orbital Foundation');
+  });
 });
