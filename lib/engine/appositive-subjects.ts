@@ -25,7 +25,16 @@ function pastDescriptors(s: Sentence, comma: number): Mention | null {
     const first = chunk[0];
     // ("The union representing workers at the plant in Elkhart, Ind., said": the state closes a
     // place inside the subject, which opens the sentence.)
-    if (stateAfterPlace && k < 0 && first && inPlace(chunk)) return headBeforeModifier(s, npStartingAt(s, 0, false));
+    if (stateAfterPlace && first && inPlace(chunk)) {
+      if (k < 0) return headBeforeModifier(s, npStartingAt(s, 0, false));
+      // ("John Hanson, a spokesman at the sales unit in Torrance, Calif., said": a description
+      // ending on the city and its state.)
+      descriptors++;
+      pendingPlace = false;
+      stateAfterPlace = false;
+      end = k;
+      continue;
+    }
     if (!first || chunk.length > 8) return null;
     const origin = /^(of|from|in|near)$/.test(first.lower) && chunk.slice(1).every((t) => t.pos === 'PROPN' || t.pos === 'DET');
     const age = chunk.length === 1 && first.pos === 'NUM';

@@ -87,6 +87,8 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
     }
   }
   let mainTokens = m.tokens;
+  // ("Texas-based Exxon": where a named body is based is no part of its name.)
+  if (mainTokens.length > 1 && /-based$/.test((mainTokens[0] as Token).lower) && /^[A-Z]/.test(mainTokens[1]?.text ?? '')) mainTokens = mainTokens.slice(1);
   const poss = mainTokens.findIndex(isGenitive);
   // "The Obama administration's first comments came with a warning": the administration.
   if (poss > 0 && /^(comments?|statement|remarks|warning|words|response|reply|announcement)$/.test(mainTokens[mainTokens.length - 1]?.lower ?? '')) {

@@ -156,6 +156,12 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
     }
     const earlier = npEndingAt(s, e);
     if (!earlier) break;
+    // ("The Portfolio Committee on Mineral Resources said": a body's name with its remit.)
+    const last = earlier.tokens[earlier.tokens.length - 1] as Token;
+    if (adp.lower === 'on' && ORG_WORDS.has(last.text) && np.tokens.every((x) => /^[A-Z]/.test(x.text))) {
+      np = makeMention(s, earlier.start, np.end);
+      break;
+    }
     // ("Speaking in Harrogate Mr Kennedy said": the opening participle is no speaker.)
     if (earlier.tokens[0]?.pos === 'VERB' && /ing$/.test(earlier.tokens[0]?.lower ?? '')) break;
     // "A report in the Sunday Business claimed": the document and the outlet it appeared in.

@@ -183,4 +183,19 @@ describe('rules from the seventh blind round', () => {
     const a = run('According to the Orbital Foundation:[41] the launch is on time.');
     expect(labelOf(a, 'launch is on time').source).toBe('the Orbital Foundation');
   });
+
+  it('keeps datelines, "X-based" and a city\'s state out of source names, and a committee\'s remit in', () => {
+    const a = run(
+      'WASHINGTON - Dorran Motors said Thursday that it will recall 1.1 million cars.',
+      'John Hanley, a spokesman at the sales unit in Torrance, Calif., said he did not know the cost.',
+      'Irving, Texas-based Exxar, the largest listed oil company, said it made $8.4 billion.',
+      'JOHANNESBURG – The Portfolio Committee on Mineral Resources on Thursday called on the department to act.',
+      'The committee said it was hopeful.',
+    );
+    expect(labelOf(a, '1.1 million cars')).toMatchObject({ label: 'pledge', source: 'Dorran Motors' });
+    expect(labelOf(a, 'know the cost').source).toBe('John Hanley');
+    expect(labelOf(a, '$8.4 billion').source).toBe('Exxar');
+    expect(labelOf(a, 'department to act').source).toBe('The Portfolio Committee on Mineral Resources');
+    expect(labelOf(a, 'was hopeful').source).toBe('The Portfolio Committee on Mineral Resources');
+  });
 });
