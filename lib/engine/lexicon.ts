@@ -112,6 +112,8 @@ export const TITLES: Record<string, 'm' | 'f' | null> = Object.assign(Object.cre
   archbishop: null, pope: 'm', rabbi: null, imam: null, sheikh: 'm', admiral: null, adm: null,
   'adm.': null, det: null, 'det.': null, officer: null, inspector: null, constable: null,
   commissioner: null, secretary: null, st: null, administrator: null,
+  supt: null, 'supt.': null, insp: null, 'insp.': null, cllr: null, coun: null, 'coun.': null,
+  superintendent: null, councillor: null, councilman: 'm', councilwoman: 'f',
 });
 
 /** Titles that stay part of a person's name in news style ("Lord Goldsmith", "President Obama"). */
@@ -121,7 +123,7 @@ export const NAME_TITLES = set(`lord sir dame lady baroness king queen prince pr
 export const ROLE_NOUNS = set(`
 spokesman spokeswoman spokesperson minister secretary president chairman chairwoman chair chief
 director executive leader head governor mayor ambassador envoy representative official officer
-commissioner chancellor premier senator congressman congresswoman lawmaker mp deputy adviser
+commissioner chancellor premier senator congressman congresswoman lawmaker mp mep msp mla deputy adviser
 advisor aide analyst economist expert professor researcher scientist author writer journalist
 correspondent editor reporter lawyer attorney judge prosecutor general commander coordinator
 co-ordinator founder owner manager ceo boss strategist diplomat negotiator campaigner activist
