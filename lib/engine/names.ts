@@ -84,7 +84,9 @@ export function personRun(tokens: Token[], from: number, to: number): { start: n
     // "Luiz Inacio Lula da Silva", "Ursula von der Leyen": name particles between capitalised names.
     if (NAME_PARTICLES.has(t.text) && s < e && s - 2 >= from && cap(tokens[s - 2] as Token) && (tokens[s - 2] as Token).pos === 'PROPN') { s--; continue; }
     if (!(cap(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'X')) && !/^[A-Z]\.$/.test(t.text)) break;
-    if (t.lower in TITLES || ROLE_NOUNS.has(t.lower)) break;
+    // ("Mick Dean", "Sarah King": a role word after a known first name is a surname.)
+    const surname = s === e && s - 2 >= from && !!genderOfFirstName((tokens[s - 2] as Token).text) && /^[A-Z][a-z]/.test(t.text);
+    if ((t.lower in TITLES || ROLE_NOUNS.has(t.lower)) && !surname) break;
     // ("fellow Tory David Heathcoat Amory": a party is no part of the name.)
     if (s <= e - 2 && /^(Tory|Labour|Conservative|Liberal|Democrat|Republican)$/.test(t.text) && !POSTNOMINAL.has((tokens[s] as Token).text)) break;
     if (MONTHS_DAYS.has(t.lower) && !(s - 2 >= from && cap(tokens[s - 2] as Token))) break;

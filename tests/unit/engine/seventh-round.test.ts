@@ -210,4 +210,9 @@ describe('rules from the seventh blind round', () => {
     expect(labelOf(a, 'more officers').source).toBe('Mick Deats');
     expect(labelOf(a, 'huge disappointment').source).toBe('Julie Dane');
   });
+
+  it('reads a role word after a known first name as a surname', () => {
+    const a = run('Paul King, a security analyst, spoke to reporters.', 'Mr King said the attacks would grow.');
+    expect(labelOf(a, 'attacks would grow').source).toBe('Paul King');
+  });
 });
