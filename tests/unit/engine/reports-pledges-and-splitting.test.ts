@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { labelOf, run } from './helpers';
 
-describe('rules from the seventh blind round', () => {
-  it('lets the subject of the sentence before outrank a later name of unknown gender for "he"', () => {
-    const a = run(
-      'Its strongest backer is Tom Varga.',
-      'Mr Varga records, hosts and edits a weekly show called The Morning Desk.',
-      'He says it is a labour of love.',
-    );
-    expect(labelOf(a, 'labour of love')).toMatchObject({ label: 'claim', source: 'Tom Varga' });
-  });
-
-  it('gives "he" to the one man the sentence names when no one else is in view', () => {
-    const a = run('Transport Minister Ola Brandt will open the new bridge in May, he has told councillors.');
-    expect(labelOf(a, 'new bridge')).toMatchObject({ label: 'pledge', source: 'Ola Brandt' });
-  });
-
+describe('reports, pledges and sentence splitting', () => {
   it('reads the speaker named as the subject of their own future as a pledge', () => {
     const a = run(
       'Karen Lowe will review every contract herself, she said.',
@@ -66,19 +52,6 @@ describe('rules from the seventh blind round', () => {
       'p. 35.',
     ]);
     expect(labelOf(a, 'plan was dead')).toMatchObject({ label: 'claim', source: 'Ada Frost' });
-  });
-
-  it('finds the speaker past a city and its state, a relative clause and a tenure', () => {
-    const a = run(
-      'The union representing workers at the plant in Elkhart, Ind., said Friday that it will sue the company.',
-      'Jose Alvarez, a steelworkers union representative, said Bway Corp., which bought the plant in March, only purchased its assets.',
-      'Mrs Dalley, head teacher at the school, in Bilton Road, for the past seven years, said she was very down.',
-      'But the chairman of Migration Watch, Sir Andrew Green, said the ruling was wrong.',
-    );
-    expect(labelOf(a, 'will sue')).toMatchObject({ label: 'pledge', source: 'The union' });
-    expect(labelOf(a, 'only purchased').source).toBe('Jose Alvarez');
-    expect(labelOf(a, 'very down').source).toBe('Mrs Dalley');
-    expect(labelOf(a, 'ruling was wrong').source).toBe('Sir Andrew Green');
   });
 
   it('reads a body\'s members and a spokesperson\'s "the President" as the speaker\'s own side', () => {
@@ -146,17 +119,6 @@ describe('rules from the seventh blind round', () => {
     expect(labelOf(a, 'talks went well').source).toBe('Garneau');
   });
 
-  it('names the holder of an office written out in full, and drops a relative "that"', () => {
-    const a = run(
-      'Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The policy is alarming."',
-      'Anger is focused on a revised law that activists say will hobble the agency.',
-      'Director of Communications Kelly Dunne said the budget would be reviewed.',
-    );
-    expect(labelOf(a, 'policy is alarming').source).toBe('Peter Ainsworth');
-    expect(labelOf(a, 'hobble the agency').source).toBe('activists');
-    expect(labelOf(a, 'budget would be reviewed').source).toBe('Kelly Dunne');
-  });
-
   it("reads ``typewriter'' quotation marks as quotes, keeping them in the sentence text", () => {
     const a = run(
       "``The law says they must give 60 days' notice,'' said Richard Lane, a union director.",
@@ -177,42 +139,5 @@ describe('rules from the seventh blind round', () => {
     expect(labelOf(a, 'internal investigation')).toMatchObject({ label: 'claim', source: 'The council' });
     expect(labelOf(a, 'would appeal')).toMatchObject({ label: 'pledge', source: 'Acme Foods' });
     expect(labelOf(a, 'saying goodbye').label).toBe('none');
-  });
-
-  it('ends a name at a footnote mark', () => {
-    const a = run('According to the Orbital Foundation:[41] the launch is on time.');
-    expect(labelOf(a, 'launch is on time').source).toBe('the Orbital Foundation');
-  });
-
-  it('keeps datelines, "X-based" and a city\'s state out of source names, and a committee\'s remit in', () => {
-    const a = run(
-      'WASHINGTON - Dorran Motors said Thursday that it will recall 1.1 million cars.',
-      'John Hanley, a spokesman at the sales unit in Torrance, Calif., said he did not know the cost.',
-      'Irving, Texas-based Exxar, the largest listed oil company, said it made $8.4 billion.',
-      'JOHANNESBURG – The Portfolio Committee on Mineral Resources on Thursday called on the department to act.',
-      'The committee said it was hopeful.',
-    );
-    expect(labelOf(a, '1.1 million cars')).toMatchObject({ label: 'pledge', source: 'Dorran Motors' });
-    expect(labelOf(a, 'know the cost').source).toBe('John Hanley');
-    expect(labelOf(a, '$8.4 billion').source).toBe('Exxar');
-    expect(labelOf(a, 'department to act').source).toBe('The Portfolio Committee on Mineral Resources');
-    expect(labelOf(a, 'was hopeful').source).toBe('The Portfolio Committee on Mineral Resources');
-  });
-
-  it('reads "MEP" before a name as a role and police and council abbreviations as titles', () => {
-    const a = run(
-      'UKIP MEP Robert Kilburn said the party would fight every seat.',
-      'Supt Mick Deats said the search would go on. Supt Deats added that more officers were needed.',
-      'Council leader Coun Julie Dane said: "This is a huge disappointment."',
-    );
-    expect(labelOf(a, 'every seat').source).toBe('Robert Kilburn');
-    expect(labelOf(a, 'search would go on').source).toBe('Mick Deats');
-    expect(labelOf(a, 'more officers').source).toBe('Mick Deats');
-    expect(labelOf(a, 'huge disappointment').source).toBe('Julie Dane');
-  });
-
-  it('reads a role word after a known first name as a surname', () => {
-    const a = run('Paul King, a security analyst, spoke to reporters.', 'Mr King said the attacks would grow.');
-    expect(labelOf(a, 'attacks would grow').source).toBe('Paul King');
   });
 });
