@@ -167,7 +167,6 @@ export function trailingNoun(s: Sentence, i: number): boolean {
   return !!subj && (isComma(s.tokens[subj.start - 1]) || isQuote(s.tokens[subj.start - 1]));
 }
 
-/** ", said Stuart Hensel of the EIU." / "..., said Mr Howard, the minister.": a name closes the sentence. */
 /** The relative clause opened at `k` closes with a comma and a finite verb follows ("..., which ..., only purchased"). */
 function resumesAfterRelative(toks: Token[], k: number): boolean {
   let c = k + 1;
@@ -179,6 +178,7 @@ function resumesAfterRelative(toks: Token[], k: number): boolean {
   return !!verb && /^(VERB|AUX)$/.test(verb.pos) && !/ing$/.test(verb.lower);
 }
 
+/** ", said Stuart Hensel of the EIU." / "..., said Mr Howard, the minister.": a name closes the sentence. */
 export function invertedSpeaker(s: Sentence, i: number): Mention | null {
   const m = npStartingAt(s, i + 1, true);
   if (!m) return null;

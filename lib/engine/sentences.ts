@@ -89,8 +89,8 @@ const US_STATES = /^(Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky
 
 /**
  * "Sen. Mitch McConnell (R-Ky.) has advocated ...", "in the U.S. but not ...": a span that
- * starts in lower case after an abbreviation's period (a short capitalised word, initials, or
- * inside brackets) continues the sentence.
+ * starts in lower case after an abbreviation's period (inside brackets, initials, a state's or a
+ * firm's abbreviation) continues the sentence.
  */
 function abbreviationBefore(tokens: Token[], prev: [number, number], first: Token): boolean {
   if (!/^[a-z]/.test(first.text)) return false;

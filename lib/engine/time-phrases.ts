@@ -34,9 +34,9 @@ export function timePhraseEndingAt(toks: Token[], j: number): number {
   return 0;
 }
 
-/** Whether the tokens from `k` to `end` are only time phrases and punctuation ("..., reported earlier this year."). */
-export function onlyTimeFrom(toks: Token[], k: number, end = toks.length): boolean {
-  while (k < end) {
+/** Whether the tokens from `k` on are only time phrases and punctuation ("..., reported earlier this year."). */
+export function onlyTimeFrom(toks: Token[], k: number): boolean {
+  while (k < toks.length) {
     if ((toks[k] as Token).pos === 'PUNCT') { k++; continue; }
     const n = timePhraseAt(toks, k);
     if (!n) return false;

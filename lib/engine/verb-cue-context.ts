@@ -52,7 +52,6 @@ export function finiteSoon(toks: Token[], from: number): boolean {
   return false;
 }
 
-/** A subject that opens its clause: sentence start, after a comma, a conjunction or "when". */
 export function restrictiveRelative(s: Sentence, i: number): boolean {
   let k = i - 1;
   while (k > 0 && ((s.tokens[k] as Token).pos === 'AUX' || (s.tokens[k] as Token).pos === 'ADV' || (s.tokens[k] as Token).lower === 'not')) k--;
