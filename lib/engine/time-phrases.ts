@@ -30,6 +30,9 @@ export function timePhraseAt(toks: Token[], k: number): number {
 
 /** The length of the time phrase ending at `j` ("on Thursday", "last week", "this summer"), else 0. */
 export function timePhraseEndingAt(toks: Token[], j: number): number {
+  const last = toks[j];
+  // (Every time phrase ends on a day, a month, a unit of time or a time adverb.)
+  if (!last || !(MONTHS_DAYS.has(last.lower) || UNITS.test(last.lower) || ADVERBS.test(last.lower))) return 0;
   for (let n = 3; n >= 1; n--) if (j - n + 1 >= 0 && timePhraseAt(toks, j - n + 1) === n) return n;
   return 0;
 }
