@@ -84,7 +84,14 @@ export function appositiveSubject(s: Sentence, comma: number): Mention | null {
   while (k >= 0 && !isComma(toks[k]) && (toks[k] as Token).text !== ';' && (toks[k] as Token).text !== ':') k--;
   if (k < 0 || !isComma(toks[k])) {
     // No second comma: "Abdul Qahar Balkhi, said" is unusual; take the chunk itself.
-    return npEndingAt(s, comma - 1, Math.max(0, k + 1));
+    // ("The Social Democrats (SPD), who ..., said": past the acronym in brackets.)
+    let last = comma - 1;
+    if (toks[last]?.text === ')') {
+      let p = last - 1;
+      while (p > 0 && (toks[p] as Token).text !== '(' && last - p < 6) p--;
+      if (toks[p]?.text === '(') last = p - 1;
+    }
+    return npEndingAt(s, last, Math.max(0, k + 1));
   }
   // "Alverson, a commissioner on the commission, which sets limits, described ...": past the
   // non-restrictive relative clause to the subject and its appositive.

@@ -28,7 +28,10 @@ export function documentOwner(reg: Registry, main: PhraseInfo, mainTokens: Token
   if (titledOwner || owner) {
     return owner ? reg.entities.find((d) => d.author === owner.full && (d.kind === 'document' || d.kind === 'poll')) ?? null : null;
   }
-  const org = caps.map((t) => t.text).join(' ').replace(/['’]s$/, '');
+  // ("the Department of Justice investigation": the name with its inner "of".)
+  const span = mainTokens.slice(mainTokens.indexOf(caps[0] as Token), mainTokens.indexOf(caps[caps.length - 1] as Token) + 1);
+  const whole = span.every((t) => caps.includes(t) || /^(of|for|and|on)$/.test(t.lower));
+  const org = (whole ? span : caps).map((t) => t.text).join(' ').replace(/['’]s$/, '');
   let e = reg.find(org) ?? reg.find(reg.acronyms.get(org) ?? '') ?? reg.byInitials(org);
   if (!e && caps.length >= 2 && !phrases.some((p) => p.kind === 'outlet')) {
     e = reg.create(/^the /i.test(main.text) ? `the ${org}` : org, 'organisation', null, false);

@@ -42,7 +42,8 @@ export function opensClause(toks: Token[], k: number, from = 0): boolean {
 }
 
 export function isNounish(t: Token): boolean {
-  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' ||
+  // ("the WHO", "the US": an acronym tagged as a pronoun.)
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'PRON' && /^[A-Z]{2,}$/.test(t.text)) ||
     (t.pos !== 'PUNCT' && /^[A-Z]/.test(t.text) && t.pos !== 'PRON' && t.pos !== 'DET');
 }
 
@@ -196,7 +197,7 @@ export function npStartingAt(s: Sentence, i: number, withAppositive = true): Men
     if (t.pos === 'VERB' && /ed$/.test(t.lower) && !COMPOUND_PARTICIPLES.has(t.lower) && b > a && !inName && /^(NOUN|PROPN)$/.test((toks[b - 1] as Token).pos) &&
       /^(DET|NOUN|PROPN|PRON|NUM)$/.test(toks[b + 1]?.pos ?? '')) break;
     if (t.pos === 'SCONJ' || (t.pos === 'PRON' && !/^(his|her|its|their|our)$/.test(t.lower))) break;
-    if (b > a && (t.lower === 'that' || t.lower === 'who')) break;
+    if (b > a && (t.lower === 'that' || (t.lower === 'who' && t.text !== 'WHO'))) break;
     // "According to Mr Peston the prime minister said": a determiner after a name starts a new phrase.
     if (b > a && t.pos === 'DET' && (toks[b - 1] as Token).pos === 'PROPN' && !(NAME_PARTICLES.has(t.text) && /^[A-Z]/.test(toks[b + 1]?.text ?? ''))) break;
     b++;

@@ -149,8 +149,11 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
     const l = (tokens[i] as Token).lower;
     // "a poll conducted for the BBC": the participle closes the head part.
     if (/^(conducted|commissioned|carried)$/.test(l) && POLL_NOUNS.has((tokens[i - 1] as Token).lower)) { headEnd = i; break; }
-    if (l === 'of' || l === 'for' || l === 'by' || l === 'from' || l === 'at' || l === 'on' || l === 'in' || l === 'with' || l === 'within' || l === 'about' || l === 'close' || l === 'familiar') { headEnd = i; break; }
+    if (l === 'of' || l === 'for' || l === 'by' || l === 'from' || l === 'at' || l === 'on' || l === 'in' || l === 'into' || l === 'with' || l === 'within' || l === 'about' || l === 'close' || l === 'familiar') { headEnd = i; break; }
   }
+  // ("A Department of Justice investigation into the incident": the inquiry is the head.)
+  const into = tokens.findIndex((t, i) => i > 0 && t.lower === 'into' && DOCUMENT_NOUNS.has((tokens[i - 1] as Token).lower));
+  if (into > 0 && into > headEnd) headEnd = into;
   // "a large body of studies", "a number of experts": the head is what is counted.
   if (QUANTITY_HEADS.has(tokens[headEnd - 1]?.lower ?? '') && tokens[headEnd]?.lower === 'of' && tokens[headEnd + 1] && tokens[headEnd + 1]?.pos !== 'DET') {
     let e = headEnd + 1;

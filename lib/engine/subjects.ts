@@ -10,8 +10,11 @@ import { ORG_WORDS, analysePhrase, genderOfFirstName, publicationName } from './
 import { SUBJECT_PRONOUNS, isComma, isNounish, isQuote, makeMention, npEndingAt, type Mention } from './mentions';
 import { appositiveSubject, describedNameBefore } from './appositive-subjects';
 import { partyKey } from './parties';
+import { textOf } from './roles';
 
 const RELATIVES = new Set(['who', 'which', 'that']);
+/** A relative pronoun ("the WHO" is the World Health Organization). */
+const isRelative = (t: Token): boolean => RELATIVES.has(t.lower) && t.text !== 'WHO';
 /** Words skipped between a subject and its verb ("has also said", "would later tell"). */
 const BETWEEN = new Set([
   'has', 'have', 'had', 'also', 'further', 'previously', 'will', 'would', 'did', 'does', 'do',
@@ -36,7 +39,7 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
   let j = v - 1;
   while (j >= 0) {
     const t = toks[j] as Token;
-    if (SUBJECT_PRONOUNS.has(t.lower) || RELATIVES.has(t.lower)) break;
+    if (SUBJECT_PRONOUNS.has(t.lower) || isRelative(t)) break;
     if (/^[A-Z]/.test(t.text) && j > 0 && (toks[j - 1] as Token).pos === 'PROPN') break;
     // "Mr Yushchenko - keen to reassure investors - had said": step over the dashes.
     if (/^[-–—]$/.test(t.text) && j > 2) {
@@ -88,7 +91,7 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
     m.pronoun = t.lower === 'them' ? 'they' : 'we';
     return m;
   }
-  if (RELATIVES.has(t.lower)) {
+  if (isRelative(t)) {
     let k = j - 1;
     if (isComma(toks[k])) k--;
     if (k < 0) return null;
@@ -146,7 +149,7 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
   // "Simon Hall at Postbridge on Dartmoor in the West Country said": walk back over places.
   for (let hops = 0; np && hops < 4; hops++) {
     const adp = toks[np.start - 1];
-    if (!adp || !/^(in|at|on|near|outside|inside)$/.test(adp.lower)) break;
+    if (!adp || !/^(in|at|on|near|outside|inside|into)$/.test(adp.lower)) break;
     // "The Project and Contract Office (PCO) in Baghdad said": over the parenthesis.
     let e = np.start - 2;
     if (toks[e]?.text === ')') {
@@ -156,8 +159,13 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
     }
     const earlier = npEndingAt(s, e);
     if (!earlier) break;
-    // ("The Portfolio Committee on Mineral Resources said": a body's name with its remit.)
     const last = earlier.tokens[earlier.tokens.length - 1] as Token;
+    // ("A Department of Justice investigation into the incident concluded": the inquiry and its subject.)
+    if (adp.lower === 'into') {
+      if (DOCUMENT_NOUNS.has(last.lower)) np = makeMention(s, earlier.start, np.end);
+      break;
+    }
+    // ("The Portfolio Committee on Mineral Resources said": a body's name with its remit.)
     if (adp.lower === 'on' && ORG_WORDS.has(last.text) && np.tokens.every((x) => /^[A-Z]/.test(x.text))) {
       np = makeMention(s, earlier.start, np.end);
       break;
@@ -240,6 +248,12 @@ function firstOfJoint(s: Sentence, m: Mention): Mention {
   // "Minister for Children, Young People and Families Margaret Hodge said": a title, then the person.
   const named = toks.findIndex((t, k) => k > and && !!genderOfFirstName(t.text) && /^[A-Z]/.test(toks[k + 1]?.text ?? '') && k + 2 === toks.length);
   if (named > and && !toks.slice(0, and).some((t) => !!genderOfFirstName(t.text))) return makeMention(s, m.start + named, m.end);
+  // ("Information and Broadcasting Minister Priyaranjan Dasmunsi": a remit of two words, then the office and its holder.)
+  const office = toks.findIndex((t, k) => k > and && ROLE_NOUNS.has(t.lower) && /^[A-Z]/.test(t.text) && k + 1 < toks.length &&
+    toks.slice(k + 1).every((x) => /^[A-Z]/.test(x.text)));
+  if (office > and && toks.slice(0, and).every((t) => /^[A-Z]/.test(t.text)) && analysePhrase(toks.slice(0, and), textOf(toks.slice(0, and))).kind !== 'person') {
+    return makeMention(s, m.start + office + 1, m.end);
+  }
   // "Apple shipped its Retina display and Steve Jobs said": the first is another verb's object.
   if (governedBefore(s, m.start) && toks[and + 1]) return makeMention(s, m.start + and + 1, m.end);
   const before = toks[and - 1] as Token;

@@ -73,6 +73,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // wink tags some verbs as nouns ("Officials claim that", ", the book claims.").
   const prevTok = toks[i - 1];
   const nextTok = toks[i + 1];
+  // ("... and three cyber crime suspects.": a noun compound closing a list, not "suspects" as a verb.)
+  if (isBelief && /s$/.test(t.lower) && prevTok?.pos === 'NOUN' && !/s$/.test(prevTok.lower) && /^[.,;]$/.test(nextTok?.text ?? '.')) return null;
   // ("The European Regions Airline Association (ERAA) claims that": past the acronym.)
   const nameBefore = prevTok?.text === ')' && toks[i - 3]?.text === '(' ? toks[i - 4] : prevTok;
   const nounVerb = t.pos === 'NOUN' && NOUN_TAGGED.has(lemma) && !!nameBefore && (nameBefore.pos === 'NOUN' || nameBefore.pos === 'PROPN' || nameBefore.pos === 'PRON') &&
@@ -354,6 +356,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // "Neither Downing Street nor the party would comment": negated speech.
   if (!inverted && (toks[subject.start - 1]?.lower === 'nor' || /^neither$/i.test((subject.tokens[0] as Token).text) || /^neither$/i.test(toks[0]?.text ?? '') && subject.start < 8)) return null;
   if (lemma === 'claim' && /^(responsibility|credit|victory|asylum|benefits?|compensation)$/.test(toks[i + 1]?.lower ?? '')) return null;
+  // ("The High Court has dismissed a challenge", "rejected the appeal": a ruling on a legal step, not words.)
+  if (/^(dismiss|reject|uphold)$/.test(lemma) && !passive && /^(challenge|challenges|appeal|appeals|case|cases|lawsuit|suit|petition|application|motion|bid|charges|plea|request)$/.test(objectHead(toks, i))) return null;
   if (!isBelief && prev && (prev.lower === 'not' || prev.lower === "n't" || prev.lower === 'never') && toks[i + 1]?.lower !== 'that') return null;
   const probe: Cue = { type, at: i, end, words: '', subject, agent, inverted, trailing: false, quoted };
   const trailing = isTrailing(s, probe);

@@ -140,4 +140,15 @@ describe('reports, pledges and sentence splitting', () => {
     expect(labelOf(a, 'would appeal')).toMatchObject({ label: 'pledge', source: 'Acme Foods' });
     expect(labelOf(a, 'saying goodbye').label).toBe('none');
   });
+
+  it('reads "crime suspects" closing a list as a noun and a court dismissing an appeal as a ruling', () => {
+    const a = run(
+      'Gwande said those arrested included six suspected robbers and three cyber crime suspects.',
+      'The High Court has dismissed a challenge against the detention regime.',
+      'The minister dismissed the claims as nonsense.',
+    );
+    expect(labelOf(a, 'cyber crime')).toMatchObject({ label: 'claim', source: 'Gwande' });
+    expect(labelOf(a, 'detention regime').label).toBe('none');
+    expect(labelOf(a, 'as nonsense').label).toBe('claim');
+  });
 });

@@ -76,4 +76,23 @@ describe('who a source is and what it is called', () => {
     const a = run('Paul King, a security analyst, spoke to reporters.', 'Mr King said the attacks would grow.');
     expect(labelOf(a, 'attacks would grow').source).toBe('Paul King');
   });
+
+  it('reads "the WHO" as a body, not a relative pronoun', () => {
+    const a = run('At least 34 cases have been reported, with 18 deaths, the WHO said.');
+    expect(labelOf(a, '34 cases')).toMatchObject({ label: 'claim', source: 'the WHO' });
+  });
+
+  it('finds the speaker past an acronym in brackets and past a two-word remit before an office', () => {
+    const a = run(
+      "Germany's Social Democrats (SPD), who narrowly won the election ahead of Anja Merz's conservatives, said on Tuesday they hoped to talk.",
+      'Information and Broadcasting Minister Priyan Dasgupta told reporters the outbreak was contained.',
+    );
+    expect(labelOf(a, 'hoped to talk').source).toBe("Germany's Social Democrats");
+    expect(labelOf(a, 'outbreak was contained').source).toBe('Priyan Dasgupta');
+  });
+
+  it('reads "an investigation into X" as the document and names its owner in full', () => {
+    const a = run('A subsequent Department of Justice investigation into the incident concluded that there was not enough evidence.');
+    expect(labelOf(a, 'not enough evidence')).toMatchObject({ label: 'report', source: 'Department of Justice' });
+  });
 });
