@@ -8,7 +8,7 @@ import type { Sentence } from './sentences';
 import { makeMention, npStartingAt, isComma, isQuote, type Mention } from './mentions';
 import { subjectBefore } from './subjects';
 import { analysePhrase } from './names';
-import { GERUND_LEMMAS, OUTLET_NOUNS, ROLE_NOUNS, NON_SOURCE_NOUNS } from './lexicon';
+import { GERUND_LEMMAS, MONTHS_DAYS, OUTLET_NOUNS, ROLE_NOUNS, NON_SOURCE_NOUNS } from './lexicon';
 
 export type { Cue, CueType } from './cue-shape';
 import type { Cue } from './cue-shape';
@@ -165,8 +165,12 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
     if (/^(issue|make|give|release)$/.test(lemma) && t.pos === 'VERB' && !quoted) {
       const obj = toks.slice(i + 1, i + 4).find((x) => x.pos === 'NOUN');
       // ("made his remarks during a speech": no content, no attribution.)
-      const after = obj ? toks[toks.indexOf(obj) + 1] : undefined;
-      const content = !after || /^(for|to|that|on|against|:|,|saying)$/.test(after.lower) || isQuote(after);
+      // ("issued a statement Thursday morning noting ...": past a time phrase.)
+      const o = obj ? toks.indexOf(obj) : -1;
+      let a = o + 1;
+      while (a < toks.length && a - o <= 3 && (MONTHS_DAYS.has((toks[a] as Token).lower) || /^(morning|afternoon|evening|night)$/.test((toks[a] as Token).lower))) a++;
+      const after = obj ? toks[a] : undefined;
+      const content = !after || /^(for|to|that|on|against|:|,|saying|noting|adding|confirming|announcing|warning|urging|calling)$/.test(after.lower) || isQuote(after);
       if (obj && SPEECH_NOUNS.test(obj.lower) && content) {
         const subject = subjectBefore(s, i);
         if (subject) {

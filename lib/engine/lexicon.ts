@@ -18,7 +18,7 @@ instruct apologise apologize divulge affirm reaffirm press plead elaborate
 point express call appeal vow pledge promise guarantee assure swear commit undertake offer
 threaten conclude retort quip joke boast lament lambast slam counter
 protest object speak talk brand voice echo raise speculate deride ridicule shrug profess unveil outline
-rule dub hint signal back hold tout sum term downplay
+rule dub hint signal back hold tout sum term downplay deplore decry bemoan denounce castigate chide rebuke berate
 `);
 
 /** Verbs of belief, stance and wanting: a claim when the holder is identified. */
@@ -236,7 +236,7 @@ Taliban Tory Tories Labour Conservative Democrat Democrats Republican Republican
 
 /** Singular common nouns for bodies that speak ("the company said", "the prosecution argued"). */
 export const SPEAKING_BODIES = set(`
-company firm government union party group council bank agency ministry department committee
+company firm government union party group council bank agency ministry department committee lobby
 commission board authority regulator watchdog retailer airline club charity campaign administration
 office team force tribe city state country nation family couple pair court panel jury body
 organisation organization institute institution university school college hospital industry sector

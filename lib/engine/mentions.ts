@@ -136,8 +136,10 @@ export function npEndingAt(s: Sentence, j: number, lo = 0): Mention | null {
     if (!npTokenOk(t)) break;
     i--;
   }
-  // Trim leading words that cannot start a name ("for ensuring migrants" → "migrants").
+  // Trim leading words that cannot start a name ("for ensuring migrants" → "migrants"; "I watched
+  // Fleishman berate ..." → "Fleishman").
   if (i < j && (toks[i] as Token).pos === 'VERB' && /ing$/.test((toks[i] as Token).lower) && toks[i - 1]?.pos === 'ADP') i++;
+  else if (i < j && /^(watched|saw|heard|noticed|observed|let|made|helped)$/.test((toks[i] as Token).text) && toks[i + 1]?.pos === 'PROPN' && /^[A-Z]/.test(toks[i + 1]?.text ?? '')) i++;
   while (i < j) {
     const t = toks[i] as Token;
     if (t.pos === 'CCONJ' || t.pos === 'ADV' || t.pos === 'ADP' || MONTHS_DAYS.has(t.lower) ||

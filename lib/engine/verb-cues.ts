@@ -187,9 +187,10 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
       /^(was|were|been|is|are)$/.test(toks[i - 2]?.lower ?? '')) byGerund = true;
     // "Airlines have attacked the legislation saying ...", "quit last autumn claiming ...": the
     // gerund closes the subject's own clause (not "a letter saying", "many saying").
-    else if (/^(saying|claiming|arguing|insisting|warning)$/.test(t.lower) && !!prevTok && /^(NOUN|PROPN|ADV)$/.test(prevTok.pos) &&
+    else if (/^(saying|claiming|arguing|insisting|warning|alleging)$/.test(t.lower) && !!prevTok && /^(NOUN|PROPN|ADV)$/.test(prevTok.pos) &&
       !DOCUMENT_NOUNS.has(prevTok.lower) && !GROUP_NOUNS.has(prevTok.lower) && !/^(statement|message|note|sign|signs|banner|banners|poster|posters|e-mail|email|tweet|post|notice|notices|people|others|many|some)$/.test(prevTok.lower) &&
-      /^(that|he|she|it|they|we|the|his|her|its|their|a|an|there|Mr|Mrs|Ms)$/i.test(nextTok?.text ?? '') && !s.quoted[i] &&
+      // ("filed a lawsuit Thursday alleging state officials did not ...": a clause after it.)
+      (/^(that|he|she|it|they|we|the|his|her|its|their|a|an|there|Mr|Mrs|Ms)$/i.test(nextTok?.text ?? '') || (t.lower === 'alleging' && hasComplement(s, i))) && !s.quoted[i] &&
       // ("..., with leader Charles Kennedy saying ...": the gerund has its own subject.)
       toks[(subjectBefore(s, i)?.start ?? i) - 1]?.lower !== 'with') byGerund = true;
     else {

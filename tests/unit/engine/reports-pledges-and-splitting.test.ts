@@ -151,4 +151,19 @@ describe('reports, pledges and sentence splitting', () => {
     expect(labelOf(a, 'detention regime').label).toBe('none');
     expect(labelOf(a, 'as nonsense').label).toBe('claim');
   });
+
+  it('reads deploring, a lawsuit "alleging" a clause, a lobby and a dated statement "noting" as claims', () => {
+    const a = run(
+      'Even before the vote, Mr. Poilan was already deploring the decision to support the government.',
+      'Trout Alliance and other groups filed a lawsuit Thursday alleging state officials did not study the harm.',
+      'The mining lobby has dismissed the court action as yet another chapter in a campaign.',
+      'The Department of Corrections issued a statement Thursday morning noting the inmates had resumed eating.',
+      'I watched Flensman berate a friend of mine.',
+    );
+    expect(labelOf(a, 'deploring').source).toBe('Mr. Poilan');
+    expect(labelOf(a, 'did not study')).toMatchObject({ label: 'claim', source: 'Trout Alliance' });
+    expect(labelOf(a, 'yet another chapter')).toMatchObject({ label: 'claim', source: 'The mining lobby' });
+    expect(labelOf(a, 'resumed eating')).toMatchObject({ label: 'claim', source: 'The Department of Corrections' });
+    expect(labelOf(a, 'berate').source).toBe('Flensman');
+  });
 });
