@@ -29,6 +29,21 @@ function carrierAfter(s: Sentence, end: number): Mention | null {
 const STANCE_AS = new Set(['see', 'regard', 'view', 'consider']);
 const SPEECH_NOUNS = /^(plea|appeal|warning|statement|denial|apology|ultimatum|threat|call|promise|pledge|vow|announcement|declaration|speech|remarks)$/;
 
+const REACTION_NOUNS = /^(criticism|condemnation|praise|backlash|rebuke|ridicule)$/;
+
+/** "drew / received / came under criticism ... from X": X, when a verb of meeting it comes just before. */
+function reactionFrom(s: Sentence, i: number): Mention | null {
+  const toks = s.tokens;
+  const before = toks.slice(Math.max(0, i - 4), i).map((t) => t.lower).join(' ');
+  if (!/\b(drew|draw|draws|drawn|received|receive|receives|attracted|attracts|came under|come under|comes under|met with|faced|faces)\b/.test(before)) return null;
+  for (let k = i + 1; k < Math.min(toks.length - 1, i + 9); k++) {
+    const t = toks[k] as Token;
+    if (t.pos === 'PUNCT' || s.quoted[k]) return null;
+    if (t.lower === 'from') return npStartingAt(s, k + 1, false);
+  }
+  return null;
+}
+
 export function findCues(s: Sentence, includeQuoted = false): Cue[] {
   const toks = s.tokens;
   const cues: Cue[] = [];
@@ -158,6 +173,15 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
           const cue: Cue = { type: 'speech', at: i, end: c + 1, words: textBetween(s, i, c + 1), subject, agent: null, inverted: false, trailing: false, quoted };
           cues.push(cue);
         }
+        continue;
+      }
+    }
+    // ("The plan drew criticism from climate advisers", "came under criticism over waiting lists
+    // from Labour MPs": the critics speak.)
+    if (REACTION_NOUNS.test(t.lower) && t.pos === 'NOUN' && !quoted) {
+      const critics = reactionFrom(s, i);
+      if (critics) {
+        cues.push({ type: 'speech', at: i, end: critics.start, words: textBetween(s, i, critics.start), subject: critics, agent: null, inverted: false, trailing: false, quoted });
         continue;
       }
     }

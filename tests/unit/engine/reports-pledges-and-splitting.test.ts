@@ -166,4 +166,15 @@ describe('reports, pledges and sentence splitting', () => {
     expect(labelOf(a, 'resumed eating')).toMatchObject({ label: 'claim', source: 'The Department of Corrections' });
     expect(labelOf(a, 'berate').source).toBe('Flensman');
   });
+
+  it('gives criticism or praise "drawn / received from" X to X', () => {
+    const a = run(
+      'The blueprint drew criticism from the climate advisers over its loopholes.',
+      'The bill received almost immediate criticism from business groups.',
+      'The plans have faced stiff opposition from campaigners.',
+    );
+    expect(labelOf(a, 'loopholes')).toMatchObject({ label: 'claim', source: 'the climate advisers' });
+    expect(labelOf(a, 'immediate criticism')).toMatchObject({ label: 'claim', source: 'business groups' });
+    expect(labelOf(a, 'stiff opposition').label).toBe('none');
+  });
 });
