@@ -119,7 +119,7 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
     if (t.lower === 'quoted' && (toks[i + 1]?.lower === 'as' || toks[i + 1]?.lower === 'saying')) {
       const end = toks[i + 1]?.lower === 'saying' ? i + 2 : toks[i + 2]?.lower === 'saying' ? i + 3 : i + 2;
       const subject = subjectBefore(s, i);
-      const cue: Cue = { type: 'quoted', at: i, end, words: textBetween(s, i, end), subject, agent: findAgent(s, end) ?? carrierAfter(s, end), inverted: false, trailing: false, quoted };
+      const cue: Cue = { type: 'quoted', at: i, end, words: textBetween(s, i, end), subject, agent: findAgent(s, end - 1) ?? carrierAfter(s, end), inverted: false, trailing: false, quoted };
       cue.trailing = isTrailing(s, cue);
       cues.push(cue);
       i = end - 1;

@@ -90,7 +90,7 @@ records record letter dossier investigation inquiry audit estimates estimate cen
 findings assessment article articles answers thread leaflet obituary obituaries guidance guidelines manifesto motion
 announcement announcements changelog log column editorial bulletin
 lawsuit petition indictment affidavit memoir memoirs autobiography biography documentary judgment judgement
-register minutes handbook newsletter test tests release reporting
+register minutes handbook newsletter test tests release reporting email emails e-mail observations
 `);
 
 export const POLL_NOUNS = set(`poll polls survey surveys census`);

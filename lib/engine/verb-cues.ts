@@ -181,7 +181,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   }
   if (/ing$/.test(t.lower) && !progressive) {
     // "hit back by saying ...": the subject of the sentence's first verb.
-    if ((toks[i - 1]?.lower === 'by' || isComma(toks[i - 1]) || /^[-–—]$/.test(toks[i - 1]?.text ?? '')) && isSpeech && /^(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|telling|writing|calling|accusing|urging|vowing|pledging|promising|announcing|confirming|declaring|admitting)$/.test(t.lower)) byGerund = true;
+    if ((toks[i - 1]?.lower === 'by' || isComma(toks[i - 1]) || /^[-–—]$/.test(toks[i - 1]?.text ?? '')) && isSpeech && /^(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|telling|writing|calling|accusing|urging|vowing|pledging|promising|announcing|confirming|declaring|admitting|demanding|complaining|denying|blaming|defending|criticising|criticizing)$/.test(t.lower)) byGerund = true;
     // "Mr Kilroy Silk was heard saying ...": what someone was heard or recorded saying.
     else if (/^(saying|telling)$/.test(t.lower) && /^(heard|overheard|recorded|filmed|caught)$/.test(prevTok?.lower ?? '') &&
       /^(was|were|been|is|are)$/.test(toks[i - 2]?.lower ?? '')) byGerund = true;
@@ -357,8 +357,12 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // "Neither Downing Street nor the party would comment": negated speech.
   if (!inverted && (toks[subject.start - 1]?.lower === 'nor' || /^neither$/i.test((subject.tokens[0] as Token).text) || /^neither$/i.test(toks[0]?.text ?? '') && subject.start < 8)) return null;
   if (lemma === 'claim' && /^(responsibility|credit|victory|asylum|benefits?|compensation)$/.test(toks[i + 1]?.lower ?? '')) return null;
-  // ("The High Court has dismissed a challenge", "rejected the appeal": a ruling on a legal step, not words.)
-  if (/^(dismiss|reject|uphold)$/.test(lemma) && !passive && /^(challenge|challenges|appeal|appeals|case|cases|lawsuit|suit|petition|application|motion|bid|charges|plea|request)$/.test(objectHead(toks, i))) return null;
+  // ("The High Court has dismissed a challenge", "rejected the appeal", "the bankruptcy judge rejected
+  // an agreement": a ruling, not words.)
+  const judicial = !subject.pronoun && /^(judge|judges|court|courts|tribunal|jury|justices|bench)$/.test(subject.tokens[subject.tokens.length - 1]?.lower ?? '');
+  const ruledOn = objectHead(toks, i);
+  if (/^(dismiss|reject|uphold)$/.test(lemma) && !passive && ((judicial && !/^(claims?|allegations?|suggestions?|accusations?|arguments?|criticism|reports?|idea|notion)$/.test(ruledOn)) ||
+    /^(challenge|challenges|appeal|appeals|case|cases|lawsuit|suit|petition|application|motion|bid|charges|plea|request)$/.test(ruledOn))) return null;
   if (!isBelief && prev && (prev.lower === 'not' || prev.lower === "n't" || prev.lower === 'never') && toks[i + 1]?.lower !== 'that') return null;
   const probe: Cue = { type, at: i, end, words: '', subject, agent, inverted, trailing: false, quoted };
   const trailing = isTrailing(s, probe);

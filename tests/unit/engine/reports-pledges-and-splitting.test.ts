@@ -177,4 +177,26 @@ describe('reports, pledges and sentence splitting', () => {
     expect(labelOf(a, 'immediate criticism')).toMatchObject({ label: 'claim', source: 'business groups' });
     expect(labelOf(a, 'stiff opposition').label).toBe('none');
   });
+
+  it('reads "was quoted as saying by" an outlet, emails and observations as reports', () => {
+    const a = run(
+      'The village looked ruined, local reporter Keni Lasa was quoted as saying by the Associated Press news agency.',
+      'The email told members that an allegation had been received.',
+      'Observations showed that the result held after one year.',
+    );
+    expect(labelOf(a, 'looked ruined')).toMatchObject({ label: 'report', source: 'the Associated Press news agency' });
+    expect(labelOf(a, 'allegation had been received')).toMatchObject({ label: 'report', source: 'The email' });
+    expect(labelOf(a, 'result held').label).toBe('report');
+  });
+
+  it('gives a trailing "demanding / complaining / defending" to the main clause and reads a judge\'s rejection as a ruling', () => {
+    const a = run(
+      'Workers at the mine have gone on strike, demanding their salaries.',
+      'The bankruptcy judge on Friday rejected an agreement with the pilots.',
+      'Another judge rejected claims that the trial was unfair.',
+    );
+    expect(labelOf(a, 'their salaries')).toMatchObject({ label: 'claim', source: 'Workers at the mine' });
+    expect(labelOf(a, 'with the pilots').label).toBe('none');
+    expect(labelOf(a, 'trial was unfair').label).toBe('claim');
+  });
 });
