@@ -4,7 +4,7 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { isComma, isNamingAppositive, isQuote, makeMention, npEndingAt, npStartingAt, opensClause, type Mention } from './mentions';
+import { beforeBrackets, isComma, isNamingAppositive, isQuote, makeMention, npEndingAt, npStartingAt, opensClause, type Mention } from './mentions';
 import { analysePhrase } from './names';
 import { ROLE_NOUNS, SPEAKING_BODIES } from './lexicon';
 
@@ -85,13 +85,7 @@ export function appositiveSubject(s: Sentence, comma: number): Mention | null {
   if (k < 0 || !isComma(toks[k])) {
     // No second comma: "Abdul Qahar Balkhi, said" is unusual; take the chunk itself.
     // ("The Social Democrats (SPD), who ..., said": past the acronym in brackets.)
-    let last = comma - 1;
-    if (toks[last]?.text === ')') {
-      let p = last - 1;
-      while (p > 0 && (toks[p] as Token).text !== '(' && last - p < 6) p--;
-      if (toks[p]?.text === '(') last = p - 1;
-    }
-    return npEndingAt(s, last, Math.max(0, k + 1));
+    return npEndingAt(s, beforeBrackets(toks, comma - 1, 6), Math.max(0, k + 1));
   }
   // "Alverson, a commissioner on the commission, which sets limits, described ...": past the
   // non-restrictive relative clause to the subject and its appositive.

@@ -174,8 +174,9 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
       // ("its estimated 200,000 members would ...": past a count and its adjectives.)
       else if (l !== 'the') {
         let h = k + 1;
-        const modifier = (t: Token) => /^(ADJ|NUM)$/.test(t.pos) || (t.pos === 'VERB' && /ed$/.test(t.lower) && toks[toks.indexOf(t) + 1]?.pos === 'NUM');
-        while (h < to && h - k <= 3 && modifier(toks[h] as Token)) h++;
+        const modifier = (m: number) => /^(ADJ|NUM)$/.test((toks[m] as Token).pos) ||
+          ((toks[m] as Token).pos === 'VERB' && /ed$/.test((toks[m] as Token).lower) && toks[m + 1]?.pos === 'NUM');
+        while (h < to && h - k <= 3 && modifier(h)) h++;
         if (STAFF.test(toks[h]?.lower ?? '')) { self = true; k = h; }
       }
     }

@@ -34,6 +34,17 @@ export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', '
 export const isQuote = (t: Token | undefined): boolean => !!t && QUOTES.has(t.text);
 export const isComma = (t: Token | undefined): boolean => !!t && t.text === ',';
 
+/**
+ * Where a phrase ending at `j` ends once a closing parenthesis is stepped over ("the Asian
+ * Development Bank (ADB)" → "Bank"): the token before its "(", found within `within` tokens; else `j`.
+ */
+export function beforeBrackets(toks: Token[], j: number, within = Infinity): number {
+  if (toks[j]?.text !== ')') return j;
+  let p = j - 1;
+  while (p > 0 && (toks[p] as Token).text !== '(' && j - p < within) p--;
+  return p > 0 && (toks[p] as Token).text === '(' ? p - 1 : j;
+}
+
 /** Whether a clause can open at `k`: at `from`, or after a comma, a quote mark, a conjunction or "that". */
 export function opensClause(toks: Token[], k: number, from = 0): boolean {
   if (k <= from) return true;

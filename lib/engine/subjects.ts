@@ -7,7 +7,7 @@ import type { Sentence } from './sentences';
 import { DOCUMENT_NOUNS, RESPONDENT_PARTICIPLES, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
 import { timePhraseEndingAt } from './time-phrases';
 import { ORG_WORDS, analysePhrase, genderOfFirstName, publicationName } from './names';
-import { SUBJECT_PRONOUNS, isComma, isNounish, isQuote, makeMention, npEndingAt, type Mention } from './mentions';
+import { SUBJECT_PRONOUNS, beforeBrackets, isComma, isNounish, isQuote, makeMention, npEndingAt, type Mention } from './mentions';
 import { appositiveSubject, describedNameBefore } from './appositive-subjects';
 import { partyKey } from './parties';
 import { textOf } from './roles';
@@ -58,11 +58,7 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
   }
   if (j < 0) return null;
   // "the Asian Development Bank (ADB) has said": step over the parenthesis.
-  if ((toks[j] as Token).text === ')') {
-    let k = j - 1;
-    while (k >= 0 && (toks[k] as Token).text !== '(') k--;
-    if (k > 0) j = k - 1;
-  }
+  j = beforeBrackets(toks, j);
   if (j < 0) return null;
   const t = toks[j] as Token;
   if (s.quoted[j] && !s.quoted[v]) {
@@ -151,13 +147,7 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
     const adp = toks[np.start - 1];
     if (!adp || !/^(in|at|on|near|outside|inside|into)$/.test(adp.lower)) break;
     // "The Project and Contract Office (PCO) in Baghdad said": over the parenthesis.
-    let e = np.start - 2;
-    if (toks[e]?.text === ')') {
-      let p = e - 1;
-      while (p > 0 && (toks[p] as Token).text !== '(' && e - p < 8) p--;
-      if ((toks[p] as Token | undefined)?.text === '(') e = p - 1;
-    }
-    const earlier = npEndingAt(s, e);
+    const earlier = npEndingAt(s, beforeBrackets(toks, np.start - 2, 8));
     if (!earlier) break;
     const last = earlier.tokens[earlier.tokens.length - 1] as Token;
     // ("A Department of Justice investigation into the incident concluded": the inquiry and its subject.)

@@ -42,7 +42,6 @@ const BODY_HEADS = /^(company|firm|government|union|party|group|council|bank|age
 /** Besides the verbs with a personal object: verbs that never name a speaker after them (", revealed details of ..."). */
 const NO_INVERSION = /^(tell|urge|deride|ridicule|advise|thank|reveal|disclose|unveil|outline)$/;
 
-
 /** The lower-cased head of the verb's object, past determiners, adjectives and pronouns ("voiced their deep concern"). */
 function objectHead(toks: Token[], i: number): string {
   let k = i + 1;
