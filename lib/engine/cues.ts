@@ -8,13 +8,14 @@ import type { Sentence } from './sentences';
 import { makeMention, npStartingAt, isComma, isQuote, type Mention } from './mentions';
 import { subjectBefore } from './subjects';
 import { analysePhrase } from './names';
-import { GERUND_LEMMAS, MONTHS_DAYS, OUTLET_NOUNS, ROLE_NOUNS, NON_SOURCE_NOUNS } from './lexicon';
+import { GERUND_LEMMAS, OUTLET_NOUNS, ROLE_NOUNS, NON_SOURCE_NOUNS } from './lexicon';
 
 export type { Cue, CueType } from './cue-shape';
 import type { Cue } from './cue-shape';
 import { BE, findAgent, hasComplement, isTrailing, prevIndex, textBetween } from './cue-shape';
 import { verbCue } from './verb-cues';
 import { asideCue, colonQuoteCue } from './aside-cues';
+import { timePhraseAt } from './time-phrases';
 
 /** "... was quoted as saying in the Belgian press / on Andina's website": the outlet that carried the words. */
 function carrierAfter(s: Sentence, end: number): Mention | null {
@@ -192,7 +193,7 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
       // ("issued a statement Thursday morning noting ...": past a time phrase.)
       const o = obj ? toks.indexOf(obj) : -1;
       let a = o + 1;
-      while (a < toks.length && a - o <= 3 && (MONTHS_DAYS.has((toks[a] as Token).lower) || /^(morning|afternoon|evening|night)$/.test((toks[a] as Token).lower))) a++;
+      for (let n = timePhraseAt(toks, a); n > 0 && a - o <= 3; n = timePhraseAt(toks, a)) a += n;
       const after = obj ? toks[a] : undefined;
       const content = !after || /^(for|to|that|on|against|:|,|saying|noting|adding|confirming|announcing|warning|urging|calling)$/.test(after.lower) || isQuote(after);
       if (obj && SPEECH_NOUNS.test(obj.lower) && content) {

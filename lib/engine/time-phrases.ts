@@ -10,22 +10,25 @@ const UNITS = /^(week|month|year|weekend|morning|afternoon|evening|night|summer|
 const DEICTIC = /^(last|this|next)$/;
 const RELATIVE = /^(earlier|later)$/;
 const ADVERBS = /^(yesterday|today|tonight|recently|previously|earlier|later)$/;
+const PARTS_OF_DAY = /^(morning|afternoon|evening|night)$/;
 
 /** A day or month name ("May" and "March" alone are too often a name or a verb). */
 function dayOrMonth(t: Token | undefined, alone: boolean): boolean {
   return !!t && MONTHS_DAYS.has(t.lower) && !(alone && /^(may|march)$/.test(t.lower));
 }
 
-/** The length of the time phrase starting at `k` ("Tuesday", "on Sunday", "since May", "last week", "earlier this month"), else 0. */
+/** The length of the time phrase starting at `k` ("Tuesday", "on Sunday morning", "since May", "last week", "earlier this month"), else 0. */
 export function timePhraseAt(toks: Token[], k: number): number {
   const a = toks[k];
   if (!a) return 0;
   const b = toks[k + 1]?.lower ?? '';
   if (RELATIVE.test(a.lower) && DEICTIC.test(b) && UNITS.test(toks[k + 2]?.lower ?? '')) return 3;
   if (DEICTIC.test(a.lower) && UNITS.test(b)) return 2;
-  if ((a.lower === 'on' || a.lower === 'since' || DEICTIC.test(a.lower)) && dayOrMonth(toks[k + 1], false)) return 2;
-  if (dayOrMonth(a, true) || ADVERBS.test(a.lower)) return 1;
-  return 0;
+  let day = 0;
+  if ((a.lower === 'on' || a.lower === 'since' || DEICTIC.test(a.lower)) && dayOrMonth(toks[k + 1], false)) day = 2;
+  else if (dayOrMonth(a, true)) day = 1;
+  if (day) return PARTS_OF_DAY.test(toks[k + day]?.lower ?? '') ? day + 1 : day;
+  return ADVERBS.test(a.lower) ? 1 : 0;
 }
 
 /** The length of the time phrase ending at `j` ("on Thursday", "last week", "this summer"), else 0. */

@@ -12,6 +12,7 @@ describe('time phrases around a cue', () => {
     expect(timePhraseEndingAt(t, 4)).toBe(3);
     expect(timePhraseAt(t, 6)).toBe(2);
     expect(timePhraseAt(t, 0)).toBe(0);
+    expect(timePhraseAt(tokens('It ended on Thursday morning.'), 2)).toBe(3);
     expect(isTimePhrase(tokens('last Friday'))).toBe(true);
     expect(isTimePhrase(tokens('May'))).toBe(false);
     expect(isTimePhrase(tokens('Roy Peel'))).toBe(false);
@@ -32,6 +33,15 @@ describe('time phrases around a cue', () => {
     expect(labelOf(a, 'under investigation')).toMatchObject({ label: 'report', source: 'The Clarion' });
     expect(labelOf(a, 'Two cases')).toMatchObject({ label: 'claim', source: 'Dana Pruitt' });
     expect(labelOf(a, 'talks had stalled')).toMatchObject({ label: 'claim', source: 'Ministers' });
+  });
+
+  it('reads a speech act named by its object past a time phrase, and not an event fixed to a day', () => {
+    const a = run(
+      'The hospital released a statement on Friday evening saying two patients had died.',
+      'Mr Kerr is expected to say that taxes will fall when he makes his announcement on Monday.',
+    );
+    expect(labelOf(a, 'two patients')).toMatchObject({ label: 'claim', source: 'The hospital' });
+    expect(labelOf(a, 'taxes will fall').label).toBe('none');
   });
 
   it('never takes a figure opening the sentence for the company in view', () => {
