@@ -57,6 +57,7 @@ export function hasComplement(s: Sentence, verb: number): boolean {
     n1.pos === 'NOUN' || ((n1.pos === 'ADJ' || n1.pos === 'NUM') && toks[i + 2 + adv]?.pos === 'NOUN'))) {
     // (A name's phrase may run on: "claimed Tony Blair's intervention in the row was ...".)
     const reach = n1.pos === 'PROPN' && toks.slice(i + 2 + adv, i + 5 + adv).some(isGenitive) ? 12 : 8;
+    let pastOf = false;
     for (let k = i + 2 + adv; k < Math.min(toks.length, i + reach + adv); k++) {
       const t = toks[k] as Token;
       // "added some projects, such as the C-17, were doing well": the subject's parenthesis.
@@ -67,7 +68,12 @@ export function hasComplement(s: Sentence, verb: number): boolean {
         if (isComma(toks[c]) && v && (v.pos === 'AUX' || (v.pos === 'VERB' && !/ing$/.test(v.lower)))) return true;
       }
       // ("people who write computer viruses because it is ...": a new clause is no complement.)
+      // ("reported the number of people rose": "of" stays inside the clause's subject, where an
+      // "-ed" word is a participle: "found quantities of a mutagen called Phazon".)
+      if (t.lower === 'of' && reach === 8) { pastOf = true; continue; }
       if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || (t.pos === 'ADP' && reach === 8)) break;
+      if (pastOf && /^(who|which|whom|whose|that|to|it|he|she|they|we)$/.test(t.lower)) break;
+      if (pastOf && /ed$/.test(t.lower)) continue;
       // ("will admit new patients who will be sent ...": an object with its relative clause.)
       if (/^(ADJ|NUM)$/.test(n1.pos) && /^(who|which|whom)$/.test(t.lower)) break;
       if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && (n1.pos !== 'DET' || !/ed$/.test(t.lower)))) return true;

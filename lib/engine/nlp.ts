@@ -43,6 +43,7 @@ const SPACE = /\s/;
 const LETTER_END = /\p{L}$/u;
 const LETTER_START = /^\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
+const REPORTED_OPENERS = /^(the|a|an|that|its|this|these)$/;
 
 /** [0, 1, ..., k - 1], sized for the rest to be filled in. */
 function identity(k: number): number[] {
@@ -160,6 +161,11 @@ export function tokenize(text: string): TokenizedText {
     // ("think tank Demos": a capitalised "verb" closing a description is the name it describes.)
     else if (t.pos === 'VERB' && i > 1 && UPPER_START.test(t.text) && (tokens[i - 1] as Token).pos === 'NOUN' && /^[a-z]/.test((tokens[i - 1] as Token).text) &&
       !/^[.!?:;]$/.test((tokens[i - 2] as Token).text)) t.pos = 'PROPN';
+    // ("The UNHCR reports the number ...": between a name and a determiner, the verb.)
+    else if (t.lower === 'reports' && t.pos === 'NOUN' && i > 0 && (tokens[i - 1] as Token).pos === 'PROPN' && REPORTED_OPENERS.test(tokens[i + 1]?.lower ?? '')) {
+      t.pos = 'VERB';
+      t.lemma = 'report';
+    }
     // ("Robin Cook said": after a name wink may tag "said" as an adjective.)
     else if (t.pos !== 'VERB' && (t.lower === 'said' || t.lower === 'told') && i > 0 && (tokens[i - 1] as Token).pos === 'PROPN') {
       t.pos = 'VERB';

@@ -334,7 +334,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     // ("It also reported on Friday that passenger numbers rose": a company's own figures.)
     const bodyFinding = (lemma === 'find' || lemma === 'report') &&
       ((lemma === 'report' && subject.pronoun === 'it') || (subjKind === 'organisation' && !!analysePhrase(subject.tokens, subject.text).proper)) &&
-      (lemma === 'find' ? hasComplement(s, i) : toks.slice(i + 1, i + 6).some((x) => x.lower === 'that')) && !passive;
+      (hasComplement(s, i) || toks.slice(i + 1, i + 6).some((x) => x.lower === 'that')) && !passive;
     // ("Scientists at US universities found the rate nearly trebled": researchers' own finding.)
     const researchers = lemma === 'find' && !passive && !subject.pronoun && RESEARCHERS.test((subject.tokens[0]?.lower === 'the' ? subject.tokens[1] : subject.tokens[0])?.lower ?? '') && hasComplement(s, i);
     // ("Russia had indicated it would not abide by the rulings": a statement of intent.)

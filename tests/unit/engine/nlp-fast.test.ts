@@ -92,6 +92,11 @@ function referenceTokenize(text: string): TokenizedText {
     else if (t.pos === 'VERB' && i > 0 && /^\p{Lu}/u.test(t.text) && merged[i - 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(merged[i - 1]?.text ?? '')) t.pos = 'PROPN';
     else if (t.pos === 'VERB' && i > 1 && /^\p{Lu}/u.test(t.text) && merged[i - 1]?.pos === 'NOUN' && /^[a-z]/.test(merged[i - 1]?.text ?? '') &&
       !['.', '!', '?', ':', ';'].includes(merged[i - 2]?.text ?? '')) t.pos = 'PROPN';
+    else if (t.lower === 'reports' && t.pos === 'NOUN' && i > 0 && merged[i - 1]?.pos === 'PROPN' &&
+      ['the', 'a', 'an', 'that', 'its', 'this', 'these'].includes(merged[i + 1]?.lower ?? '')) {
+      t.pos = 'VERB';
+      t.lemma = 'report';
+    }
     else if (t.pos !== 'VERB' && ['said', 'told'].includes(t.lower) && i > 0 && merged[i - 1]?.pos === 'PROPN') {
       t.pos = 'VERB';
       t.lemma = t.lower === 'said' ? 'say' : 'tell';
@@ -127,6 +132,7 @@ const TRICKY = [
   'Broadband is changing habits, says UK think tank Demos; think tanks agree.',
   'The Hurriyet daily said 12 were held; he runs daily.',
   'WASHINGTON • Twitter said on Tuesday | it had acted.',
+  'The UNHCR reports the number rose; UNHCR reports say so.',
 ];
 
 describe('fast tokenizer', () => {

@@ -199,4 +199,20 @@ describe('reports, pledges and sentence splitting', () => {
     expect(labelOf(a, 'with the pilots').label).toBe('none');
     expect(labelOf(a, 'trial was unfair').label).toBe('claim');
   });
+
+  it('reads a clause without "that" whose subject runs on with "of" after "reports", "reported", "found"', () => {
+    const a = run(
+      'The Ocean Trust reports the number of stranded whales rose sharply last year.',
+      'Kalmar Foods reported the value of its exports fell in May.',
+      'The Lindqvist Institute found the share of young voters grew.',
+      'Police reported the death of a man who was shot.',
+      'The explorers found quantities of a rare mineral called zirconite.',
+      'When ministers announced a reorganisation of the navy it drew criticism.',
+      'Brenner Steel reported a loss of 5m euros.',
+    );
+    expect(labelOf(a, 'stranded whales')).toMatchObject({ label: 'claim', source: 'The Ocean Trust' });
+    expect(labelOf(a, 'its exports')).toMatchObject({ label: 'claim', source: 'Kalmar Foods' });
+    expect(labelOf(a, 'young voters')).toMatchObject({ label: 'claim', source: 'The Lindqvist Institute' });
+    for (const words of ['who was shot', 'zirconite', 'drew criticism', '5m euros']) expect(labelOf(a, words).label).toBe('none');
+  });
 });
