@@ -265,6 +265,8 @@ export const RESPONDENT_PARTICIPLES = /^(polled|questioned|surveyed|quizzed|inte
 
 /** Modals that put a clause in the future ("will", "would", "'ll", "won't"). */
 export const FUTURE_MODALS = new Set(['will', 'would', "'ll", '’ll', 'shall', 'wo']);
+/** Future modals and "'d" ("he'd work"), where "'d" cannot be "had". */
+export const FUTURE_MARKERS = new Set([...FUTURE_MODALS, "'d", '’d']);
 
 /** A courtesy title or honour opening a person's name ("Mr Hale", "Lady Hart", "Baroness Kennedy"). */
 export const PERSONAL_TITLE = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Baroness)\b/;

@@ -7,6 +7,7 @@ import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import type { Entity } from './entities';
 import { SPEAKING_ROLES } from './lexicon';
+import { partyKey } from './parties';
 
 /** The speaker's own staff after "his", "her", "their", "its". */
 export const STAFF = /^(staff|aides|officials|ministers|officers|troops|forces|advisers|advisors|lawyers|negotiators|engineers|members|workers|employees|supporters)$/;
@@ -38,3 +39,23 @@ export function principalAt(s: Sentence, k: number, from: number): boolean {
 
 /** The speaker's own people and bodies after "our" ("our teams will ...", not "our prices will rise"). */
 export const OWN_PEOPLE = /^(teams?|staff|people|officers|engineers|members|government|party|company|firm|group|troops|forces|ministers|department|organisation|organization|union|colleagues|investigators|lawyers|scientists|researchers|doctors|nurses)$/;
+
+/**
+ * The body a person's own description names: a capitalised word of an alias that is not part of
+ * the person's name ("SEC chairman William Donaldson" → SEC), or any named body when the
+ * description is "the party's / the company's ..." (→ "Labour", "Acme").
+ */
+export function affiliatedWith(source: Entity, name: string): boolean {
+  const own = new Set(source.name.split(/\s+/));
+  const words = name.split(/\s+/);
+  if (words.some((w) => own.has(w))) return false;
+  const party = partyKey(name);
+  for (const a of source.aliases) {
+    if (/\b(the|his|her) (party|company|firm|group|union|bank|government)['’]s\b/i.test(a)) return true;
+    const extra = a.split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !own.has(w) && !/^(Mr|Mrs|Ms|Dr|Miss|The)$/.test(w)).map((w) => w.replace(/['’]s$/, ''));
+    if (words.every((w) => extra.includes(w))) return true;
+    // "Lib Dem spokesman Ed Davey" speaks for "Liberal Democrats"; "Tory" for "Conservative".
+    if (party && partyKey(extra.join(' ')) === party) return true;
+  }
+  return false;
+}

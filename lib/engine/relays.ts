@@ -9,7 +9,7 @@ import { isComma, isQuote, npStartingAt, type Mention } from './mentions';
 import { analysePhrase } from './names';
 import type { Entity } from './entities';
 import type { Registry } from './registry';
-import { affiliatedWith } from './commitments';
+import { affiliatedWith } from './own-side';
 import { DOCUMENT_NOUNS, OBJECT_VERBS, PEOPLE_NOUNS, ROLE_NOUNS } from './lexicon';
 
 /** Where the reported content starts: after "that", an object ("told reporters") or a colon. */

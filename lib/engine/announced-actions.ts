@@ -1,0 +1,47 @@
+/**
+ * Decisions a speaker announces in the passive future ("farmland would be taken", "the list will
+ * not be extended"): a pledge of the body the speaker acts for.
+ */
+import type { Token } from './nlp';
+import type { Sentence } from './sentences';
+import { isQuote } from './mentions';
+import { FUTURE_MODALS } from './lexicon';
+
+const BE_FORMS = /^(be|been)$/;
+const STATIVE = /^(considered|seen|regarded|viewed|thought|deemed|expected|needed|required|affected|hit|known|believed|hoped|hurt|damaged|forced|used|allowed)$/;
+
+/**
+ * Decisions announced in the passive future ("farmland would be taken", "the list will not be
+ * extended", "evidence was to be passed on"), and "X stands ready / is committed to".
+ */
+export function announcesAction(s: Sentence, from: number, to: number): boolean {
+  const toks = s.tokens;
+  for (let k = from; k < to - 2; k++) {
+    const t = toks[k] as Token;
+    const l = t.lower;
+    if ((l === 'stands' || l === 'stand') && toks[k + 1]?.lower === 'ready') return true;
+    let j = -1;
+    if (FUTURE_MODALS.has(l)) j = k + 1;
+    else if ((l === 'was' || l === 'were' || l === 'is' || l === 'are') && toks[k + 1]?.lower === 'to' && toks[k + 2]?.lower === 'be') j = k + 2;
+    if (j < 0) continue;
+    // Only the reported clause itself, not a relative or noun-complement clause inside it.
+    const lead = toks.slice(from, Math.min(k, from + 5)).findIndex((x) => x.lower === 'that');
+    // "his worst moment was when he was told he would be released": someone else's decision.
+    if (toks.slice(from, k).some((x, n) => x.lower === 'when' || (x.lower === 'told' && /^(was|were|been|being)$/.test(toks[from + n - 1]?.lower ?? '')))) continue;
+    if (toks.slice(from, k).some((x, n) => /^(which|who|whom|whose)$/.test(x.lower) || (x.lower === 'that' && n > 1 && n !== lead))) continue;
+    // "would now be extended", "will not be passed on".
+    while (/^(not|n't|now|also|then|still|only|soon|all)$/.test(toks[j]?.lower ?? '')) j++;
+    if (!BE_FORMS.test(toks[j]?.lower ?? '')) continue;
+    // "asked whether it would be outlawed", "if the public is to be reassured": no decision;
+    // "maybe a new truce will be agreed": a guess.
+    if (toks.slice(from, k).some((x) => /^(whether|if|unless|maybe|perhaps|possibly|probably|hopefully)$/.test(x.lower))) continue;
+    // "Mr Bradshaw would be put in a position ...": what befalls a named person is no decision of the speaker's.
+    if (toks.slice(from, k).some((x, n) => /^(Mr|Mrs|Ms|Miss|Dr)\.?$/.test(x.text) && toks[from + n + 1]?.pos === 'PROPN')) continue;
+    // ("their offices will be “deep cleaned”": past the quotation mark.)
+    const p = isQuote(toks[j + 1]) ? toks[j + 2] : toks[j + 1];
+    if (!p || p.pos !== 'VERB' || !/(ed|en|own|ut|et|ld|nt|id|ne)$/.test(p.lower) || STATIVE.test(p.lower)) continue;
+    if (toks.slice(j + 2, j + 6).some((x) => x.lower === 'by')) continue;
+    return true;
+  }
+  return false;
+}

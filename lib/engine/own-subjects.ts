@@ -1,0 +1,150 @@
+/**
+ * The speaker's own side as the subject of a reported future clause: "he / we / it would", "the
+ * party will", "his aides will", "our teams will", "a Conservative government will", a
+ * spokesperson's principal, the speaker's own name, the body the speaker's description names.
+ */
+import type { Token } from './nlp';
+import type { Sentence } from './sentences';
+import type { Entity } from './entities';
+import { isComma, isGenitive, opensClause } from './mentions';
+import { analysePhrase } from './names';
+import { FUTURE_MARKERS, PERSONAL_TITLE } from './lexicon';
+import { partyKey } from './parties';
+import { OWN_PEOPLE, STAFF, affiliatedWith, principalAt, spokesperson } from './own-side';
+
+/** Nouns for the body a speaker acts for: "the government would ...", "the party will ...". */
+const BODY = /^(government|party|company|firm|group|administration|ministry|department|council|bank|club|union|league|board|police|authorities|organisation|organization|agency|team|trust|hospital|university|commission|service|institute|association)$/;
+
+export interface OwnSubject {
+  /** The index of the subject's last word. */
+  end: number;
+  /** The speaker's own party, by name ("a Conservative government will"). */
+  party: boolean;
+  /** The body's own campaign or plan ("Labour's slogan would be ..."): a commitment, whatever its verb. */
+  plan: boolean;
+}
+
+const found = (end: number, party = false, plan = false): OwnSubject => ({ end, party, plan });
+
+/** The speaker's own side as a subject starting at `k`, inside the clause from `from` to `to`, else null. */
+export function ownSubjectAt(s: Sentence, k: number, from: number, to: number, source: Entity, inQuote: boolean): OwnSubject | null {
+  const toks = s.tokens;
+  const t = toks[k] as Token;
+  const l = t.lower;
+  // "“A Conservative government will axe 162 quangos”", said by a Conservative spokesman.
+  const party = source.kind === 'person' ? ownPartyBody(s, k, to, source) : -1;
+  if (party > 0) return found(party, true);
+  if (inQuote) {
+    if (l === 'we' || l === 'i') return found(k);
+    // ("“Our teams ... will take action”": the speaker's own people.)
+    // (Only "our" opening its clause: not "it will not break our people's will".)
+    if (l === 'our' && opensClause(toks, k, from)) {
+      let h = k + 1;
+      while (h < to - 1 && /^(ADJ|NOUN|PROPN)$/.test((toks[h + 1] as Token).pos)) h++;
+      if (OWN_PEOPLE.test(toks[h]?.lower ?? '') && !isGenitive(toks[h + 1])) return found(h);
+    }
+    return null;
+  }
+  if (source.kind === 'person') {
+    if ((l === 'he' && source.gender !== 'f') || (l === 'she' && source.gender !== 'm') ||
+      // "Rival Sony has said it will launch": a name with no gender, no title and no role speaks for a body.
+      (l === 'it' && !source.gender && !source.roleList.length && !source.aliases.some((a) => PERSONAL_TITLE.test(a)))) return found(k);
+  }
+  // (A group is "they": "charities who say it would give better safeguards" speak of the bill.)
+  else if ((l === 'it' && source.kind !== 'group' && !source.plural) || l === 'they' || l === 'we') return found(k);
+  if (/^(the|his|her|its|their)$/.test(l)) {
+    const own = ownBodyOrStaff(s, k, to);
+    if (own >= 0) return found(own);
+  }
+  // ("The White House said President Obama would sign ...", "The spokesperson said Foreign
+  // Minister Qureshi will visit ...": a spokesperson announces the principal's own action.)
+  if (spokesperson(source) && principalAt(s, k, from)) {
+    let b = k;
+    while (b + 1 < to && /^[A-Z]/.test((toks[b + 1] as Token).text)) b++;
+    if (FUTURE_MARKERS.has(toks[b + 1]?.lower ?? '')) return found(b);
+  }
+  // ("Health Minister Brian Gibbons will devote a day a week to it, he has told MPs.": the
+  // speaker named as the subject of their own future.)
+  if (source.kind === 'person' && t.pos === 'PROPN' && namesSource(s, k, to, source)) {
+    let end = k;
+    while (end + 1 < to && (toks[end + 1] as Token).pos === 'PROPN') end++;
+    return found(end);
+  }
+  if (source.kind === 'person') {
+    const body = describedBody(s, k, from, to, source);
+    if (body) return body;
+    // A person speaking for a body just named ("if the party was in government, it would").
+    if ((l === 'it' || l === 'we') && toks.slice(from, k).some((x) => BODY.test(x.lower))) return found(k);
+  }
+  return null;
+}
+
+/** After "the / his / her / its / their" at `k`: the body ("the government") or the staff ("his aides") it opens; its last index, else -1. */
+function ownBodyOrStaff(s: Sentence, k: number, to: number): number {
+  const toks = s.tokens;
+  let b = k + 1;
+  while (b < to && /^[A-Z]/.test((toks[b] as Token).text) && b - k < 4) b++;
+  if (BODY.test(toks[b]?.lower ?? '')) return b;
+  if (toks[k]?.lower === 'the') return -1;
+  // ("said senior members of his staff would travel": the speaker's own people.)
+  // ("its estimated 200,000 members would ...": past a count and its adjectives.)
+  let h = k + 1;
+  const modifier = (m: number) => /^(ADJ|NUM)$/.test((toks[m] as Token).pos) ||
+    ((toks[m] as Token).pos === 'VERB' && /ed$/.test((toks[m] as Token).lower) && toks[m + 1]?.pos === 'NUM');
+  while (h < to && h - k <= 3 && modifier(h)) h++;
+  return STAFF.test(toks[h]?.lower ?? '') ? h : -1;
+}
+
+/**
+ * A person speaking for the body their own description names: "SEC chairman William Donaldson
+ * ... said the SEC would", "Labour will ..., the party's election chief has said".
+ */
+function describedBody(s: Sentence, k: number, from: number, to: number, source: Entity): OwnSubject | null {
+  const toks = s.tokens;
+  const t = toks[k] as Token;
+  if (!/^[A-Z]/.test(t.text) || !(t.pos === 'PROPN' || /^[A-Z]{2,}$/.test(t.text)) || s.quoted[k]) return null;
+  let b = k;
+  while (b + 1 < to && ((toks[b + 1] as Token).pos === 'PROPN' || /^[A-Z]{2,}$/.test((toks[b + 1] as Token).text)) && /^[A-Z]/.test((toks[b + 1] as Token).text)) b++;
+  const name = toks.slice(k, b + 1).map((x) => x.text).join(' ');
+  const opens = opensClause(toks, k, from) || (toks[k - 1]?.lower === 'the' && k - 1 === from);
+  // (Never a person: "he stressed Mr Brown would play the same role".)
+  const info = analysePhrase(toks.slice(k, b + 1), name);
+  const person = info.kind === 'person' && (!!info.gender || /^(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)$/.test(t.text));
+  // ("Mr Milburn said Labour's slogan would be ...": the body's own campaign, plan or policy.)
+  let owned = b;
+  if (isGenitive(toks[b + 1])) {
+    let c = b + 2;
+    while (c < to && c - b < 5 && /^(NOUN|ADJ)$/.test((toks[c] as Token).pos) && /^[a-z]/.test((toks[c] as Token).text)) c++;
+    if (c > b + 2 && FUTURE_MARKERS.has(toks[c]?.lower ?? '')) owned = c - 1;
+  }
+  if (!opens || person || !FUTURE_MARKERS.has(toks[owned + 1]?.lower ?? '') || !affiliatedWith(source, name.replace(/['’]s$/, ''))) return null;
+  // (What the body's own campaign "would be" is its plan, not a forecast.)
+  return found(owned, false, owned > b);
+}
+
+/**
+ * "a Conservative government will ...", "Liberal Democrats would ...": the speaker's own party
+ * (by the speaker's description) as the subject; the index of the phrase's last word, else -1.
+ */
+function ownPartyBody(s: Sentence, k: number, to: number, source: Entity): number {
+  const toks = s.tokens;
+  let b = /^(a|an|the)$/.test(toks[k]?.lower ?? '') ? k + 1 : k;
+  const first = b;
+  while (b < to && /^[A-Z]/.test((toks[b] as Token).text) && b - first < 3) b++;
+  if (b === first) return -1;
+  const name = toks.slice(first, b).map((x) => x.text).join(' ');
+  if (!partyKey(name) || !affiliatedWith(source, name)) return -1;
+  // The party itself ("Liberal Democrats would") or its government, MPs, members.
+  const head = /^(government|party|administration|mps|members|ministers)$/.test(toks[b]?.lower ?? '') ? b : b - 1;
+  return FUTURE_MARKERS.has(toks[head + 1]?.lower ?? '') ? head : -1;
+}
+
+/** The person source named by the capitalised run at `k`, opening its clause, right before a future modal. */
+function namesSource(s: Sentence, k: number, to: number, source: Entity): boolean {
+  const toks = s.tokens;
+  let b = k;
+  while (b + 1 < to && (toks[b + 1] as Token).pos === 'PROPN' && /^[A-Z]/.test((toks[b + 1] as Token).text)) b++;
+  if (!FUTURE_MARKERS.has(toks[b + 1]?.lower ?? '') || (k > 0 && !/^(PROPN|NOUN|ADJ|DET)$/.test((toks[k - 1] as Token).pos) && !isComma(toks[k - 1]) && toks[k - 1]?.lower !== 'that')) return false;
+  const surname = (toks[b] as Token).text;
+  return source.name.split(/\s+/).pop() === surname && source.name.includes((toks[k] as Token).text);
+}
