@@ -45,10 +45,14 @@ export function beforeBrackets(toks: Token[], j: number, within = Infinity): num
   return p > 0 && (toks[p] as Token).text === '(' ? p - 1 : j;
 }
 
-/** Whether a clause can open at `k`: at `from`, or after a comma, a quote mark, a conjunction or "that". */
+/**
+ * Whether a clause can open at `k`: at `from`, or after a comma, a quote mark, a conjunction or
+ * "that", or after a sentence adverb that itself opens the clause ("Meanwhile Mr Pound ...").
+ */
 export function opensClause(toks: Token[], k: number, from = 0): boolean {
   if (k <= from) return true;
   const before = toks[k - 1] as Token;
+  if (before.pos === 'ADV' && /^[A-Z]/.test(before.text) && k - 1 === from) return true;
   return isComma(before) || isQuote(before) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || /^(that|when|while|as|but|and|so)$/.test(before.lower);
 }
 

@@ -12,12 +12,16 @@ import { textBetween } from './cue-shape';
 /** "called X “...”": an opening quotation right after a short object. */
 export function quoteAfterObject(s: Sentence, i: number): boolean {
   const toks = s.tokens;
-  for (let k = i + 1; k < Math.min(toks.length, i + 10); k++) {
+  for (let k = i + 1; k < Math.min(toks.length, i + 13); k++) {
     const t = toks[k] as Token;
     if (isQuote(t) && k > i + 1 && s.quoted[k + 1] && !s.quoted[i]) return true;
     // ("branded the Tory plans as “fantasy economics”".)
     if (t.lower === 'as' && isQuote(toks[k + 1]) && k > i + 1) continue;
-    if (t.pos === 'PUNCT' && !/^['’]s?$/.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' && t.lower !== 'of') return false;
+    // ("labelled casino related regeneration schemes ...": a participle inside the object.)
+    const participle = t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && /^(NOUN|ADJ)$/.test(toks[k - 1]?.pos ?? '') && /^(NOUN|ADJ)$/.test(toks[k + 1]?.pos ?? '');
+    // ("branded the response to the tsunami as ...": a preposition inside the object.)
+    const inObject = t.pos === 'ADP' && (t.lower === 'of' || (k > i + 2 && /^(DET|NOUN|PROPN)$/.test(toks[k + 1]?.pos ?? '')));
+    if (t.pos === 'PUNCT' && !/^['’]s?$/.test(t.text) || (t.pos === 'VERB' && !participle) || t.pos === 'AUX' || (t.pos === 'ADP' && !inObject)) return false;
   }
   return false;
 }
@@ -29,7 +33,7 @@ const NOT_JUDGEMENTS = /^(day|night|halt|truce|meeting|election|strike|vote|refe
 export function namesByJudgement(s: Sentence, i: number): boolean {
   const toks = s.tokens;
   let k = i + 1;
-  if (/^(it|them|him|her|this|that|these|those|us)$/.test(toks[k]?.lower ?? '')) k++;
+  if (/^(it|them|him|her|this|that|these|those|us|himself|herself|themselves|itself|ourselves|myself)$/.test(toks[k]?.lower ?? '')) k++;
   else {
     const from = k;
     while (k < toks.length && k - from < 6 && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test((toks[k] as Token).pos) && !(k > from && /^(a|an)$/.test((toks[k] as Token).lower))) k++;

@@ -309,7 +309,10 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   if (subject && !canSpeak(subject) && !crowdAside) subject = speakerBeforePhrase(s, subject);
   if (!subject) return null;
   // "a film called “Jaws”" names a thing; the caller must open its clause.
-  if (calledQuote && (inverted || (passive && lemma === 'call') || (!passive && !opensClause(toks, subject.start)))) return null;
+  // ("Labour backbencher Stephen Pound labelled ...": the clause opens at the name's description.)
+  let described = subject.start;
+  while (described > 0 && /^(NOUN|PROPN|ADJ)$/.test((toks[described - 1] as Token).pos)) described--;
+  if (calledQuote && (inverted || (passive && lemma === 'call') || (!passive && !opensClause(toks, described)))) return null;
   if (subject.pronoun === 'it' && (isBelief || type === 'finding') && prev && BE.has(prev.lower)) return null;
   if (!inverted && !quoted && subject.pronoun && /^(i|we|you)$/.test(subject.pronoun)) return null;
   if (!inverted) {

@@ -332,4 +332,19 @@ describe('a speaker promoting their own side\'s plans', () => {
     expect(labelOf(a, 'curb spending').label).toBe('claim');
     expect(labelOf(a, 'cut jobs').label).toBe('claim');
   });
+
+  it('reads naming verbs past a long object, a description before the name and a reflexive object', () => {
+    const a = run(
+      'Meanwhile Labour backbencher Tim Rowe labelled council backed parking schemes "a cash grab".',
+      "Mr Lowry branded the county council's response to the floods as \"slow and muddled\".",
+      'Dr Ayla Brandt spoke at the rally. She called herself a pragmatist.',
+      'He watched a documentary called "Tides".',
+      'Meanwhile Ms Brandt labelled the levy "unfair".',
+    );
+    expect(labelOf(a, 'a cash grab')).toMatchObject({ label: 'claim', source: 'Tim Rowe' });
+    expect(labelOf(a, 'slow and muddled')).toMatchObject({ label: 'claim', source: 'Mr Lowry' });
+    expect(labelOf(a, 'a pragmatist')).toMatchObject({ label: 'claim', source: 'Ayla Brandt' });
+    expect(labelOf(a, 'Tides').label).toBe('none');
+    expect(labelOf(a, 'the levy')).toMatchObject({ label: 'claim', source: 'Ayla Brandt' });
+  });
 });
