@@ -132,7 +132,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
     for (const p of phrases) {
       const caps = p.text.replace(/^(the|The)\s+/, '').replace(/['’]s$/, '');
       // ("de Miranda": a surname with its particle.)
-      if (!/^((de|da|di|du|van|von|der|del|della|le|la|al|el|bin|ibn)[ -])?[A-Z][\p{L}'’.-]+$/u.test(caps) && !/^(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)\.? [A-Z][\p{L}'’.-]+$/u.test(caps)) continue;
+      if (!/^((de|da|di|du|van|von|der|del|della|le|la|al|el|bin|ibn)[ -])?[A-Z][\p{L}'’´ʼ.-]+$/u.test(caps) && !/^(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)\.? [A-Z][\p{L}'’´ʼ.-]+$/u.test(caps)) continue;
       const bare = caps.replace(/^(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)\.? /, '');
       const known = reg.expand(bare, caps !== bare);
       if (known) {

@@ -65,7 +65,7 @@ export function isNounish(t: Token): boolean {
 /** Only a capitalised place (and its country or date) before `k`: "WASHINGTON", "BUENOS AIRES, Argentina". */
 function datelineBefore(toks: Token[], k: number): boolean {
   if (k <= 0 || !/^[A-Z]{2,}/.test((toks[0] as Token).text)) return false;
-  for (let n = 0; n < k; n++) if (!/^([A-Z][\p{L}.'’]*|,|\(|\)|\d+)$/u.test((toks[n] as Token).text)) return false;
+  for (let n = 0; n < k; n++) if (!/^([A-Z][\p{L}.'’´ʼ]*|,|\(|\)|\d+)$/u.test((toks[n] as Token).text)) return false;
   return (toks[k - 1] as Token).end < (toks[k] as Token).start;
 }
 

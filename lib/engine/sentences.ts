@@ -141,6 +141,26 @@ function curlyTypewriterQuotes(text: string): string {
   return text.replace(/``|(?<=^|\s)''(?=\S)/g, ' “').replace(/''/g, '” ');
 }
 
+/**
+ * An acute accent or a modifier letter apostrophe between letters ("O´Brien", "the body´s chief",
+ * common in some agency copy) reads as an apostrophe, again with the same length.
+ */
+function plainApostrophes(text: string): string {
+  return /[´ʼ]/.test(text) ? text.replace(/(?<=\p{L})[´ʼ](?=\p{L})/gu, '’') : text;
+}
+
+/** A word the substitutions above changed keeps the page's own spelling ("O´Brien"); a bare "’s" keeps the reading. */
+function restoreWords(tokens: Token[], original: string): void {
+  for (const t of tokens) {
+    if (t.text.length <= 2 || !t.text.includes('’')) continue;
+    const own = original.slice(t.start, t.end);
+    if (own !== t.text && own.replace(/[´ʼ]/g, '’') === t.text) {
+      t.text = own;
+      t.lower = own.toLowerCase();
+    }
+  }
+}
+
 export function splitArticle(article: ArticleText): Sentence[] {
   const sentences: Sentence[] = [];
   let segmentId = 0;
@@ -149,9 +169,10 @@ export function splitArticle(article: ArticleText): Sentence[] {
   article.blocks.forEach((block, b) => {
     const original = block.text;
     if (!original.trim()) return;
-    const text = curlyTypewriterQuotes(original);
+    const text = plainApostrophes(curlyTypewriterQuotes(original));
     const { tokens, sentences: spans } = tokenize(text);
     if (tokens.length === 0) return;
+    if (text !== original) restoreWords(tokens, original);
     // Quote state for this block. A paragraph that opens with a quote mark after a paragraph
     // whose quote never closed continues that quotation.
     let open = false;

@@ -14,7 +14,7 @@ import { BE, announcesIntent, findAgent, hasComplement, invertedSpeaker, isTrail
 import { appealForSomething, finiteSoon, namesByJudgement, offersBenefit, pollCommissioner, quoteAfterObject, restrictiveRelative, stancePhrase, welcomesPeople } from './verb-cue-context';
 import { keenTo, mainClauseSubject, pastTenseLemma, speakerBeforePhrase } from './verb-cue-subjects';
 import { respondentsParticiple } from './poll-shares';
-import { onlyTimeFrom } from './time-phrases';
+import { onlyTimeFrom, timePhraseAt } from './time-phrases';
 
 const ALWAYS_VERB = new Set(['said', 'says', 'told', 'added', 'say', 'tells']);
 /** Verbs that mark attribution only with a complement clause, a colon or a quote. */
@@ -47,6 +47,13 @@ function objectHead(toks: Token[], i: number): string {
   let k = i + 1;
   while (k < toks.length && /^(DET|ADJ|PRON)$/.test((toks[k] as Token).pos)) k++;
   return toks[k]?.lower ?? '';
+}
+
+/** An object, then "to" and a verb, after the verb at `i` ("challenged the Tories to publish"). */
+function objectThenInfinitive(toks: Token[], i: number): boolean {
+  let k = i + 1;
+  while (k < toks.length && k - i <= 5 && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test((toks[k] as Token).pos)) k++;
+  return k > i + 1 && toks[k]?.lower === 'to' && /^(VERB|AUX)$/.test(toks[k + 1]?.pos ?? '');
 }
 
 /** "pointed to the fact that ...", "pointed to the thousands who marched", not "pointed to the door". */
@@ -138,6 +145,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   if ((lemma === 'post' || lemma === 'report') && toks.slice(i + 1, i + 6).some((x) => /^(profits?|loss(es)?|results|gains?|deficit|surplus|revenues?|earnings|sales)$/.test(x.lower)) &&
     !toks.slice(i + 1, i + 3).some((x) => x.lower === 'that' || x.text === ':')) return null;
   if (lemma === 'think' && /^tanks?$/.test(toks[i + 1]?.lower ?? '')) return null;
+  // "challenged Parliament to pass the bills": a dare, like "urged"; not "challenged the ruling".
+  if ((lemma === 'challenge' || lemma === 'enjoin') && !objectThenInfinitive(toks, i)) return null;
   // "giveaways and promises of drugs": a noun.
   if (PLEDGE_VERBS.has(lemma) && /s$/.test(t.lower) && toks[i + 1]?.lower === 'of') return null;
   // "offered to ...", "has offered an 8% increase in wages" (a concrete benefit); not "offered a glimpse".
@@ -204,7 +213,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   }
   // "called the debt “the transcendent issue of our era”": naming something in a quotation.
   let calledQuote = false;
-  if ((lemma === 'call' && !/^(for|on)$/.test(toks[i + 1]?.lower ?? '')) || lemma === 'brand' || lemma === 'dub' || lemma === 'label' || lemma === 'term') {
+  // ("called Friday for an urgent mobilization": past a time phrase.)
+  const callsFor = lemma === 'call' && /^(for|on)$/.test(toks[i + 1 + timePhraseAt(toks, i + 1)]?.lower ?? '');
+  if ((lemma === 'call' && !callsFor) || lemma === 'brand' || lemma === 'dub' || lemma === 'label' || lemma === 'term') {
     // ("have been branded “deeply irresponsible” by the Liberal Democrats": the passive's quote.)
     const passiveNaming = BE.has(prevTok?.lower ?? '') && isQuote(toks[i + 1]) && !!s.quoted[i + 2];
     if (!quoteAfterObject(s, i) && !passiveNaming && !namesByJudgement(s, i)) return null;
@@ -250,6 +261,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   if (lemma === 'welcome' && !welcomedBy && (toks[i - 1]?.lower === 'to' || !toks[i + 1] || toks[i + 1]?.pos === 'PUNCT' || toks[i + 1]?.pos === 'ADP' || t.pos !== 'VERB' || welcomesPeople(toks, i))) return null;
   let end = i + 1;
   if ((lemma === 'call' || lemma === 'point') && toks[i + 1] && !calledQuote) end = i + 2;
+  if (callsFor) end = i + 2 + timePhraseAt(toks, i + 1);
   const p = prevIndex(s, i);
   const prev0 = toks[i - 1];
   const prev = prev0 && (prev0.lower === 'not' || prev0.lower === "n't" || prev0.lower === 'never') ? prev0 : toks[p];

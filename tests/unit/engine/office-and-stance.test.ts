@@ -347,4 +347,17 @@ describe('a speaker promoting their own side\'s plans', () => {
     expect(labelOf(a, 'Tides').label).toBe('none');
     expect(labelOf(a, 'the levy')).toMatchObject({ label: 'claim', source: 'Ayla Brandt' });
   });
+
+  it('reads a dare ("challenged X to ..."), "enjoined X to" and "called Friday for" as claims', () => {
+    const a = run(
+      'Finance minister Rhoda Kemp challenged the banks to publish their fees.',
+      'The insurer challenged the ruling in court.',
+      'Police chief Amos Dube enjoined residents to report suspicious parcels.',
+      'The charity chief Dana Holm called Friday for an end to the blockade.',
+    );
+    expect(labelOf(a, 'publish their fees')).toMatchObject({ label: 'claim', source: 'Rhoda Kemp' });
+    expect(labelOf(a, 'in court').label).toBe('none');
+    expect(labelOf(a, 'suspicious parcels')).toMatchObject({ label: 'claim', source: 'Amos Dube' });
+    expect(labelOf(a, 'the blockade')).toMatchObject({ label: 'claim', source: 'Dana Holm' });
+  });
 });

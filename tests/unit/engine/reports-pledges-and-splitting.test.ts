@@ -215,4 +215,11 @@ describe('reports, pledges and sentence splitting', () => {
     expect(labelOf(a, 'young voters')).toMatchObject({ label: 'claim', source: 'The Lindqvist Institute' });
     for (const words of ['who was shot', 'zirconite', 'drew criticism', '5m euros']) expect(labelOf(a, words).label).toBe('none');
   });
+
+  it('reads an acute accent between letters as an apostrophe, keeping the page\'s spelling', () => {
+    const a = run('The agency´s relief chief Sean O´Dowd said the camps were full.', 'O´Dowd added that the rains had come early.');
+    expect(labelOf(a, 'camps were full')).toMatchObject({ label: 'claim', source: 'Sean O´Dowd' });
+    expect(labelOf(a, 'rains had come')).toMatchObject({ label: 'claim', source: 'Sean O´Dowd' });
+    expect(a.sentences[0]?.text).toBe('The agency´s relief chief Sean O´Dowd said the camps were full.');
+  });
 });
