@@ -360,4 +360,19 @@ describe('a speaker promoting their own side\'s plans', () => {
     expect(labelOf(a, 'suspicious parcels')).toMatchObject({ label: 'claim', source: 'Amos Dube' });
     expect(labelOf(a, 'the blockade')).toMatchObject({ label: 'claim', source: 'Dana Holm' });
   });
+
+  it('reads feelings, wishes and intentions expressed or voiced, past an owner\'s name', () => {
+    const a = run(
+      "First Minister Ewan Rigg formally expressed Scotland's sympathy for the flood victims.",
+      'Fans\' groups expressed their desire to see the club stay in the city.',
+      'The rebel leadership voiced its intention to reach a truce by May.',
+      'The family expressed relief at the verdict.',
+      'He let people express their feelings.',
+    );
+    expect(labelOf(a, 'flood victims')).toMatchObject({ label: 'claim', source: 'Ewan Rigg' });
+    expect(labelOf(a, 'stay in the city').label).toBe('claim');
+    expect(labelOf(a, 'reach a truce').label).toBe('pledge');
+    expect(labelOf(a, 'at the verdict').label).toBe('claim');
+    expect(labelOf(a, 'their feelings').label).toBe('none');
+  });
 });
