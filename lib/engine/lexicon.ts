@@ -19,7 +19,7 @@ point express call appeal vow pledge promise guarantee assure swear commit under
 threaten conclude retort quip joke boast lament lambast slam counter
 protest object speak talk brand voice echo raise speculate deride ridicule shrug profess unveil outline
 rule dub hint signal back hold tout sum term downplay deplore decry bemoan denounce castigate chide rebuke berate
-challenge enjoin
+challenge enjoin dispute refute rebut
 `);
 
 /** Verbs of belief, stance and wanting: a claim when the holder is identified. */
@@ -137,7 +137,7 @@ nurse midwife paramedic pharmacist headteacher headmaster headmistress chaplain 
 `);
 
 /** Verbs whose object is a person or a thing, not reported content ("criticised a union leader who said"). */
-export const OBJECT_VERBS = /^(criticise|criticize|condemn|praise|attack|accuse|blame|dismiss|reject|welcome|hail|slam|lambast|question|challenge|defend|back)$/;
+export const OBJECT_VERBS = /^(criticise|criticize|condemn|praise|attack|accuse|blame|dismiss|reject|welcome|hail|slam|lambast|question|challenge|defend|back|deny|refute|dispute|rebut)$/;
 
 /** Those who speak for someone else ("the Tory spokesman", "a Labour Party spokeswoman"). */
 export const SPEAKING_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);

@@ -375,4 +375,15 @@ describe('a speaker promoting their own side\'s plans', () => {
     expect(labelOf(a, 'at the verdict').label).toBe('claim');
     expect(labelOf(a, 'their feelings').label).toBe('none');
   });
+
+  it('reads disputing and refuting as stances, and "denied X and Y says" as two speakers, not a relay', () => {
+    const a = run(
+      'The family lawyer, Ana Ruiz, disputed the police account of the crash.',
+      'The college denied the allegations and principal Joan Pike says the inspection was rushed.',
+      'Several temples split over disputes.',
+    );
+    expect(labelOf(a, 'police account')).toMatchObject({ label: 'claim', source: 'Ana Ruiz' });
+    expect(labelOf(a, 'inspection was rushed')).toMatchObject({ label: 'claim', source: 'The college' });
+    expect(labelOf(a, 'split over').label).toBe('none');
+  });
 });
