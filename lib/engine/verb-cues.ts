@@ -148,6 +148,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   if ((lemma === 'post' || lemma === 'report') && toks.slice(i + 1, i + 6).some((x) => /^(profits?|loss(es)?|results|gains?|deficit|surplus|revenues?|earnings|sales)$/.test(x.lower)) &&
     !toks.slice(i + 1, i + 3).some((x) => x.lower === 'that' || x.text === ':')) return null;
   if (lemma === 'think' && /^tanks?$/.test(toks[i + 1]?.lower ?? '')) return null;
+  // "asked to speak to Ms Greening": a request to act oneself, not words on the record.
+  if (lemma === 'ask' && toks[i + 1]?.lower === 'to' && /^(VERB|AUX)$/.test(toks[i + 2]?.pos ?? '')) return null;
   // "challenged Parliament to pass the bills": a dare, like "urged"; not "challenged the ruling".
   if ((lemma === 'challenge' || lemma === 'enjoin') && !objectThenInfinitive(toks, i)) return null;
   // "giveaways and promises of drugs": a noun.
@@ -241,6 +243,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     while (toks[h + 1]?.pos === 'NOUN') h++;
     if (!/^(statements?|comments?|remarks?|words|letters?|tweets?|posts?|messages?|questions?|answers?|speech|criticism|anger|dismay|fury|outrage|scorn|derision|warnings?|denials?|claims?)$/.test(toks[h]?.lower ?? '')) return null;
   }
+  // ("The committee was responding to guidelines issued this summer": the occasion, not a reply given.)
+  if (lemma === 'respond' && progressive && toks[i + 1]?.lower === 'to' && !toks.slice(i + 2).some((x, k) => x.lower === 'by' || x.text === ':' || isQuote(x) || (x.lower === 'that' && !s.quoted[i + 2 + k]))) return null;
   // ("Prices responded by jumping": a reaction, unless by speaking.)
   if (lemma === 'respond' && toks[i + 1]?.lower === 'by' && /ing$/.test(toks[i + 2]?.lower ?? '') && !SPEECH_VERBS.has(toks[i + 2]?.lemma ?? '')) return null;
   // "shrugged off the defection": a stance only with "off".
@@ -266,7 +270,10 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   if ((lemma === 'call' || lemma === 'point') && toks[i + 1] && !calledQuote) end = i + 2;
   if (callsFor) end = i + 2 + timePhraseAt(toks, i + 1);
   const p = prevIndex(s, i);
-  const prev0 = toks[i - 1];
+  // ("did not immediately respond": the negation before a manner adverb.)
+  let n0 = i - 1;
+  while (n0 > 0 && (toks[n0] as Token).pos === 'ADV' && /ly$/.test((toks[n0] as Token).lower)) n0--;
+  const prev0 = toks[n0];
   const prev = prev0 && (prev0.lower === 'not' || prev0.lower === "n't" || prev0.lower === 'never') ? prev0 : toks[p];
   const beforeVerb = toks[p];
   // ("under plans unveiled by ministers": a reduced passive of announcing plans.)

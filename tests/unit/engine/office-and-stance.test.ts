@@ -386,4 +386,19 @@ describe('a speaker promoting their own side\'s plans', () => {
     expect(labelOf(a, 'inspection was rushed')).toMatchObject({ label: 'claim', source: 'The college' });
     expect(labelOf(a, 'split over').label).toBe('none');
   });
+
+  it('reads no statement in a request to act oneself, a reply not yet given or an occasion for one', () => {
+    const a = run(
+      'Junior minister Lee Hart then asked to speak to the chairman.',
+      "The mayor's office did not immediately respond to requests for comment.",
+      'The health secretary was responding to an urgent question from Ms Ball.',
+      'Police asked anyone with information to call them.',
+      'The minister was responding to the criticism by insisting the plan was sound.',
+    );
+    expect(labelOf(a, 'speak to the chairman').label).toBe('none');
+    expect(labelOf(a, 'requests for comment').label).toBe('none');
+    expect(labelOf(a, 'urgent question').label).toBe('none');
+    expect(labelOf(a, 'call them')).toMatchObject({ label: 'claim', source: 'Police' });
+    expect(labelOf(a, 'plan was sound')).toMatchObject({ label: 'claim', source: 'The minister' });
+  });
 });
