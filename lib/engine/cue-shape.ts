@@ -44,6 +44,12 @@ export function prevIndex(s: Sentence, i: number): number {
   return j;
 }
 
+/** "is saying", "were warning": an "-ing" verb after a form of "be". */
+export function progressiveAt(s: Sentence, i: number): boolean {
+  const before = s.tokens[prevIndex(s, i)];
+  return /ing$/.test(s.tokens[i]?.lower ?? '') && !!before && /^(is|are|was|were|be|been|'s|’s|'re|’re)$/.test(before.lower);
+}
+
 export function hasComplement(s: Sentence, verb: number): boolean {
   const toks = s.tokens;
   // "announced they would back", "claims Mr Blair said": a clause without "that".

@@ -10,11 +10,12 @@ import { analysePhrase } from './names';
 import { canSpeak } from './speakers';
 import { DOCUMENT_NOUNS, GERUND_LEMMAS, GROUP_NOUNS, OBJECT_VERBS, OUTLET_NOUNS, POLL_NOUNS, ROLE_NOUNS, BELIEF_VERBS, PLEDGE_VERBS, REPORT_VERBS, SPEECH_VERBS } from './lexicon';
 import type { Cue, CueType } from './cue-shape';
-import { BE, announcesIntent, findAgent, hasComplement, invertedSpeaker, isTrailing, prevIndex, textBetween, trailingNoun } from './cue-shape';
-import { appealForSomething, finiteSoon, namesByJudgement, offersBenefit, pollCommissioner, quoteAfterObject, restrictiveRelative, stancePhrase, welcomesPeople } from './verb-cue-context';
+import { BE, findAgent, progressiveAt, hasComplement, invertedSpeaker, isTrailing, prevIndex, textBetween, trailingNoun } from './cue-shape';
+import { finiteSoon, namesByJudgement, pollCommissioner, quoteAfterObject, restrictiveRelative, stancePhrase } from './verb-cue-context';
 import { keenTo, mainClauseSubject, pastTenseLemma, speakerBeforePhrase } from './verb-cue-subjects';
 import { respondentsParticiple } from './poll-shares';
 import { onlyTimeFrom, timePhraseAt } from './time-phrases';
+import { STANCE_OBJECTS, lexicallyVetoed, objectHead } from './verb-cue-vetoes';
 
 const ALWAYS_VERB = new Set(['said', 'says', 'told', 'added', 'say', 'tells']);
 /** Verbs that mark attribution only with a complement clause, a colon or a quote. */
@@ -29,9 +30,6 @@ const NEED_COMPLEMENT = new Set(['add', 'elaborate', 'find', 'show', 'write', 'e
 const NOUN_TAGGED = new Set(['claim', 'fear', 'say', 'warn', 'argue', 'believe', 'hope', 'think', 'insist', 'add', 'state', 'note', 'suggest', 'allege',
   'estimate', 'predict', 'forecast', 'report', 'quote', 'point', 'show', 'indicate', 'promise', 'pledge', 'vow', 'list']);
 const FINDING = new Set(['find', 'show', 'indicate', 'report', 'reveal', 'suggest', 'estimate', 'put', 'quote', 'identify', 'learn', 'record', 'rank', 'list', 'detail']);
-const EXPRESS_OBJECTS = /^(hope|hopes|concern|concerns|regret|confidence|optimism|support|doubt|doubts|frustration|anger|disappointment|surprise|fears?|satisfaction|sympathy|sympathies|condolences|gratitude|opposition|reservations|scepticism|skepticism|interest|desire|wish|sentiment|content|relief|dismay|shock|sadness|sorrow|delight|pleasure|outrage|thanks|appreciation|solidarity|pride|alarm|unease|displeasure|dissatisfaction|approval|disapproval|grief|fury|indignation|disbelief|willingness|readiness|intention|determination)$/;
-
-const STANCE_OBJECTS = /^(concerns?|doubts?|fears?|worries|questions?|objections?|criticisms?|calls?|warnings?|alarm|demands?)$/;
 
 /** People whose work is finding things out ("Scientists found the rate trebled"). */
 const RESEARCHERS = /^(scientists|researchers|experts|investigators|analysts|economists|academics|astronomers|inspectors|auditors|doctors|epidemiologists|geologists|archaeologists)$/;
@@ -41,34 +39,6 @@ const BODY_HEADS = /^(company|firm|government|union|party|group|council|bank|age
 
 /** Besides the verbs with a personal object: verbs that never name a speaker after them (", revealed details of ..."). */
 const NO_INVERSION = /^(tell|urge|deride|ridicule|advise|thank|reveal|disclose|unveil|outline)$/;
-
-/** The lower-cased head of the verb's object, past determiners, adjectives and pronouns ("voiced their deep concern"). */
-function objectHead(toks: Token[], i: number): string {
-  let k = i + 1;
-  while (k < toks.length && /^(DET|ADJ|PRON)$/.test((toks[k] as Token).pos)) k++;
-  // ("expressed Scotland's sympathy": past the owner.)
-  if (toks[k]?.pos === 'PROPN' && isGenitive(toks[k + 1])) k += 2;
-  while (k < toks.length && (toks[k] as Token).pos === 'ADJ') k++;
-  return toks[k]?.lower ?? '';
-}
-
-/** An object, then "to" and a verb, after the verb at `i` ("challenged the Tories to publish"). */
-function objectThenInfinitive(toks: Token[], i: number): boolean {
-  let k = i + 1;
-  while (k < toks.length && k - i <= 5 && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test((toks[k] as Token).pos)) k++;
-  return k > i + 1 && toks[k]?.lower === 'to' && /^(VERB|AUX)$/.test(toks[k + 1]?.pos ?? '');
-}
-
-/** "pointed to the fact that ...", "pointed to the thousands who marched", not "pointed to the door". */
-function pointsToEvidence(toks: Token[], from: number): boolean {
-  for (let k = from; k < Math.min(toks.length, from + 10); k++) {
-    const t = toks[k] as Token;
-    if (/^(fact|facts|evidence|figures|statistics|record|success|successes|failure|failures|research|survey|surveys|polls?|example|examples|number|rise|fall|increase|decline|plans|proposals|promises|pledges)$/.test(t.lower)) return true;
-    if (/^(who|that|which)$/.test(t.lower) && k > from) return true;
-    if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
-  }
-  return false;
-}
 
 /** The cue at the verb `i` (with its lemma), or null when the verb attributes nothing there. */
 export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean): Cue | null {
@@ -144,50 +114,11 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // after a comma, too.)
   if (i > 0 && /^[A-Z]/.test(t.text) && !isQuote(toks[i - 1]) && (toks[i - 1]?.pos !== 'PUNCT' ||
     (isComma(toks[i - 1]) && toks[i - 2]?.pos === 'PROPN' && (/^(and|,)$/.test(toks[i + 1]?.text ?? '') || /^[A-Z]/.test(toks[i + 1]?.text ?? ''))))) return null;
-  // "posted larger than expected profits", "reported a loss": figures, not words.
-  if ((lemma === 'post' || lemma === 'report') && toks.slice(i + 1, i + 6).some((x) => /^(profits?|loss(es)?|results|gains?|deficit|surplus|revenues?|earnings|sales)$/.test(x.lower)) &&
-    !toks.slice(i + 1, i + 3).some((x) => x.lower === 'that' || x.text === ':')) return null;
-  if (lemma === 'think' && /^tanks?$/.test(toks[i + 1]?.lower ?? '')) return null;
-  // "asked to speak to Ms Greening": a request to act oneself, not words on the record.
-  if (lemma === 'ask' && toks[i + 1]?.lower === 'to' && /^(VERB|AUX)$/.test(toks[i + 2]?.pos ?? '')) return null;
-  // "challenged Parliament to pass the bills": a dare, like "urged"; not "challenged the ruling".
-  if ((lemma === 'challenge' || lemma === 'enjoin') && !objectThenInfinitive(toks, i)) return null;
-  // "giveaways and promises of drugs": a noun.
-  if (PLEDGE_VERBS.has(lemma) && /s$/.test(t.lower) && toks[i + 1]?.lower === 'of') return null;
-  // "offered to ...", "has offered an 8% increase in wages" (a concrete benefit); not "offered a glimpse".
-  if (lemma === 'offer' && toks[i + 1]?.lower !== 'to' && !offersBenefit(toks, i)) return null;
-  // "Moazzam Begg ... were held for three years, accused of al-Qaeda links": a participle.
-  // ("Habib, previously accused of terrorist offences, will be released": past an adverb.)
-  const beforeParticiple = toks[i - 1]?.pos === 'ADV' ? toks[i - 2] : toks[i - 1];
-  if (/^(accused|charged|suspected)$/.test(t.lower) && isComma(beforeParticiple) && /^(of|with)$/.test(toks[i + 1]?.lower ?? '')) return null;
-  // "the US had agreed to release the four": a decision taken, not words.
-  if (lemma === 'agree' && toks[i + 1]?.lower === 'to' && toks[i + 2]?.pos === 'VERB') return null;
-  if (lemma === 'counter' && !/^(that|:|"|“)$/.test(toks[i + 1]?.lower ?? '')) return null;
-  // "asked Mojang for comment", "asking officials to comment": the journalist's request, no statement.
-  if (lemma === 'ask' && toks.slice(i + 1, i + 7).some((x, k, a) => (x.lower === 'for' && /^(comment|a|an)$/.test(a[k + 1]?.lower ?? '') && /^(comment|response|statement)$/.test(a[k + 1]?.lower === 'comment' ? 'comment' : a[k + 2]?.lower ?? '')) || (x.lower === 'to' && /^(comment|respond)$/.test(a[k + 1]?.lower ?? '')))) return null;
-  // "who advises the minister on security": a job, not advice given.
-  if (lemma === 'advise' && !hasComplement(s, i)) {
-    const on = toks.slice(i + 1, i + 8).findIndex((x) => x.lower === 'on' || x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'PUNCT');
-    if (on >= 0 && toks[i + 1 + on]?.lower === 'on') return null;
-  }
-  // "The courts have held that ...": a ruling; "held talks", "held in custody" are not.
-  if (lemma === 'hold' && toks[i + 1]?.lower !== 'that') return null;
-  // "Alice commits a changeset" is not a pledge; "committed to", "swore to", "undertook to" are.
-  if ((lemma === 'commit' || lemma === 'swear' || lemma === 'undertake') &&
-    !/^(to|that|itself|himself|herself|themselves|ourselves)$/.test(toks[i + 1]?.lower ?? '')) return null;
-  // "As the name might suggest": hypothetical speech.
-  if (/^(might|may|could)$/.test(toks[prevIndex(s, i)]?.text ?? '')) return null;
-  // "Uber might have suggested that ...", "he should have told them": speech that did not happen.
-  const perfect = prevIndex(s, i);
-  if (toks[perfect]?.lower === 'have' && /^(might|may|could|would|should|must)$/.test(toks[prevIndex(s, perfect)]?.lower ?? '')) return null;
-  if (lemma === 'tell' && toks[i + 1]?.lower === 'you') return null;
-  // "has spoken of his love", "talked about how ...": speech about something.
-  if ((lemma === 'speak' || lemma === 'talk') && !/^(of|about)$/.test(toks[i + 1]?.lower ?? '')) return null;
-  if (toks[i + 2]?.lower === 'by' && (lemma === 'call' || lemma === 'point')) return null;
+  if (lexicallyVetoed(s, i, lemma)) return null;
   // Participles ("..., emphasizing the need", "warning signs") belong to another clause,
   // except after "with X" ("with investors saying that ...").
   let byGerund = false;
-  const progressive = /ing$/.test(t.lower) && !!toks[prevIndex(s, i)] && /^(is|are|was|were|be|been|'s|’s|'re|’re)$/.test((toks[prevIndex(s, i)] as Token).lower);
+  const progressive = progressiveAt(s, i);
   // "pressing for", "pleaded for": advocacy, like "calling for".
   if (lemma === 'press' || lemma === 'plead') {
     if (toks[i + 1]?.lower !== 'for') return null;
@@ -226,46 +157,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     if (!quoteAfterObject(s, i) && !passiveNaming && !namesByJudgement(s, i)) return null;
     calledQuote = true;
   }
-  // "appealed for calm", "appealed to voters to ...", not "appealed to the same instincts" or
-  // "appealed against the ruling".
-  if (lemma === 'appeal' && !appealForSomething(toks, i)) return null;
-  // "pointed out that ...", "pointed to the fact that ...", "pointed to the thousands who marched".
-  if (lemma === 'point' && toks[i + 1]?.lower !== 'out' && !(toks[i + 1]?.lower === 'to' && pointsToEvidence(toks, i + 2))) return null;
-  // ("Mr Clarke's proposed amendment": a participle after a possessive describes the noun.)
-  if (isGenitive(prevTok) && /ed$/.test(t.lower)) return null;
-  // "unveiled plans to build ...", "outlined proposals to ...": only plans make these a cue.
-  if ((lemma === 'unveil' || lemma === 'outline') && !announcesIntent(toks, i) && !BE.has(prevTok?.lower ?? '') &&
-    !(/^(plans?|proposals?)$/.test(prevTok?.lower ?? '') && nextTok?.lower === 'by')) return null;
-  // ("Iran responded with missile attacks": an act, unless with words.)
-  if (lemma === 'respond' && toks[i + 1]?.lower === 'with') {
-    let h = i + 2;
-    while (/^(DET|ADJ|NUM|PRON)$/.test(toks[h]?.pos ?? '')) h++;
-    while (toks[h + 1]?.pos === 'NOUN') h++;
-    if (!/^(statements?|comments?|remarks?|words|letters?|tweets?|posts?|messages?|questions?|answers?|speech|criticism|anger|dismay|fury|outrage|scorn|derision|warnings?|denials?|claims?)$/.test(toks[h]?.lower ?? '')) return null;
-  }
-  // ("The committee was responding to guidelines issued this summer": the occasion, not a reply given.)
-  if (lemma === 'respond' && progressive && toks[i + 1]?.lower === 'to' && !toks.slice(i + 2).some((x, k) => x.lower === 'by' || x.text === ':' || isQuote(x) || (x.lower === 'that' && !s.quoted[i + 2 + k]))) return null;
-  // ("Prices responded by jumping": a reaction, unless by speaking.)
-  if (lemma === 'respond' && toks[i + 1]?.lower === 'by' && /ing$/.test(toks[i + 2]?.lower ?? '') && !SPEECH_VERBS.has(toks[i + 2]?.lemma ?? '')) return null;
-  // "shrugged off the defection": a stance only with "off".
-  if (lemma === 'shrug' && toks[i + 1]?.lower !== 'off') return null;
-  // "summed up the journey ...: “...”": only with "up" and a colon or quotation after it.
-  if (lemma === 'sum' && !(toks[i + 1]?.lower === 'up' && toks.slice(i + 2).some((x, k) => !s.quoted[i + 2 + k] && (x.text === ':' || isQuote(x))))) return null;
-  // "backed the plan", "backed use of wire-tap evidence": support for a policy; not "backed down",
-  // "backed by", "a loan backed by assets".
-  if (lemma === 'back' && (t.pos !== 'VERB' || /ing$/.test(t.lower) || BE.has(toks[prevIndex(s, i)]?.lower ?? '') ||
-    !toks[i + 1] || /^(down|off|away|up|out|into|onto|to|from|in|on|by|over|out|it|them|him|her)$/.test(toks[i + 1]?.lower ?? '') || toks[i + 1]?.pos === 'PUNCT')) return null;
-  // "voiced concerns", "expressed hope", "announced their support for": a stance named by its object.
-  if ((lemma === 'voice' || lemma === 'express' || (lemma === 'announce' && !hasComplement(s, i) && toks[i + 1]?.pos !== 'PUNCT' && !!toks[i + 1])) &&
-    !EXPRESS_OBJECTS.test(objectHead(toks, i))) return null;
-  // "raised concerns about the law", "echoed criticisms of ...".
   // ("repeated calls for the mayor to apologise", "renewed demands for ...".)
   const repeatsCall = lemma === 'repeat' && STANCE_OBJECTS.test(objectHead(toks, i));
-  if (((lemma === 'raise' && !stancePhrase(s, i, lemma)) || lemma === 'echo') && !STANCE_OBJECTS.test(objectHead(toks, i))) return null;
-  // "Church groups welcomed the limit", not "getting ready to welcome the president".
-  // ("The report was welcomed by David Willetts": the agent's stance.)
-  const welcomedBy = toks[i + 1]?.lower === 'by' && BE.has(toks[i - 1]?.lower ?? '');
-  if (lemma === 'welcome' && !welcomedBy && (toks[i - 1]?.lower === 'to' || !toks[i + 1] || toks[i + 1]?.pos === 'PUNCT' || toks[i + 1]?.pos === 'ADP' || t.pos !== 'VERB' || welcomesPeople(toks, i))) return null;
   let end = i + 1;
   if ((lemma === 'call' || lemma === 'point') && toks[i + 1] && !calledQuote) end = i + 2;
   if (callsFor) end = i + 2 + timePhraseAt(toks, i + 1);

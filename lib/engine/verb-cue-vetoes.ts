@@ -1,0 +1,131 @@
+/**
+ * Words that look like a speech verb's cue but, by the verb's own object or the words around it,
+ * attribute nothing: "posted profits", "asked to speak to", "backed down", "welcomed the
+ * president", "was responding to an urgent question", "voiced" something that is no stance.
+ */
+import type { Token } from './nlp';
+import type { Sentence } from './sentences';
+import { isComma, isGenitive, isQuote } from './mentions';
+import { PLEDGE_VERBS, SPEECH_VERBS } from './lexicon';
+import { BE, announcesIntent, hasComplement, prevIndex, progressiveAt } from './cue-shape';
+import { appealForSomething, offersBenefit, stancePhrase, welcomesPeople } from './verb-cue-context';
+
+const EXPRESS_OBJECTS = /^(hope|hopes|concern|concerns|regret|confidence|optimism|support|doubt|doubts|frustration|anger|disappointment|surprise|fears?|satisfaction|sympathy|sympathies|condolences|gratitude|opposition|reservations|scepticism|skepticism|interest|desire|wish|sentiment|content|relief|dismay|shock|sadness|sorrow|delight|pleasure|outrage|thanks|appreciation|solidarity|pride|alarm|unease|displeasure|dissatisfaction|approval|disapproval|grief|fury|indignation|disbelief|willingness|readiness|intention|determination)$/;
+
+export const STANCE_OBJECTS = /^(concerns?|doubts?|fears?|worries|questions?|objections?|criticisms?|calls?|warnings?|alarm|demands?)$/;
+
+/** The lower-cased head of the verb's object, past determiners, adjectives and pronouns ("voiced their deep concern"). */
+export function objectHead(toks: Token[], i: number): string {
+  let k = i + 1;
+  while (k < toks.length && /^(DET|ADJ|PRON)$/.test((toks[k] as Token).pos)) k++;
+  // ("expressed Scotland's sympathy": past the owner.)
+  if (toks[k]?.pos === 'PROPN' && isGenitive(toks[k + 1])) k += 2;
+  while (k < toks.length && (toks[k] as Token).pos === 'ADJ') k++;
+  return toks[k]?.lower ?? '';
+}
+
+/** An object, then "to" and a verb, after the verb at `i` ("challenged the Tories to publish"). */
+function objectThenInfinitive(toks: Token[], i: number): boolean {
+  let k = i + 1;
+  while (k < toks.length && k - i <= 5 && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test((toks[k] as Token).pos)) k++;
+  return k > i + 1 && toks[k]?.lower === 'to' && /^(VERB|AUX)$/.test(toks[k + 1]?.pos ?? '');
+}
+
+/** "pointed to the fact that ...", "pointed to the thousands who marched", not "pointed to the door". */
+function pointsToEvidence(toks: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(toks.length, from + 10); k++) {
+    const t = toks[k] as Token;
+    if (/^(fact|facts|evidence|figures|statistics|record|success|successes|failure|failures|research|survey|surveys|polls?|example|examples|number|rise|fall|increase|decline|plans|proposals|promises|pledges)$/.test(t.lower)) return true;
+    if (/^(who|that|which)$/.test(t.lower) && k > from) return true;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
+  }
+  return false;
+}
+
+/** Whether the verb at `i` (with its lemma) is kept from being a cue by its object or the words around it. */
+export function lexicallyVetoed(s: Sentence, i: number, lemma: string): boolean {
+  const toks = s.tokens;
+  const t = toks[i] as Token;
+  const prevTok = toks[i - 1];
+  const nextTok = toks[i + 1];
+  const progressive = progressiveAt(s, i);
+  // "posted larger than expected profits", "reported a loss": figures, not words.
+  if ((lemma === 'post' || lemma === 'report') && toks.slice(i + 1, i + 6).some((x) => /^(profits?|loss(es)?|results|gains?|deficit|surplus|revenues?|earnings|sales)$/.test(x.lower)) &&
+    !toks.slice(i + 1, i + 3).some((x) => x.lower === 'that' || x.text === ':')) return true;
+  if (lemma === 'think' && /^tanks?$/.test(toks[i + 1]?.lower ?? '')) return true;
+  // "asked to speak to Ms Greening": a request to act oneself, not words on the record.
+  if (lemma === 'ask' && toks[i + 1]?.lower === 'to' && /^(VERB|AUX)$/.test(toks[i + 2]?.pos ?? '')) return true;
+  // "challenged Parliament to pass the bills": a dare, like "urged"; not "challenged the ruling".
+  if ((lemma === 'challenge' || lemma === 'enjoin') && !objectThenInfinitive(toks, i)) return true;
+  // "giveaways and promises of drugs": a noun.
+  if (PLEDGE_VERBS.has(lemma) && /s$/.test(t.lower) && toks[i + 1]?.lower === 'of') return true;
+  // "offered to ...", "has offered an 8% increase in wages" (a concrete benefit); not "offered a glimpse".
+  if (lemma === 'offer' && toks[i + 1]?.lower !== 'to' && !offersBenefit(toks, i)) return true;
+  // "Moazzam Begg ... were held for three years, accused of al-Qaeda links": a participle.
+  // ("Habib, previously accused of terrorist offences, will be released": past an adverb.)
+  const beforeParticiple = toks[i - 1]?.pos === 'ADV' ? toks[i - 2] : toks[i - 1];
+  if (/^(accused|charged|suspected)$/.test(t.lower) && isComma(beforeParticiple) && /^(of|with)$/.test(toks[i + 1]?.lower ?? '')) return true;
+  // "the US had agreed to release the four": a decision taken, not words.
+  if (lemma === 'agree' && toks[i + 1]?.lower === 'to' && toks[i + 2]?.pos === 'VERB') return true;
+  if (lemma === 'counter' && !/^(that|:|"|“)$/.test(toks[i + 1]?.lower ?? '')) return true;
+  // "asked Mojang for comment", "asking officials to comment": the journalist's request, no statement.
+  if (lemma === 'ask' && toks.slice(i + 1, i + 7).some((x, k, a) => (x.lower === 'for' && /^(comment|a|an)$/.test(a[k + 1]?.lower ?? '') && /^(comment|response|statement)$/.test(a[k + 1]?.lower === 'comment' ? 'comment' : a[k + 2]?.lower ?? '')) || (x.lower === 'to' && /^(comment|respond)$/.test(a[k + 1]?.lower ?? '')))) return true;
+  // "who advises the minister on security": a job, not advice given.
+  if (lemma === 'advise' && !hasComplement(s, i)) {
+    const on = toks.slice(i + 1, i + 8).findIndex((x) => x.lower === 'on' || x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'PUNCT');
+    if (on >= 0 && toks[i + 1 + on]?.lower === 'on') return true;
+  }
+  // "The courts have held that ...": a ruling; "held talks", "held in custody" are not.
+  if (lemma === 'hold' && toks[i + 1]?.lower !== 'that') return true;
+  // "Alice commits a changeset" is not a pledge; "committed to", "swore to", "undertook to" are.
+  if ((lemma === 'commit' || lemma === 'swear' || lemma === 'undertake') &&
+    !/^(to|that|itself|himself|herself|themselves|ourselves)$/.test(toks[i + 1]?.lower ?? '')) return true;
+  // "As the name might suggest": hypothetical speech.
+  if (/^(might|may|could)$/.test(toks[prevIndex(s, i)]?.text ?? '')) return true;
+  // "Uber might have suggested that ...", "he should have told them": speech that did not happen.
+  const perfect = prevIndex(s, i);
+  if (toks[perfect]?.lower === 'have' && /^(might|may|could|would|should|must)$/.test(toks[prevIndex(s, perfect)]?.lower ?? '')) return true;
+  if (lemma === 'tell' && toks[i + 1]?.lower === 'you') return true;
+  // "has spoken of his love", "talked about how ...": speech about something.
+  if ((lemma === 'speak' || lemma === 'talk') && !/^(of|about)$/.test(toks[i + 1]?.lower ?? '')) return true;
+  if (toks[i + 2]?.lower === 'by' && (lemma === 'call' || lemma === 'point')) return true;
+  // "appealed for calm", "appealed to voters to ...", not "appealed to the same instincts" or
+  // "appealed against the ruling".
+  if (lemma === 'appeal' && !appealForSomething(toks, i)) return true;
+  // "pointed out that ...", "pointed to the fact that ...", "pointed to the thousands who marched".
+  if (lemma === 'point' && toks[i + 1]?.lower !== 'out' && !(toks[i + 1]?.lower === 'to' && pointsToEvidence(toks, i + 2))) return true;
+  // ("Mr Clarke's proposed amendment": a participle after a possessive describes the noun.)
+  if (isGenitive(prevTok) && /ed$/.test(t.lower)) return true;
+  // "unveiled plans to build ...", "outlined proposals to ...": only plans make these a cue.
+  if ((lemma === 'unveil' || lemma === 'outline') && !announcesIntent(toks, i) && !BE.has(prevTok?.lower ?? '') &&
+    !(/^(plans?|proposals?)$/.test(prevTok?.lower ?? '') && nextTok?.lower === 'by')) return true;
+  // ("Iran responded with missile attacks": an act, unless with words.)
+  if (lemma === 'respond' && toks[i + 1]?.lower === 'with') {
+    let h = i + 2;
+    while (/^(DET|ADJ|NUM|PRON)$/.test(toks[h]?.pos ?? '')) h++;
+    while (toks[h + 1]?.pos === 'NOUN') h++;
+    if (!/^(statements?|comments?|remarks?|words|letters?|tweets?|posts?|messages?|questions?|answers?|speech|criticism|anger|dismay|fury|outrage|scorn|derision|warnings?|denials?|claims?)$/.test(toks[h]?.lower ?? '')) return true;
+  }
+  // ("The committee was responding to guidelines issued this summer": the occasion, not a reply given.)
+  if (lemma === 'respond' && progressive && toks[i + 1]?.lower === 'to' && !toks.slice(i + 2).some((x, k) => x.lower === 'by' || x.text === ':' || isQuote(x) || (x.lower === 'that' && !s.quoted[i + 2 + k]))) return true;
+  // ("Prices responded by jumping": a reaction, unless by speaking.)
+  if (lemma === 'respond' && toks[i + 1]?.lower === 'by' && /ing$/.test(toks[i + 2]?.lower ?? '') && !SPEECH_VERBS.has(toks[i + 2]?.lemma ?? '')) return true;
+  // "shrugged off the defection": a stance only with "off".
+  if (lemma === 'shrug' && toks[i + 1]?.lower !== 'off') return true;
+  // "summed up the journey ...: “...”": only with "up" and a colon or quotation after it.
+  if (lemma === 'sum' && !(toks[i + 1]?.lower === 'up' && toks.slice(i + 2).some((x, k) => !s.quoted[i + 2 + k] && (x.text === ':' || isQuote(x))))) return true;
+  // "backed the plan", "backed use of wire-tap evidence": support for a policy; not "backed down",
+  // "backed by", "a loan backed by assets".
+  if (lemma === 'back' && (t.pos !== 'VERB' || /ing$/.test(t.lower) || BE.has(toks[prevIndex(s, i)]?.lower ?? '') ||
+    !toks[i + 1] || /^(down|off|away|up|out|into|onto|to|from|in|on|by|over|out|it|them|him|her)$/.test(toks[i + 1]?.lower ?? '') || toks[i + 1]?.pos === 'PUNCT')) return true;
+  // "voiced concerns", "expressed hope", "announced their support for": a stance named by its object.
+  if ((lemma === 'voice' || lemma === 'express' || (lemma === 'announce' && !hasComplement(s, i) && toks[i + 1]?.pos !== 'PUNCT' && !!toks[i + 1])) &&
+    !EXPRESS_OBJECTS.test(objectHead(toks, i))) return true;
+  // "raised concerns about the law", "echoed criticisms of ...".
+  if (((lemma === 'raise' && !stancePhrase(s, i, lemma)) || lemma === 'echo') && !STANCE_OBJECTS.test(objectHead(toks, i))) return true;
+  // "Church groups welcomed the limit", not "getting ready to welcome the president".
+  // ("The report was welcomed by David Willetts": the agent's stance.)
+  const welcomedBy = toks[i + 1]?.lower === 'by' && BE.has(toks[i - 1]?.lower ?? '');
+  if (lemma === 'welcome' && !welcomedBy && (toks[i - 1]?.lower === 'to' || !toks[i + 1] || toks[i + 1]?.pos === 'PUNCT' || toks[i + 1]?.pos === 'ADP' || t.pos !== 'VERB' || welcomesPeople(toks, i))) return true;
+  return false;
+}
