@@ -120,6 +120,8 @@ export function npEndingAt(s: Sentence, j: number, lo = 0): Mention | null {
     // belongs to an earlier phrase (role nouns do not: "spokesman Damien Milverton").
     if (t.pos === 'NOUN' && !/^[A-Z]/.test(t.text) && /^[A-Z]/.test(right.text) && right.pos === 'PROPN' &&
       !ROLE_NOUNS.has(t.lower) && !(t.lower in TITLES) && !GROUP_NOUNS.has(t.lower) && toks[i - 2]?.pos !== 'PROPN') break;
+    // ("the deal with Tanzania Mr Brown said": a courtesy title opens the name; a role before it stays.)
+    if (/^(Mr|Mrs|Ms|Miss|Dr)\.?$/.test(right.text) && /^[A-Z]/.test(t.text) && !ROLE_NOUNS.has(t.lower) && !(t.lower in TITLES)) break;
     // "sources close to the negotiations", "people familiar with the plan".
     if ((t.lower === 'to' && toks[i - 2]?.lower === 'close') || (t.lower === 'with' && toks[i - 2]?.lower === 'familiar')) {
       if (i - 3 >= lo && isNounish(toks[i - 3] as Token)) { i -= 2; continue; }

@@ -95,4 +95,10 @@ describe('who a source is and what it is called', () => {
     const a = run('A subsequent Department of Justice investigation into the incident concluded that there was not enough evidence.');
     expect(labelOf(a, 'not enough evidence')).toMatchObject({ label: 'report', source: 'Department of Justice' });
   });
+
+  it('starts a name at its courtesy title after a place ("the deal with Tanzania Mr Okoro said")', () => {
+    const a = run('On top of the deal with Tanzania Mr Okoro said the talks had gone well.', 'Chancellor Mr Okoro later left.');
+    expect(labelOf(a, 'talks had gone well')).toMatchObject({ label: 'claim', source: 'Mr Okoro' });
+    expect(a.sources.flatMap((x) => x.aliases)).not.toContain('Tanzania Mr Okoro');
+  });
 });
