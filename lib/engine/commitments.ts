@@ -14,6 +14,7 @@ import type { Entity } from './entities';
 import { statesPolicy } from './policy-statements';
 import { announcesAction } from './announced-actions';
 import { ownSubjectAt } from './own-subjects';
+import { observer } from './own-side';
 
 const PLAN = /^(plans?|planning|planned|intends?|intending|intended|aims?|is|are|was|were)$/;
 const COMMIT_WORDS = /^(committed|determined|ready|prepared|pledge|promise|vow|willing)$/;
@@ -24,15 +25,6 @@ const RESOLVE_PARTICIPLES = /^(deterred|distracted|diverted|intimidated|bullied|
 const STATE_VERBS = /^(be|have|like|love|say|seem|need|get|find|face|struggle|suffer|lose|want|fail|feel|look|become|remain|happen|cost|mean|see|die|forget|know|miss)$/;
 /** "would not speculate / comment / discuss": refusing to talk commits to nothing ("we will discuss the situation" does). */
 const REFUSED_TALK = /^(speculate|comment|discuss|elaborate|specify|disclose|divulge)$/;
-
-/**
- * People who comment on decisions rather than take them (a lawyer, an analyst, a relative):
- * "the lawyer said the families would be reunited" announces no action of their own.
- */
-const OBSERVER_ROLES = /\b(lawyer|solicitor|barrister|analyst|economist|expert|campaigner|academic|professor|researcher|commentator|observer|critic|mother|father|wife|husband|son|daughter|brother|sister|relative|witness|resident|neighbour|neighbor|friend)s?\b/i;
-function observer(source: Entity): boolean {
-  return source.kind === 'person' && (source.aliases.some((a) => OBSERVER_ROLES.test(a)) || source.roleList.some((r) => OBSERVER_ROLES.test(r.head)));
-}
 
 /** A name other than the source's, acting as a subject (followed by a verb) between `from` and `to`. */
 function otherNamedSubject(s: Sentence, from: number, to: number, source: Entity): boolean {

@@ -59,3 +59,12 @@ export function affiliatedWith(source: Entity, name: string): boolean {
   }
   return false;
 }
+
+/**
+ * People who comment on decisions rather than take them (a lawyer, an analyst, a relative):
+ * "the lawyer said the families would be reunited" announces no action of their own.
+ */
+const OBSERVER_ROLES = /\b(lawyer|solicitor|barrister|analyst|economist|expert|campaigner|academic|professor|researcher|commentator|observer|critic|mother|father|wife|husband|son|daughter|brother|sister|relative|witness|resident|neighbour|neighbor|friend)s?\b/i;
+export function observer(source: Entity): boolean {
+  return source.kind === 'person' && (source.aliases.some((a) => OBSERVER_ROLES.test(a)) || source.roleList.some((r) => OBSERVER_ROLES.test(r.head)));
+}

@@ -7,10 +7,11 @@ import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import type { Entity } from './entities';
 import { isComma, isGenitive, opensClause } from './mentions';
-import { analysePhrase } from './names';
+import { ORG_WORDS, analysePhrase } from './names';
+import { countryOf } from './countries';
 import { FUTURE_MARKERS, PERSONAL_TITLE } from './lexicon';
 import { partyKey } from './parties';
-import { OWN_PEOPLE, STAFF, affiliatedWith, principalAt, spokesperson } from './own-side';
+import { OWN_PEOPLE, STAFF, affiliatedWith, observer, principalAt, spokesperson } from './own-side';
 
 /** Nouns for the body a speaker acts for: "the government would ...", "the party will ...". */
 const BODY = /^(government|party|company|firm|group|administration|ministry|department|council|bank|club|union|league|board|police|authorities|organisation|organization|agency|team|trust|hospital|university|commission|service|institute|association)$/;
@@ -70,6 +71,10 @@ export function ownSubjectAt(s: Sentence, k: number, from: number, to: number, s
     while (end + 1 < to && (toks[end + 1] as Token).pos === 'PROPN') end++;
     return found(end);
   }
+  // ("President Obama said the United States will levy new sanctions", "insisted that OPEC would
+  // keep close tabs": the country or named body the speaker acts for.)
+  const named = namedBodyAt(s, k, from, to, source);
+  if (named) return named;
   if (source.kind === 'person') {
     const body = describedBody(s, k, from, to, source);
     if (body) return body;
@@ -147,4 +152,46 @@ function namesSource(s: Sentence, k: number, to: number, source: Entity): boolea
   if (!FUTURE_MARKERS.has(toks[b + 1]?.lower ?? '') || (k > 0 && !/^(PROPN|NOUN|ADJ|DET)$/.test((toks[k - 1] as Token).pos) && !isComma(toks[k - 1]) && toks[k - 1]?.lower !== 'that')) return false;
   const surname = (toks[b] as Token).text;
   return source.name.split(/\s+/).pop() === surname && source.name.includes((toks[k] as Token).text);
+}
+
+/**
+ * A country, an acronym or a name with a body's word ("OPEC", "the United States", "the Audit
+ * Commission") opening the reported clause before a future modal, said by someone who is not
+ * an observer: the body the speaker acts for. Not a party (only the speaker's own counts, above),
+ * and not another country than the one the speaker's description names.
+ */
+function namedBodyAt(s: Sentence, k: number, from: number, to: number, source: Entity): OwnSubject | null {
+  const toks = s.tokens;
+  if (!(k === from || /^(that|,)$/.test(toks[k - 1]?.lower ?? '')) || observer(source)) return null;
+  const a = toks[k]?.lower === 'the' ? k + 1 : k;
+  const t = toks[a];
+  if (!t || !/^[A-Z]/.test(t.text) || !(t.pos === 'PROPN' || /^[A-Z]{2,}$/.test(t.text)) || s.quoted[a]) return null;
+  let b = a;
+  while (b + 1 < to && /^[A-Z]/.test((toks[b + 1] as Token).text) && ((toks[b + 1] as Token).pos === 'PROPN' || /^[A-Z]{2,}$/.test((toks[b + 1] as Token).text))) b++;
+  if (!FUTURE_MARKERS.has(toks[b + 1]?.lower ?? '')) return null;
+  const words = toks.slice(a, b + 1).map((x) => x.text);
+  const name = words.join(' ');
+  const info = analysePhrase(toks.slice(a, b + 1), name);
+  if (info.kind === 'person' || info.kind === 'document' || info.person || !info.proper || partyKey(name)) return null;
+  const own = new Set(source.name.split(/\s+/));
+  const described = source.aliases.flatMap((al) => al.split(/\s+/)).filter((w) => !own.has(w));
+  // ("Russian Foreign Minister Igor Sarin said the United States would ..."; Scotland's and
+  // Wales's people are the United Kingdom's too.)
+  const nation = (c: string | null) => (c && /^(england|scotland|wales)$/.test(c) ? 'united kingdom' : c);
+  const country = nation(countryOf(words));
+  if (country) {
+    // Only those who speak for a state commit it ("Environment Secretary Joan Harte said the US will act" forecasts).
+    const states = described.map((w) => nation(countryOf([w]))).filter((c) => c);
+    return speaksForState(source) && !(states.length > 0 && !states.includes(country)) ? found(b) : null;
+  }
+  if (!words.some((w) => /^[A-Z]{2,}$/.test(w) || ORG_WORDS.has(w)) && name !== 'Government') return null;
+  // ("FSA chairman Colin Marsh said Parliament would act": his description names another body.)
+  const bodies = described.filter((w) => /^[A-Z]{2,}$/.test(w.replace(/['’]s$/, '')) || ORG_WORDS.has(w.replace(/['’]s$/, '')));
+  return bodies.length > 0 && !bodies.some((w) => words.includes(w.replace(/['’]s$/, ''))) ? null : found(b);
+}
+
+/** A head of state or government, a foreign or finance minister, an envoy, or a spokesperson. */
+function speaksForState(source: Entity): boolean {
+  const words = [...source.aliases, ...source.roleList.map((r) => [...r.words].join(' '))].join(' ').toLowerCase();
+  return spokesperson(source) || /\b(president|prime minister|premier|chancellor|foreign (minister|secretary)|finance minister|ambassador|envoy|king|queen)\b/.test(words);
 }

@@ -222,4 +222,19 @@ describe('reports, pledges and sentence splitting', () => {
     expect(labelOf(a, 'rains had come')).toMatchObject({ label: 'claim', source: 'Sean O´Dowd' });
     expect(a.sentences[0]?.text).toBe('The agency´s relief chief Sean O´Dowd said the camps were full.');
   });
+
+  it('reads the country or named body an official acts for as their own side, not an observer\'s or a rival\'s', () => {
+    const a = run(
+      'President Ana Duarte said Brazil will impose new tariffs on steel.',
+      'The oil minister insisted that OPEC would keep output steady.',
+      'Russian Foreign Minister Igor Sarin said the United States would lift the sanctions.',
+      'Analyst Tom Reed said OPEC would cut output.',
+      'Mr Hale said Labour would raise taxes.',
+    );
+    expect(labelOf(a, 'tariffs on steel')).toMatchObject({ label: 'pledge', source: 'Ana Duarte' });
+    expect(labelOf(a, 'output steady').label).toBe('pledge');
+    expect(labelOf(a, 'lift the sanctions').label).toBe('claim');
+    expect(labelOf(a, 'cut output').label).toBe('claim');
+    expect(labelOf(a, 'raise taxes').label).toBe('claim');
+  });
 });
