@@ -4,6 +4,7 @@
  */
 import type { ArticleText, BlockKind } from './types';
 import { tokenize, type Token } from './nlp';
+import { readableText, restoreWords } from './readable-text';
 
 export interface Sentence {
   index: number;
@@ -131,36 +132,6 @@ function titleBefore(tokens: Token[], prev: [number, number], first: Token): boo
   return /^[A-Z][a-z]/.test(first.text);
 }
 
-/**
- * ``Typewriter'' quotes (some wire archives) read as curly ones, with the same length so that every
- * offset still points into the original text: an opening `` or '' becomes " “", a closing '' "” ".
- */
-function curlyTypewriterQuotes(text: string): string {
-  if (!text.includes('``') && !text.includes("''")) return text;
-  // ('' opens a quotation too after a space: "their ''ironclad commitment''".)
-  return text.replace(/``|(?<=^|\s)''(?=\S)/g, ' “').replace(/''/g, '” ');
-}
-
-/**
- * An acute accent or a modifier letter apostrophe between letters ("O´Brien", "the body´s chief",
- * common in some agency copy) reads as an apostrophe, again with the same length.
- */
-function plainApostrophes(text: string): string {
-  return /[´ʼ]/.test(text) ? text.replace(/(?<=\p{L})[´ʼ](?=\p{L})/gu, '’') : text;
-}
-
-/** A word the substitutions above changed keeps the page's own spelling ("O´Brien"); a bare "’s" keeps the reading. */
-function restoreWords(tokens: Token[], original: string): void {
-  for (const t of tokens) {
-    if (t.text.length <= 2 || !t.text.includes('’')) continue;
-    const own = original.slice(t.start, t.end);
-    if (own !== t.text && own.replace(/[´ʼ]/g, '’') === t.text) {
-      t.text = own;
-      t.lower = own.toLowerCase();
-    }
-  }
-}
-
 export function splitArticle(article: ArticleText): Sentence[] {
   const sentences: Sentence[] = [];
   let segmentId = 0;
@@ -169,7 +140,7 @@ export function splitArticle(article: ArticleText): Sentence[] {
   article.blocks.forEach((block, b) => {
     const original = block.text;
     if (!original.trim()) return;
-    const text = plainApostrophes(curlyTypewriterQuotes(original));
+    const text = readableText(original);
     const { tokens, sentences: spans } = tokenize(text);
     if (tokens.length === 0) return;
     if (text !== original) restoreWords(tokens, original);

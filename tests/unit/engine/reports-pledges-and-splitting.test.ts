@@ -237,4 +237,18 @@ describe('reports, pledges and sentence splitting', () => {
     expect(labelOf(a, 'cut output').label).toBe('claim');
     expect(labelOf(a, 'raise taxes').label).toBe('claim');
   });
+
+  it('reads a lead shouted in capitals in ordinary case, keeping acronyms, datelines and the page text', () => {
+    const a = run(
+      'DAVID Okafor has said the vote will go ahead.',
+      'NHS bosses said the plan was flawed.',
+      'WASHINGTON (Reuters) - Mr Okafor said the plan was dead.',
+    );
+    const lead = run('A HEADTEACHER has hit back at inspectors.', 'Brenda Kale, headteacher at the school, said the visit was rushed.');
+    expect(labelOf(a, 'vote will go ahead').source).toBe('David Okafor');
+    expect(labelOf(lead, 'hit back').source).toBe('Brenda Kale');
+    expect(labelOf(a, 'plan was flawed').source).toBe('NHS bosses');
+    expect(labelOf(a, 'plan was dead').source).toBe('David Okafor');
+    expect(a.sentences[0]?.text).toBe('DAVID Okafor has said the vote will go ahead.');
+  });
 });
