@@ -6,6 +6,7 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
+import { timePhraseAt } from './time-phrases';
 import type { Cue } from './cue-shape';
 import { BE, textBetween } from './cue-shape';
 import { isComma, isQuote, npStartingAt, makeMention, type Mention } from './mentions';
@@ -47,7 +48,9 @@ export function asideCue(s: Sentence, i: number, quoted: boolean): Cue | null {
     const kind = analysePhrase(who.tokens, who.text).kind;
     const relays = REPORTS.test(verb.lower) || (RELAY_VERBS.test(verb.lower) &&
       (kind === 'document' || kind === 'outlet' || kind === 'poll'));
-    if (relays && (closes(v + 1) || toks[v + 1]?.text === ':')) {
+    // ("As NPR's Merrit Kennedy reported on Saturday morning, ...": past a time phrase.)
+    const after = v + 1 + timePhraseAt(toks, v + 1);
+    if (relays && (closes(after) || toks[after]?.text === ':')) {
       return { type: 'according', at: i, end: v + 1, words: textBetween(s, i, v + 1), subject: who, agent: null, inverted: false, trailing: false, quoted };
     }
     // "as Espinosa put it": the speaker's own phrase.

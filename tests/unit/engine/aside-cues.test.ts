@@ -88,4 +88,9 @@ describe('"it" for the document just cited', () => {
     const a = run('The report, carried out by consultants, placed the UK third.', 'It showed British firms used broadband in increased numbers.');
     expect(labelOf(a, 'broadband').label).toBe('report');
   });
+
+  it('reads "As X reported on Saturday morning, ..." past the time phrase', () => {
+    const a = run("As the Ledger's Amy Rusk reported on Saturday morning, police believe the driver acted alone.");
+    expect(labelOf(a, 'acted alone')).toMatchObject({ label: 'report', source: 'Amy Rusk' });
+  });
 });
