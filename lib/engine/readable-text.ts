@@ -44,13 +44,16 @@ const COMMON_CAPS = /^(A|AN|THE|OF|AND|IN|ON|FOR|TO|AT|BY|ITS|HIS|HER|NEW|OLD|TW
  * A block's opening words in capitals, as some papers set the first words of a story, read in
  * ordinary case: "A HEADTEACHER has" → "A headteacher has", "THE Central Bank" → "The Central
  * Bank", "DAVID Cameron" → "David Cameron". An acronym stays ("NHS bosses", "FORMER US
- * president" → "Former US president"), and so does a dateline ("WASHINGTON (Reuters) -").
+ * president" → "Former US president", "MASSPIRG said"), and so does a dateline ("WASHINGTON
+ * (Reuters) -").
  */
 function unshoutedLead(text: string): string {
   const lead = /^((?:[A-Z][A-Z'’.-]*\s+)*[A-Z][A-Z'’.-]*)\s+(?=\p{Lu}?\p{Ll})/u.exec(text);
   if (!lead) return text;
   const words = (lead[1] as string).split(/(\s+)/);
   if (!words.some((w) => w.length >= 2 && !/\s/.test(w))) return text;
+  // (One word alone is more likely a name in capitals than a shout: "MASSPIRG said", "UNICEF says".)
+  if (words.length === 1 && !COMMON_CAPS.test(words[0] as string) && !genderOfFirstName(words[0] as string)) return text;
   let first = true;
   const read = words.map((w) => {
     if (/^\s+$/.test(w)) return w;

@@ -243,12 +243,14 @@ describe('reports, pledges and sentence splitting', () => {
       'DAVID Okafor has said the vote will go ahead.',
       'NHS bosses said the plan was flawed.',
       'WASHINGTON (Reuters) - Mr Okafor said the plan was dead.',
+      'MASSPIRG said it had examined 2,000 complaints.',
     );
     const lead = run('A HEADTEACHER has hit back at inspectors.', 'Brenda Kale, headteacher at the school, said the visit was rushed.');
     expect(labelOf(a, 'vote will go ahead').source).toBe('David Okafor');
     expect(labelOf(lead, 'hit back').source).toBe('Brenda Kale');
     expect(labelOf(a, 'plan was flawed').source).toBe('NHS bosses');
     expect(labelOf(a, 'plan was dead').source).toBe('David Okafor');
+    expect(labelOf(a, '2,000 complaints').source).toBe('MASSPIRG');
     expect(a.sentences[0]?.text).toBe('DAVID Okafor has said the vote will go ahead.');
   });
 });
