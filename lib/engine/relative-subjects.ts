@@ -1,0 +1,114 @@
+/**
+ * Subjects reached through a relative clause: "Mr Kennedy, who ..., said", "Residents who live
+ * nearby said", "the resignation of his defense minister Kim Yong-hyun, who said".
+ */
+import type { Token } from './nlp';
+import type { Sentence } from './sentences';
+import { analysePhrase } from './names';
+import { isComma, isQuote, makeMention, npEndingAt, type Mention } from './mentions';
+
+const RELATIVES = new Set(['who', 'which', 'that']);
+/** A relative pronoun ("the WHO" is the World Health Organization). */
+export const isRelative = (t: Token): boolean => RELATIVES.has(t.lower) && t.text !== 'WHO';
+
+/** The antecedent of the relative pronoun at `j` ("..., who said", "the firm that said"). */
+export function antecedentOf(s: Sentence, j: number): Mention | null {
+  const toks = s.tokens;
+  const t = toks[j] as Token;
+  let k = j - 1;
+  if (isComma(toks[k])) k--;
+  if (k < 0) return null;
+  const np = npEndingAt(s, k);
+  // "Senator James Lankford, an Oklahoma Republican who warned": the name the role describes.
+  if (np && isComma(toks[np.start - 1]) && np.start >= 2 && (np.tokens[0]?.pos === 'DET')) {
+    let named = npEndingAt(s, np.start - 2);
+    const last = named?.tokens[named.tokens.length - 1];
+    if (named && last && last.pos === 'PROPN' && /^[A-Z]/.test(last.text)) {
+      // ("a comment this morning by Michael Fallon, the defence secretary, who said": the name.)
+      const by = named.tokens.map((x) => x.lower).lastIndexOf('by');
+      if (by >= 0) named = makeMention(s, named.start + by + 1, named.end);
+      named.appositives.push(np.tokens);
+      return named;
+    }
+  }
+  // "claims in Brown's Britain, by journalist Robert Peston, which suggested": "which" never
+  // refers to a person; step back over the person's appositive to the thing it describes.
+  if (np && t.lower === 'which' && analysePhrase(np.tokens, np.text).kind === 'person') {
+    let c = np.start - 1;
+    while (c > 0 && np.start - c < 6 && /^[A-Z]/.test((toks[c] as Token).text) && (toks[c] as Token).pos !== 'VERB') c--;
+    if (toks[c]?.lower === 'by') c--;
+    if (isComma(toks[c]) && c > 0) {
+      const thing = npEndingAt(s, c - 1);
+      if (thing && analysePhrase(thing.tokens, thing.text).kind !== 'person') {
+        // A title credited "by" a person is a work by that author.
+        if (toks[c + 1]?.lower === 'by') { thing.authored = true; thing.author = np.tokens; }
+        return thing;
+      }
+    }
+  }
+  // "the resignation of his defense minister Kim Yong-hyun, who said": the nearest person.
+  if (np) {
+    const lows = np.tokens.map((x) => x.lower);
+    // ("a comment this morning by Michael Fallon, who said": the person after "by" too.)
+    const of = Math.max(lows.lastIndexOf('of'), lows.lastIndexOf('from'), lows.lastIndexOf('by'));
+    const tail = of > 0 ? np.tokens.slice(of + 1) : [];
+    if (tail.length > 0 && tail.some((x) => x.pos === 'PROPN') && tail[tail.length - 1]?.pos === 'PROPN' && /^[A-Z]/.test(tail[tail.length - 1]?.text ?? '')) {
+      return makeMention(s, np.start + of + 1, np.end);
+    }
+  }
+  return np;
+}
+
+/** The named antecedent of ", who ..." when the relative clause runs up to `j` with a verb of its own. */
+export function unclosedRelative(s: Sentence, j: number): Mention | null {
+  const relative = commaRelativeBefore(s, j, true);
+  if (!relative?.ownVerb) return null;
+  const named = npEndingAt(s, relative.at - 2);
+  return named && named.tokens.some((t) => t.pos === 'PROPN') && /^[A-Z]/.test(named.text) ? named : null;
+}
+
+/**
+ * Reading back from `from` (at most 30 tokens, within the sentence's clause), the ", who" or
+ * ", whose" that opens a relative clause, and whether the clause has a finite verb of its own.
+ * With `withinClause`, a comma or quotation mark on the way ends the search.
+ */
+export function commaRelativeBefore(s: Sentence, from: number, withinClause: boolean): { at: number; ownVerb: boolean } | null {
+  const toks = s.tokens;
+  let ownVerb = false;
+  for (let k = from; k > 1 && from - k < 30; k--) {
+    const x = toks[k] as Token;
+    if (x.text === '.' || x.text === ';' || (withinClause && (isComma(x) || isQuote(x)))) return null;
+    if ((x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/.test(x.lower)) ownVerb = true;
+    if (/^(who|whose)$/.test(x.lower) && isComma(toks[k - 1])) return { at: k, ownVerb };
+  }
+  return null;
+}
+
+/** The phrase starting at `start` is the object of a verb or preposition before it. */
+export function governedBefore(s: Sentence, start: number): boolean {
+  let d = start - 1;
+  while (d > 0 && /^(DET|ADJ|ADV|PRON|NUM)$/.test(s.tokens[d]?.pos ?? '') && !/^(how|when|where|why|what|whether)$/.test(s.tokens[d]?.lower ?? '')) d--;
+  return /^(VERB|ADP)$/.test(s.tokens[d]?.pos ?? '') && !s.quoted[d];
+}
+
+/** "Residents who live nearby said": the people a "who" clause just before the verb describes. */
+export function beforeRelativeClause(s: Sentence, v: number): Mention | null {
+  const toks = s.tokens;
+  let w = v - 1;
+  while (w > 0 && v - w <= 8 && toks[w]?.lower !== 'who' && toks[w]?.pos !== 'PUNCT' && !s.quoted[w]) w--;
+  // ("people who fail to say": the verb belongs to the clause.)
+  if (toks[w]?.lower !== 'who' || w >= v - 1 || toks[v - 1]?.lower === 'to') return null;
+  // The clause has a verb of its own (wink may tag it a noun: "who use the app").
+  const own = toks[w + 1]?.pos === 'NOUN' || toks.slice(w + 1, v).some((t) => t.pos === 'VERB') ||
+    (toks[w + 1]?.pos === 'AUX' && toks[w + 2]?.pos !== 'VERB');
+  // ("people who have created a profile or suggest ...": a verb joined to the clause's own.)
+  if (!own || toks[v - 1]?.pos === 'CCONJ') return null;
+  // Only a group of people ("Residents", "those"): a singular "the mother of a woman who ..."
+  // is named by the article later and stays with the rules that find that name.
+  const np = npEndingAt(s, w - 1);
+  if (!np || np.pronoun) return null;
+  const info = analysePhrase(np.tokens, np.text);
+  // A group, or one person by role ("A Highland councillor who was at the event has defended").
+  const role = info.kind === 'person' && !info.person && !np.tokens.some((t) => t.lower === 'of');
+  return info.kind === 'group' || role ? np : null;
+}
