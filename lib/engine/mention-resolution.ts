@@ -54,7 +54,7 @@ function onlyNamed(named: Set<Entity>, pronoun: string): Entity | null {
 export function resolveMention(reg: Registry, m: Mention, at: number, create = true): Entity | null {
   if (m.pronoun) {
     const named = reg.namedAfter(m);
-    return reg.pronoun(m.pronoun, at, named) ?? onlyNamed(named, m.pronoun);
+    return reg.pronoun(m.pronoun, at, reg.namedAfter(m, true)) ?? onlyNamed(named, m.pronoun);
   }
   // "A spokeswoman for the St David's Centre said": an unnamed spokesperson speaks for the body.
   const body = bodyOfSpokesperson(m);

@@ -139,9 +139,11 @@ export class Registry {
   /**
    * People named after a subject pronoun in its sentence: "he insisted he still trusted Mr Blair"
    * cannot be Mr Blair (a pronoun never outranks a name it refers to in its own clause); for a
-   * pronoun set off after the content, the people named anywhere in the sentence.
+   * pronoun set off after the content, the people named anywhere in the sentence, and `withQuote`
+   * in the quotation before it too ("“... the hallmark of David Cameron ...,” he said." is not
+   * David Cameron speaking).
    */
-  namedAfter(m: Mention): Set<Entity> {
+  namedAfter(m: Mention, withQuote = false): Set<Entity> {
     const out = new Set<Entity>();
     const s = this.context;
     if (!s || s.tokens[m.start] !== m.tokens[0]) return out;
@@ -162,14 +164,16 @@ export class Registry {
         while ((s.tokens[n] as Token | undefined)?.pos === 'PROPN') n++;
         if (SPEECH_VERBS.has((s.tokens[n] as Token | undefined)?.lemma ?? '')) continue;
       }
-      if (t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text) || s.quoted[k]) continue;
+      if (t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text) || (s.quoted[k] && !(withQuote && k < m.start))) continue;
       const known = this.expand(t.text.replace(/['’]s$/, ''));
       const e = known ? this.find(known.full) : this.find(t.text);
-      // (Someone who spoke in the sentence before may still be describing their own work.)
-      if (e && e.kind === 'person' && !(k < m.start && spokeBefore?.has(e.name))) out.add(e);
+      // (Someone who spoke in the sentence before may still be describing their own work, but
+      // not by their full name inside their own quotation.)
+      if (e && e.kind === 'person' && !(k < m.start && !s.quoted[k] && spokeBefore?.has(e.name))) out.add(e);
     }
     return out;
   }
+
 
   /** Looks a phrase up without creating anything. */
   find(text: string): Entity | null {

@@ -338,3 +338,14 @@ describe('spokespeople and appositions found on the last blind set', () => {
     expect(labelOf(a, 'head to toe')).toMatchObject({ label: 'claim', source: 'Jonathan Dimbleby' });
   });
 });
+
+describe('a pronoun after a quotation', () => {
+  it('is not the person the quotation names, even one who spoke just before', () => {
+    const a = run(
+      'Paul Okoro has signalled he will resist pressure to change tactics, after Tom Reyes said panic was setting in.',
+      'Making his first visit to the north, Mr Reyes kept his sights on the government, as Mr Okoro announced plans to build a bridge.',
+      '“Desperation is the hallmark of Paul Okoro and his campaign,” he said.',
+    );
+    expect(labelOf(a, 'hallmark')).toMatchObject({ label: 'claim', source: 'Tom Reyes' });
+  });
+});
