@@ -4,8 +4,8 @@
  */
 import type { Token } from './nlp';
 import { isGenitive, type Mention } from './mentions';
-import { ORG_WORDS, analysePhrase, publicationName, type PhraseInfo } from './names';
-import { PLACES, ROLE_NOUNS, SPEAKING_ROLES } from './lexicon';
+import { ORG_WORDS, analysePhrase, type PhraseInfo } from './names';
+import { PLACES, ROLE_NOUNS } from './lexicon';
 import { roleOf, textOf } from './roles';
 import { STATE_HEADS, fullerName, modifiersOf, namedBodyFor, onlyBodyNoun } from './bodies';
 import { aliasKey, type Entity } from './entities';
@@ -14,6 +14,7 @@ import { generic, partyInView } from './generic-phrases';
 import { byRole, personBefore } from './role-holders';
 import { byHead, documentOwner } from './document-owners';
 import { isPartyName, partyNamedBefore, sameParty } from './parties';
+import { bodyOfSpokesperson, describedName, namePart } from './source-phrases';
 
 const HONOURS = /^(Sir|Dame|Lord|Lady|Baroness|Baron|Prince|Princess|King|Queen|Sheikh) /;
 const KIN = /^(son|daughter|wife|husband|brother|sister|mother|father|partner|friend|neighbour|neighbor|cousin|nephew|niece|grandson|granddaughter|uncle|aunt)$/;
@@ -86,63 +87,12 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
       return e;
     }
   }
-  let mainTokens = m.tokens;
-  // ("Texas-based Exxon": where a named body is based is no part of its name.)
-  if (mainTokens.length > 1 && /-based$/.test((mainTokens[0] as Token).lower) && /^[A-Z]/.test(mainTokens[1]?.text ?? '')) mainTokens = mainTokens.slice(1);
-  const poss = mainTokens.findIndex(isGenitive);
-  // "The Obama administration's first comments came with a warning": the administration.
-  if (poss > 0 && /^(comments?|statement|remarks|warning|words|response|reply|announcement)$/.test(mainTokens[mainTokens.length - 1]?.lower ?? '')) {
-    mainTokens = mainTokens.slice(0, poss);
-  }
-  const cut = mainTokens.findIndex((t, k) => k > 0 && (t.lower === 'by' || t.lower === 'from' || t.lower === 'in'));
-  let authored = !!m.authored;
-  let authorTokens = m.author ?? null;
-  if (cut > 0) {
-    const headInfo = analysePhrase(mainTokens.slice(0, cut), textOf(mainTokens.slice(0, cut)));
-    const rest = mainTokens.slice(cut + 1);
-    // "Brown's Britain by Sunday Telegraph journalist Robert Peston": a work by its author.
-    const cutWord = (mainTokens[cut] as Token).lower;
-    if (cutWord === 'by' && headInfo.proper && !headInfo.person &&
-      analysePhrase(rest, textOf(rest)).kind === 'person') {
-      mainTokens = mainTokens.slice(0, cut);
-      authored = true;
-      authorTokens = rest;
-    } else if (headInfo.kind === 'document' || headInfo.kind === 'poll' || headInfo.kind === 'outlet') {
-      const restInfo = analysePhrase(rest, textOf(rest));
-      // "estimates from the World Bank", "a report by the Fraser Institute": the body the
-      // figures come from is the source; "a report in the Sunday Times": the outlet.
-      const body = restInfo.proper && restInfo.kind !== 'person';
-      mainTokens = ((cutWord === 'from' || cutWord === 'by') && body) || (cutWord === 'in' && publicationName(rest)) ? rest : mainTokens.slice(0, cut);
-    }
-  }
+  const { tokens: mainTokens, authored, author: authorTokens } = namePart(m);
   const phrases = [mainTokens, ...m.appositives].map((toks) => analysePhrase(toks, textOf(toks)));
   const main = phrases[0] as PhraseInfo;
   // ("Lib Dems" is a party, not a man called Lib.)
   const partyName = isPartyName(main.text);
-  let person = partyName ? undefined : phrases.find((p) => p.person);
-  // ("Friends of the Earth's Tony Juniper": the person after an organisation's possessive.)
-  const ownerMark = mainTokens.findIndex(isGenitive);
-  if (!person && ownerMark > 0 && ownerMark < mainTokens.length - 1) {
-    const after = mainTokens.slice(ownerMark + 1);
-    const info = analysePhrase(after, textOf(after));
-    if (info.person && after.every((t) => /^[A-Z]/.test(t.text))) person = info;
-  }
-  if (!person && !partyName) {
-    // A bare surname or first name of someone the article names in full elsewhere.
-    for (const p of phrases) {
-      const caps = p.text.replace(/^(the|The)\s+/, '').replace(/['’]s$/, '');
-      // ("de Miranda": a surname with its particle.)
-      if (!/^((de|da|di|du|van|von|der|del|della|le|la|al|el|bin|ibn)[ -])?[A-Z][\p{L}'’´ʼ.-]+$/u.test(caps) && !/^(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)\.? [A-Z][\p{L}'’´ʼ.-]+$/u.test(caps)) continue;
-      const bare = caps.replace(/^(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)\.? /, '');
-      const known = reg.expand(bare, caps !== bare);
-      if (known) {
-        const title = caps === bare ? null : caps.split(/\.? /)[0] as string;
-        const g = title ? ({ Mr: 'm', Sir: 'm', Lord: 'm', Mrs: 'f', Ms: 'f', Miss: 'f', Lady: 'f', Dame: 'f' } as Record<string, 'm' | 'f'>)[title] ?? null : null;
-        person = { ...p, person: known.full, display: known.display, gender: g ?? known.gender, kind: 'person' };
-        break;
-      }
-    }
-  }
+  const person = partyName ? undefined : personIn(reg, mainTokens, phrases);
   let e: Entity | null = null;
   if (person?.person) {
     // ("his son Nick": someone known by a first name and a relation is not another Nick in the article.)
@@ -241,34 +191,35 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
   return e;
 }
 
-/** The capitalised name closing a phrase that opens with lower-case description nouns, or null. */
-function describedName(tokens: Token[]): string | null {
-  let n = tokens.length;
-  while (n > 0 && /^[A-Z]/.test((tokens[n - 1] as Token).text) && (tokens[n - 1] as Token).pos !== 'DET') n--;
-  if (n === tokens.length || n === 0) return null;
-  // ("UK think tank Demos", "US research firm X": a place before the description.)
-  const description = tokens.slice(0, n).filter((t, k) => !/^(a|an|the)$/i.test(t.text) && !(k <= 1 && (/^[A-Z]{2,3}$/.test(t.text) || PLACES.has(t.text))));
-  if (description.length === 0 || !description.every((t) => /^(NOUN|ADJ|VERB)$/.test(t.pos) && /^[a-z]/.test(t.text))) return null;
-  if (!description.some((t) => /^(analysts?|firm|company|group|tank|consultancy|agency|watchdog|regulator|charity|body|organisation|organization|campaigners?|researchers?|engine|site|website|service|maker|manufacturer|retailer|giant|operator|provider|network|broadcaster|publisher|studio|developer|bank|airline|carrier)$/.test(t.lower))) return null;
-  return textOf(tokens.slice(n));
-}
-
 /**
- * The body in "a spokesman for X" / "a spokeswoman at X" / "a Labour Party spokesman", when the
- * phrase names no person.
+ * The person a mention names: a phrase with a person's name, the person after an organisation's
+ * possessive ("Friends of the Earth's Tony Juniper"), or a bare surname or first name of someone
+ * the article names in full elsewhere.
  */
-function bodyOfSpokesperson(m: Mention): Mention | null {
-  const t = m.tokens;
-  if (m.appositives.length > 0 || t.length < 3 || !/^(a|an)$/.test(t[0]?.lower ?? '')) return null;
-  let rest: Token[] = [];
-  let from = 0;
-  if (SPEAKING_ROLES.has(t[1]?.lower ?? '') && /^(for|at)$/.test(t[2]?.lower ?? '')) {
-    rest = t.slice(3);
-    from = 3;
-  } else if (SPEAKING_ROLES.has(t[t.length - 1]?.lower ?? '') && t.slice(1, -1).every((x) => /^[A-Z]/.test(x.text))) {
-    rest = t.slice(1, -1);
-    from = 1;
+function personIn(reg: Registry, mainTokens: Token[], phrases: PhraseInfo[]): PhraseInfo | undefined {
+  let person = phrases.find((p) => p.person);
+  // ("Friends of the Earth's Tony Juniper": the person after an organisation's possessive.)
+  const ownerMark = mainTokens.findIndex(isGenitive);
+  if (!person && ownerMark > 0 && ownerMark < mainTokens.length - 1) {
+    const after = mainTokens.slice(ownerMark + 1);
+    const info = analysePhrase(after, textOf(after));
+    if (info.person && after.every((t) => /^[A-Z]/.test(t.text))) person = info;
   }
-  if (!rest.some((x) => /^[A-Z]/.test(x.text))) return null;
-  return { start: m.start + from, end: m.start + from + rest.length, tokens: rest, appositives: [], pronoun: null, text: textOf(rest) };
+  if (!person) {
+    // A bare surname or first name of someone the article names in full elsewhere.
+    for (const p of phrases) {
+      const caps = p.text.replace(/^(the|The)\s+/, '').replace(/['’]s$/, '');
+      // ("de Miranda": a surname with its particle.)
+      if (!/^((de|da|di|du|van|von|der|del|della|le|la|al|el|bin|ibn)[ -])?[A-Z][\p{L}'’´ʼ.-]+$/u.test(caps) && !/^(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)\.? [A-Z][\p{L}'’´ʼ.-]+$/u.test(caps)) continue;
+      const bare = caps.replace(/^(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)\.? /, '');
+      const known = reg.expand(bare, caps !== bare);
+      if (known) {
+        const title = caps === bare ? null : caps.split(/\.? /)[0] as string;
+        const g = title ? ({ Mr: 'm', Sir: 'm', Lord: 'm', Mrs: 'f', Ms: 'f', Miss: 'f', Lady: 'f', Dame: 'f' } as Record<string, 'm' | 'f'>)[title] ?? null : null;
+        person = { ...p, person: known.full, display: known.display, gender: g ?? known.gender, kind: 'person' };
+        break;
+      }
+    }
+  }
+  return person;
 }

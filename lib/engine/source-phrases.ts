@@ -1,0 +1,81 @@
+/**
+ * Which words of a mention name its source: the name part past a body's base and its comments,
+ * a work and its author, the body behind a document; the name a description closes ("UK think
+ * tank Demos"); the body a spokesperson speaks for ("a spokesman for X").
+ */
+import type { Token } from './nlp';
+import type { Mention } from './mentions';
+import { isGenitive } from './mentions';
+import { analysePhrase, publicationName } from './names';
+import { PLACES, SPEAKING_ROLES } from './lexicon';
+import { textOf } from './roles';
+
+/**
+ * The part of a mention that names its source: not where a body is based ("Texas-based Exxon"),
+ * not the comments it made ("The Obama administration's first comments"); for a work "by" a
+ * person, the work and its author; for a document "from" or "by" a body, the body.
+ */
+export function namePart(m: Mention): { tokens: Token[]; authored: boolean; author: Token[] | null } {
+  let mainTokens = m.tokens;
+  // ("Texas-based Exxon": where a named body is based is no part of its name.)
+  if (mainTokens.length > 1 && /-based$/.test((mainTokens[0] as Token).lower) && /^[A-Z]/.test(mainTokens[1]?.text ?? '')) mainTokens = mainTokens.slice(1);
+  const poss = mainTokens.findIndex(isGenitive);
+  // "The Obama administration's first comments came with a warning": the administration.
+  if (poss > 0 && /^(comments?|statement|remarks|warning|words|response|reply|announcement)$/.test(mainTokens[mainTokens.length - 1]?.lower ?? '')) {
+    mainTokens = mainTokens.slice(0, poss);
+  }
+  const cut = mainTokens.findIndex((t, k) => k > 0 && (t.lower === 'by' || t.lower === 'from' || t.lower === 'in'));
+  let authored = !!m.authored;
+  let authorTokens = m.author ?? null;
+  if (cut > 0) {
+    const headInfo = analysePhrase(mainTokens.slice(0, cut), textOf(mainTokens.slice(0, cut)));
+    const rest = mainTokens.slice(cut + 1);
+    // "Brown's Britain by Sunday Telegraph journalist Robert Peston": a work by its author.
+    const cutWord = (mainTokens[cut] as Token).lower;
+    if (cutWord === 'by' && headInfo.proper && !headInfo.person &&
+      analysePhrase(rest, textOf(rest)).kind === 'person') {
+      mainTokens = mainTokens.slice(0, cut);
+      authored = true;
+      authorTokens = rest;
+    } else if (headInfo.kind === 'document' || headInfo.kind === 'poll' || headInfo.kind === 'outlet') {
+      const restInfo = analysePhrase(rest, textOf(rest));
+      // "estimates from the World Bank", "a report by the Fraser Institute": the body the
+      // figures come from is the source; "a report in the Sunday Times": the outlet.
+      const body = restInfo.proper && restInfo.kind !== 'person';
+      mainTokens = ((cutWord === 'from' || cutWord === 'by') && body) || (cutWord === 'in' && publicationName(rest)) ? rest : mainTokens.slice(0, cut);
+    }
+  }
+  return { tokens: mainTokens, authored, author: authorTokens };
+}
+
+/** The capitalised name closing a phrase that opens with lower-case description nouns, or null. */
+export function describedName(tokens: Token[]): string | null {
+  let n = tokens.length;
+  while (n > 0 && /^[A-Z]/.test((tokens[n - 1] as Token).text) && (tokens[n - 1] as Token).pos !== 'DET') n--;
+  if (n === tokens.length || n === 0) return null;
+  // ("UK think tank Demos", "US research firm X": a place before the description.)
+  const description = tokens.slice(0, n).filter((t, k) => !/^(a|an|the)$/i.test(t.text) && !(k <= 1 && (/^[A-Z]{2,3}$/.test(t.text) || PLACES.has(t.text))));
+  if (description.length === 0 || !description.every((t) => /^(NOUN|ADJ|VERB)$/.test(t.pos) && /^[a-z]/.test(t.text))) return null;
+  if (!description.some((t) => /^(analysts?|firm|company|group|tank|consultancy|agency|watchdog|regulator|charity|body|organisation|organization|campaigners?|researchers?|engine|site|website|service|maker|manufacturer|retailer|giant|operator|provider|network|broadcaster|publisher|studio|developer|bank|airline|carrier)$/.test(t.lower))) return null;
+  return textOf(tokens.slice(n));
+}
+
+/**
+ * The body in "a spokesman for X" / "a spokeswoman at X" / "a Labour Party spokesman", when the
+ * phrase names no person.
+ */
+export function bodyOfSpokesperson(m: Mention): Mention | null {
+  const t = m.tokens;
+  if (m.appositives.length > 0 || t.length < 3 || !/^(a|an)$/.test(t[0]?.lower ?? '')) return null;
+  let rest: Token[] = [];
+  let from = 0;
+  if (SPEAKING_ROLES.has(t[1]?.lower ?? '') && /^(for|at)$/.test(t[2]?.lower ?? '')) {
+    rest = t.slice(3);
+    from = 3;
+  } else if (SPEAKING_ROLES.has(t[t.length - 1]?.lower ?? '') && t.slice(1, -1).every((x) => /^[A-Z]/.test(x.text))) {
+    rest = t.slice(1, -1);
+    from = 1;
+  }
+  if (!rest.some((x) => /^[A-Z]/.test(x.text))) return null;
+  return { start: m.start + from, end: m.start + from + rest.length, tokens: rest, appositives: [], pronoun: null, text: textOf(rest) };
+}
