@@ -101,7 +101,8 @@ export function appositiveSubject(s: Sentence, comma: number): Mention | null {
     if (inner && !inner.pronoun && /^[A-Z]/.test(inner.text)) return inner;
   }
   const appositive = toks.slice(k + 1, comma);
-  const subj = npEndingAt(s, k - 1);
+  // ("Sen. Joe Marlin (D-W. Va.), a leading member of the group, said": past the brackets.)
+  const subj = npEndingAt(s, beforeBrackets(toks, k - 1, 8));
   if (!subj) return npEndingAt(s, comma - 1, k + 1);
   // The subject chunk must start the clause (after a comma, quote, "that" or the sentence start).
   const before = toks[subj.start - 1];

@@ -66,7 +66,7 @@ function refineSpans(tokens: Token[], spans: Array<[number, number]>): Array<[nu
     const first = tokens[span[0]] as Token;
     const last = prev ? tokens[prev[1]] as Token : undefined;
     if (prev && last && /^[a-z]/.test(first.text) && (CLOSE.has(last.text) || last.text === '"')) prev[1] = span[1];
-    else if (prev && last && (glued(tokens, prev, first) || titleBefore(tokens, prev, first) || abbreviationBefore(tokens, prev, first))) prev[1] = span[1];
+    else if (prev && last && (glued(tokens, prev, first) || titleBefore(tokens, prev, first) || abbreviationBefore(tokens, prev, first) || stateAfterInitial(tokens, prev, first))) prev[1] = span[1];
     else merged.push([span[0], span[1]]);
   }
   return merged;
@@ -94,7 +94,8 @@ const US_STATES = /^(Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky
  * firm's abbreviation) continues the sentence.
  */
 function abbreviationBefore(tokens: Token[], prev: [number, number], first: Token): boolean {
-  if (!/^[a-z]/.test(first.text)) return false;
+  // (No sentence opens with a comma: "Sen. Joe Marlin (D-Ky.), a leading member, said".)
+  if (!/^[a-z]/.test(first.text) && first.text !== ',') return false;
   let k = prev[1];
   const bracket = tokens[k]?.text === ')';
   if (bracket) k--;
@@ -102,6 +103,13 @@ function abbreviationBefore(tokens: Token[], prev: [number, number], first: Toke
   const word = t?.text === '.' && tokens[k - 1]?.end === t.start ? tokens[k - 1]?.text ?? '' : t?.text.replace(/\.$/, '') ?? '';
   if (!t || !t.text.endsWith('.')) return false;
   return bracket || /^([A-Z](\.[A-Z])+|etc|approx|vs|Inc|Corp|Co|Ltd|Bros|No|St)$/.test(word) || US_STATES.test(word);
+}
+
+/** "Sen. Joe Manchin (D-W. Va.) said": a party letter and a state's initial, then the rest of the state. */
+function stateAfterInitial(tokens: Token[], prev: [number, number], first: Token): boolean {
+  const last = tokens[prev[1]] as Token;
+  const word = last.text === '.' ? tokens[prev[1] - 1] : last;
+  return !!word && /-[A-Z]\.?$/.test(word.text) && US_STATES.test(first.text.replace(/\.$/, ''));
 }
 
 /** The characters either side of a quote mark (a space at either end of the text). */

@@ -253,4 +253,13 @@ describe('reports, pledges and sentence splitting', () => {
     expect(labelOf(a, '2,000 complaints').source).toBe('MASSPIRG');
     expect(a.sentences[0]?.text).toBe('DAVID Okafor has said the vote will go ahead.');
   });
+
+  it('keeps a party and state in brackets ("(D-W. Va.),", "(R-Ky.),") in one sentence with the name before them', () => {
+    const a = run('Sen. Joe Marlin (D-W. Va.), a leading member of the group, said he expects a vote.');
+    const b = run('Sen. Ann Cole (R-Ky.), an adviser to the leader, said the bill was dead.');
+    expect(a.sentences).toHaveLength(1);
+    expect(b.sentences).toHaveLength(1);
+    expect(labelOf(a, 'expects a vote')).toMatchObject({ label: 'claim', source: 'Joe Marlin' });
+    expect(labelOf(b, 'bill was dead')).toMatchObject({ label: 'claim', source: 'Ann Cole' });
+  });
 });
