@@ -20,7 +20,6 @@ export type * from './types';
 export { isEnglish } from './language';
 export { loadLanguageModel } from './nlp';
 
-
 /** Keeps the sentence subject in view for later pronouns ("The Attorney General ... . He said ..."). */
 function noteSubject(s: Sentence, reg: Registry): void {
   // ("In Seattle, skipper Wade Bassi bought ...": wink tags a role noun before a name as a verb.)

@@ -174,7 +174,6 @@ export class Registry {
     return out;
   }
 
-
   /** Looks a phrase up without creating anything. */
   find(text: string): Entity | null {
     return this.byAlias.get(aliasKey(text)) ?? null;

@@ -47,7 +47,6 @@ export function roleScore(mention: Role, mentionTokens: Token[], roles: Role[]):
   return best;
 }
 
-
 export function textOf(tokens: Token[]): string {
   let out = '';
   let prevEnd = -1;
@@ -58,7 +57,6 @@ export function textOf(tokens: Token[]): string {
   }
   return out;
 }
-
 
 /** The role phrase right before a name ("Tory leader Michael Howard") or in apposition to it
  * ("Lee, the Democratic Party leader," / "the foreign minister, Amir Khan Muttaqi,"). */
