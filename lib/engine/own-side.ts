@@ -1,7 +1,8 @@
 /**
- * Who counts as the speaker's own side in a reported future clause: their staff ("his aides
- * will ..."), their people in a quotation ("our teams will ..."), and, for a spokesperson, the
- * principal they speak for ("President Obama would sign ...").
+ * The word lists and tests behind the speaker's own side in a reported future clause: their
+ * staff ("his aides will ..."), their people in a quotation ("our teams will ..."), the principal
+ * a spokesperson speaks for ("President Obama would sign ..."), the body a person's description
+ * names, and the observers (a lawyer, an analyst) who have no side to commit.
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
