@@ -284,7 +284,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   const probe: Cue = { type, at: i, end, words: '', subject, agent, inverted, trailing: false, quoted };
   const trailing = isTrailing(s, probe);
   if (lemma === 'continue' && !inverted && !trailing && !(toks[i + 1]?.text === ':' || isQuote(toks[i + 1]))) return null;
-  const stanceObject = lemma === 'voice' || (lemma === 'announce' && !hasComplement(s, i)) || repeatsCall || (lemma === 'question' && stancePhrase(s, i, lemma));
+  // ("objected to the report": a formal objection; not "shareholders can object to the deal".)
+  const objectsTo = lemma === 'object' && toks[i + 1]?.lower === 'to' && !/^(can|could|may|might|will|would)$/.test(toks[prevIndex(s, i)]?.lower ?? '');
+  const stanceObject = lemma === 'voice' || (lemma === 'announce' && !hasComplement(s, i)) || repeatsCall || objectsTo || (lemma === 'question' && stancePhrase(s, i, lemma));
   // "the 2.5% which the government had predicted": the content is what the relative pronoun stands for.
   const rel = toks[subject.start - 1];
   const objectRelative = !subject.pronoun && !!rel && (rel.lower === 'which' ||

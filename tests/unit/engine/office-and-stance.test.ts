@@ -401,4 +401,13 @@ describe('a speaker promoting their own side\'s plans', () => {
     expect(labelOf(a, 'call them')).toMatchObject({ label: 'claim', source: 'Police' });
     expect(labelOf(a, 'plan was sound')).toMatchObject({ label: 'claim', source: 'The minister' });
   });
+
+  it('reads "objected to X" as a stance, not "can object to"', () => {
+    const a = run(
+      "The defendant's lawyer, Mia Lund, objected to the probation report.",
+      'Shareholders can object to the deal by not voting.',
+    );
+    expect(labelOf(a, 'probation report')).toMatchObject({ label: 'claim', source: 'Mia Lund' });
+    expect(labelOf(a, 'not voting').label).toBe('none');
+  });
 });
