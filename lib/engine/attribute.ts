@@ -7,7 +7,7 @@ import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import type { Label } from './types';
 import { findCues, type Cue } from './cues';
-import { announcesIntent, hasComplement, promotedPlans } from './cue-shape';
+import { promotedPlans } from './cue-shape';
 import { isComma, isQuote } from './mentions';
 import { ORG_WORDS, analysePhrase, publicationName } from './names';
 import type { Entity } from './entities';
@@ -16,8 +16,9 @@ import { commitsSelf, selfCommitment } from './commitments';
 import { affiliatedWith } from './own-side';
 import { contentStart, relayed, relayedBefore, relaysDocument, relaysHearsay, relaysThirdParty, seenByOutlet } from './relays';
 import { chooseMain } from './main-cue';
-import { POLL_SHARE, pollSource, respondentsParticiple, respondentsSpeak } from './poll-shares';
-import { BELIEF_VERBS, DOCUMENT_NOUNS, FUTURE_MODALS, RESPONDENT_PARTICIPLES, SPEECH_VERBS } from './lexicon';
+import { pollAnswer, pollSource, respondentsParticiple, respondentsSpeak } from './poll-shares';
+import { pledgeCue } from './pledges';
+import { DOCUMENT_NOUNS, RESPONDENT_PARTICIPLES } from './lexicon';
 
 export interface Attribution {
   label: Label;
@@ -28,32 +29,18 @@ export interface Attribution {
   attributesQuote: boolean;
 }
 
-/** A cheap test before the share pattern: a number, a fraction or "most". */
-const MAY_SHARE = /\d|half|third|quarter|fifth|tenth|majority|minority|most\b|per ?cent|\b(in|out of) (ten|five|four|three)\b/i;
-
 const NONE: Attribution = { label: 'none', source: null, via: null, cue: null, attributesQuote: false };
 
+/**
+ * A sentence's label, source and cue from its own cues: a poll's answer, the main cue's report
+ * (an outlet, a document, a relay) or else the speaker's pledge or claim.
+ */
 export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entity | null): Attribution & { main: Cue | null } {
   // Code and other preformatted text is never an attribution.
   if (s.kind === 'preformatted') return { ...NONE, main: null };
   const cues = findCues(s, true);
-  // "Some 87% said ...", "Two-thirds of voters believe ...": the poll reports what its respondents
-  // said (and what they say someone "promised" is no pledge).
-  if (!s.startsQuoted && !s.quoted[0] && MAY_SHARE.test(s.text)) {
-    const m = POLL_SHARE.exec(s.tokens.map((t) => t.text).join(' ').replace(/ ([%,)]) ?/g, '$1 ').replace(/\( /g, '(').replace(/ ?- ?/g, '-').replace(/\s+/g, ' '));
-    if (m) {
-      const source = pollSource(s, reg);
-      reg.lastPoll = source;
-      return { label: 'report', source, via: null, cue: m[0].split(' ').pop() ?? null, attributesQuote: false, main: null };
-    }
-  }
-  // "Many suggested that ...", "While most considered ...": the respondents of the poll just cited.
-  const poll = reg.lastPoll;
-  const answer = poll && s.index - poll.lastSeen <= 3 && !s.startsQuoted ? crowdAnswer(s) : null;
-  if (poll && answer) {
-    reg.touch(poll, s.index);
-    return { label: 'report', source: poll, via: null, cue: answer, attributesQuote: false, main: null };
-  }
+  const answered = pollAnswer(s, reg);
+  if (answered) return { ...answered, main: null };
   let main = chooseMain(s, cues);
   if (!main || !main.subject) {
     // "Labour is committed to giving parents more choice": a body's own commitment, no speech verb.
@@ -152,34 +139,8 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
   if (before) return { ...base, label: 'report', source, via: before.via };
   if (!main.inverted && !main.trailing && main.type !== 'belief' && (relaysHearsay(s, contentStart(s, main)) || relaysDocument(s, main, cues) ||
     relaysThirdParty(s, contentStart(s, main), source, reg))) return { ...base, label: 'report', source };
-  if (main.type === 'pledge') return { ...base, label: 'pledge', source };
-  // "declared his intention to resist", "announced plans to ...".
-  if (announcesIntent(s.tokens, main.at)) return { ...base, label: 'pledge', source };
-  // "Toshiba announced that DVD players would be on the market by 2005": announcing what will happen.
-  if (announcesFuture(s, main)) return { ...base, label: 'pledge', source };
-  // A later pledge by the same subject outranks a claim ("called on ..., but vowed to ...").
-  for (const c of cues) {
-    if (c === main || c.quoted || c.type !== 'pledge' || !c.subject || c.at < main.at) continue;
-    if (c.subject.start === main.subject.start) return { ...base, label: 'pledge', source, cue: c.words };
-  }
-  const from = main.inverted || main.trailing ? 0 : main.end;
-  const to = main.inverted || main.trailing ? main.at : s.tokens.length;
-  // "But, as the committee has pointed out, it would also be used ...": an observation cited in
-  // support, not a decision the speaker announces.
-  const asAside = !main.inverted && s.tokens[main.subject.start - 1]?.lower === 'as' && isComma(s.tokens[main.end]);
-  if (asAside) return { ...base, label: 'claim', source };
-  if (main.type !== 'belief' && !forecasts(s, main) && commitsSelf(s, from, to, source, false)) return { ...base, label: 'pledge', source };
-  for (const c of cues) {
-    if (c === main || c.quoted || c.at < main.at || !c.subject || c.subject.start !== main.subject.start || c.type === 'belief' || forecasts(s, c)) continue;
-    if (commitsSelf(s, c.end, s.tokens.length, source, false)) return { ...base, label: 'pledge', source, cue: c.words };
-  }
-  if (s.quoted.some(Boolean) && commitsSelf(s, 0, s.tokens.length, source, true)) return { ...base, label: 'pledge', source };
-  return { ...base, label: 'claim', source };
-}
-
-/** "WPP predicted that it will outperform the market": a forecast about oneself is no commitment. */
-function forecasts(s: Sentence, cue: Cue): boolean {
-  return /^(predict|forecast|estimate|project|expect)$/.test(s.tokens[cue.at]?.lemma ?? '');
+  const pledge = pledgeCue(s, main, cues, source);
+  return pledge ? { ...base, label: 'pledge', source, cue: pledge } : { ...base, label: 'claim', source };
 }
 
 /** A quoted sentence with no cue of its own that continues a speaker's quotation. */
@@ -187,34 +148,6 @@ export function continuation(s: Sentence, speaker: Entity, prevLabel: Label, quo
   const label: Label = prevLabel === 'report' && speaker.kind !== 'person' ? 'report'
     : commitsSelf(s, 0, s.tokens.length, speaker, quoted) ? 'pledge' : 'claim';
   return { label, source: speaker, via: null, cue: null, attributesQuote: true };
-}
-
-/** The verb after a bare "many" or "most" opening a clause, when it is a speech or belief verb. */
-function crowdAnswer(s: Sentence): string | null {
-  const toks = s.tokens;
-  const k = toks.findIndex((t, k) => /^(many|most)$/.test(t.lower) && !s.quoted[k] &&
-    (k === 0 || isComma(toks[k - 1]) || /^(while|but|and|although|whereas)$/.test(toks[k - 1]?.lower ?? '')) &&
-    toks[k + 1]?.pos === 'VERB' && (SPEECH_VERBS.has(toks[k + 1]?.lemma ?? '') || BELIEF_VERBS.has(toks[k + 1]?.lemma ?? '')));
-  return k >= 0 ? (toks[k + 1] as Token).text : null;
-}
-
-/** "announced (that) ... will/would ..." in the cue's own complement, before any relative clause. */
-function announcesFuture(s: Sentence, main: Cue): boolean {
-  const toks = s.tokens;
-  if (toks[main.at]?.lemma !== 'announce') return false;
-  // ("Brown will deliver his Budget on 16 March, the Treasury has announced.")
-  if (main.inverted || main.trailing) return toks.slice(0, main.subject?.start ?? main.at).some((t, k) => FUTURE_MODALS.has(t.lower) && !s.quoted[k]);
-  if (!hasComplement(s, main.at)) return false;
-  for (let k = main.end; k < Math.min(toks.length, main.end + 14); k++) {
-    const t = toks[k] as Token;
-    if (/^(which|who|whom|when|whether|if)$/.test(t.lower) || t.text === ';') return false;
-    if (FUTURE_MODALS.has(t.lower)) {
-      // ("announced that it would not be able to reach the target": no commitment.)
-      const v = toks[k + 1]?.lower === 'not' ? k + 2 : k + 1;
-      return !(toks[v]?.lower === 'be' && /^(able|unable)$/.test(toks[v + 1]?.lower ?? ''));
-    }
-  }
-  return false;
 }
 
 /** A quotation of at least a clause (not a quoted word like “heartbreaking”). */

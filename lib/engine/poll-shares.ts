@@ -4,11 +4,12 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { npEndingAt } from './mentions';
-import { POLL_NOUNS, RESPONDENT_PARTICIPLES } from './lexicon';
+import { isComma, npEndingAt } from './mentions';
+import { BELIEF_VERBS, POLL_NOUNS, RESPONDENT_PARTICIPLES, SPEECH_VERBS } from './lexicon';
 import type { Cue } from './cue-shape';
 import type { Entity } from './entities';
 import type { Registry } from './registry';
+import type { Attribution } from './attribute';
 
 /** "Forty three per cent": a percentage in words. */
 const NUMBER_WORDS = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?' +
@@ -69,4 +70,40 @@ export function respondentsParticiple(s: Sentence, at: number): boolean {
   if (!RESPONDENT_PARTICIPLES.test(toks[at]?.lower ?? '') || !prev || !next) return false;
   if (!(prev.lower === 'those' || (prev.pos === 'NOUN' && /s$/.test(prev.lower))) || !/^(AUX|VERB)$/.test(next.pos)) return false;
   return toks.slice(0, at).some((t) => t.pos === 'NUM' || /^(%|most|half|majority|minority|third|quarter)$/.test(t.lower));
+}
+
+/** A cheap test before the share pattern: a number, a fraction or "most". */
+const MAY_SHARE = /\d|half|third|quarter|fifth|tenth|majority|minority|most\b|per ?cent|\b(in|out of) (ten|five|four|three)\b/i;
+
+/**
+ * "Some 87% said ...", "Two-thirds of voters believe ...", and "Many suggested that ..." after a
+ * poll: the poll reports what its respondents said, or null.
+ */
+export function pollAnswer(s: Sentence, reg: Registry): Attribution | null {
+  // (What the respondents say someone "promised" is no pledge.)
+  if (!s.startsQuoted && !s.quoted[0] && MAY_SHARE.test(s.text)) {
+    const m = POLL_SHARE.exec(s.tokens.map((t) => t.text).join(' ').replace(/ ([%,)]) ?/g, '$1 ').replace(/\( /g, '(').replace(/ ?- ?/g, '-').replace(/\s+/g, ' '));
+    if (m) {
+      const source = pollSource(s, reg);
+      reg.lastPoll = source;
+      return { label: 'report', source, via: null, cue: m[0].split(' ').pop() ?? null, attributesQuote: false };
+    }
+  }
+  // ("While most considered ...": the respondents of the poll just cited.)
+  const poll = reg.lastPoll;
+  const answer = poll && s.index - poll.lastSeen <= 3 && !s.startsQuoted ? crowdAnswer(s) : null;
+  if (poll && answer) {
+    reg.touch(poll, s.index);
+    return { label: 'report', source: poll, via: null, cue: answer, attributesQuote: false };
+  }
+  return null;
+}
+
+/** The verb after a bare "many" or "most" opening a clause, when it is a speech or belief verb. */
+function crowdAnswer(s: Sentence): string | null {
+  const toks = s.tokens;
+  const k = toks.findIndex((t, k) => /^(many|most)$/.test(t.lower) && !s.quoted[k] &&
+    (k === 0 || isComma(toks[k - 1]) || /^(while|but|and|although|whereas)$/.test(toks[k - 1]?.lower ?? '')) &&
+    toks[k + 1]?.pos === 'VERB' && (SPEECH_VERBS.has(toks[k + 1]?.lemma ?? '') || BELIEF_VERBS.has(toks[k + 1]?.lemma ?? '')));
+  return k >= 0 ? (toks[k + 1] as Token).text : null;
 }
