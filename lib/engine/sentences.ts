@@ -1,10 +1,12 @@
 /**
  * Splits an article's blocks into sentences (with exact block offsets) and marks which
- * tokens are inside quotation marks, following quotes across sentences and paragraphs.
+ * tokens are inside quotation marks, following quotes across sentences and paragraphs
+ * (`quote-marks.ts`).
  */
 import type { ArticleText, BlockKind } from './types';
 import { tokenize, type Token } from './nlp';
 import { readableText, restoreWords } from './readable-text';
+import { CLOSE, OPEN, QuoteTracker } from './quote-marks';
 
 export interface Sentence {
   index: number;
@@ -26,9 +28,6 @@ export interface Sentence {
   firstInBlock: boolean;
 }
 
-// All quote marks here are single characters (the quote-state loop relies on it).
-const OPEN = new Set(['“', '«', '„']);
-const CLOSE = new Set(['”', '»']);
 const ENDS = /[.?!…]$/;
 const SAID = /^(said|says|asked|asks|added|adds|told|wrote|recalled|explained|continued|replied|insisted)$/;
 
@@ -112,24 +111,6 @@ function stateAfterInitial(tokens: Token[], prev: [number, number], first: Token
   return !!word && /-[A-Z]\.?$/.test(word.text) && US_STATES.test(first.text.replace(/\.$/, ''));
 }
 
-/** The characters either side of a quote mark (a space at either end of the text). */
-function sides(text: string, tok: Token): [string, string] {
-  return [tok.start > 0 ? text[tok.start - 1] as string : ' ', tok.end < text.length ? text[tok.end] as string : ' '];
-}
-
-/** A quote mark after a space, an opening bracket or a dash, with no space after it. */
-function openingMark(text: string, tok: Token): boolean {
-  const [before, after] = sides(text, tok);
-  return /[\s(\[—–-]/.test(before) && !/\s/.test(after);
-}
-
-/** A quote mark after a word or punctuation (not an opening bracket), with space, punctuation or the end after it. */
-function closingMark(text: string, tok: Token): boolean {
-  const [before, after] = sides(text, tok);
-  return !/[\s(\[]/.test(before) && /[\s.,;:!?)\]—–-]/.test(after);
-}
-
-/** Abbreviated ranks and titles wink may end a sentence on ("Supt. Scott Miller said"). */
 const TITLE_ABBREVIATIONS = /^(Supt|Insp|Det|Sgt|Lt|Gov|Sen|Rep|Gen|Col|Capt|Adm|Prof|Rev|Cmdr|Maj|Cpl|Pte|Atty|Msgr|Sens|Reps|Govs|Coun|Ald|Amb|Brig|Cdr)\.?$/;
 
 /** The span before ends on an abbreviated title and this one opens with the name it belongs to. */
@@ -142,9 +123,7 @@ function titleBefore(tokens: Token[], prev: [number, number], first: Token): boo
 
 export function splitArticle(article: ArticleText): Sentence[] {
   const sentences: Sentence[] = [];
-  let segmentId = 0;
-  let prevBlockOpen = false;
-  let prevBlockSegment = -1;
+  const quotes = new QuoteTracker();
   article.blocks.forEach((block, b) => {
     const original = block.text;
     if (!original.trim()) return;
@@ -152,91 +131,8 @@ export function splitArticle(article: ArticleText): Sentence[] {
     const { tokens, sentences: spans } = tokenize(text);
     if (tokens.length === 0) return;
     if (text !== original) restoreWords(tokens, original);
-    // Quote state for this block. A paragraph that opens with a quote mark after a paragraph
-    // whose quote never closed continues that quotation.
-    let open = false;
-    let segment = -1;
-    const firstTok = tokens[0] as Token;
-    const opensWithQuote = OPEN.has(firstTok.text) || firstTok.text === '"' || firstTok.text === '‘';
-    // Single curly quotes (British style) mark speech only as a pair outside double quotes:
-    // "‘We urge people ...,’ said Nick Moore"; a lone ’ stays an apostrophe ("Jones’ car").
-    let single = false;
-    const continues = prevBlockOpen && opensWithQuote;
-    const quoted: boolean[] = new Array(tokens.length).fill(false);
-    const seg: number[] = new Array(tokens.length).fill(-1);
     const inQuoteBlock = block.kind === 'quote';
-    for (let i = 0; i < tokens.length; i++) {
-      const tok = tokens[i] as Token;
-      const t = tok.text;
-      // Every quote mark is one character: longer tokens only take the current quote state.
-      if (t.length !== 1) {
-        if (open || inQuoteBlock) {
-          quoted[i] = true;
-          seg[i] = open ? segment : -2;
-        }
-        continue;
-      }
-      if (t === '"') {
-        // Straight quotes: direction from the characters around them.
-        const opener = openingMark(text, tok);
-        const closer = closingMark(text, tok);
-        if (opener && open) {
-          // A new quotation opening while one is open: the old one ended at the paragraph break.
-          segment = segmentId++;
-          quoted[i] = true;
-          seg[i] = segment;
-          continue;
-        }
-        if (closer && !open) {
-          quoted[i] = true;
-          seg[i] = segmentId++;
-          continue;
-        }
-      }
-      if (t === '‘' && !open && openingMark(text, tok) && /[\p{L}\p{N}]/u.test(sides(text, tok)[1])) {
-        open = true;
-        single = true;
-        segment = i === 0 && continues ? prevBlockSegment : segmentId++;
-        quoted[i] = true;
-        seg[i] = segment;
-        continue;
-      }
-      if (t === '’' && open && single && closingMark(text, tok)) {
-        quoted[i] = true;
-        seg[i] = segment;
-        open = false;
-        single = false;
-        continue;
-      }
-      if (OPEN.has(t) && open) {
-        segment = segmentId++;
-        quoted[i] = true;
-        seg[i] = segment;
-        continue;
-      }
-      if (OPEN.has(t) || (t === '"' && !open)) {
-        if (!open) {
-          open = true;
-          segment = i === 0 && continues ? prevBlockSegment : segmentId++;
-        }
-        quoted[i] = true;
-        seg[i] = segment;
-        continue;
-      }
-      if (CLOSE.has(t) || (t === '"' && open)) {
-        quoted[i] = true;
-        seg[i] = open ? segment : segmentId++;
-        open = false;
-        continue;
-      }
-      if (open || inQuoteBlock) {
-        quoted[i] = true;
-        seg[i] = open ? segment : -2;
-      }
-    }
-    prevBlockOpen = open;
-    prevBlockSegment = segment;
-
+    const { quoted, seg, continues } = quotes.mark(text, tokens, inQuoteBlock);
     const finalSpans: Array<[number, number]> =
       block.kind === 'heading' && text.length <= 150 ? [[0, tokens.length - 1]] : refineSpans(tokens, spans);
     finalSpans.forEach(([a, z], k) => {
