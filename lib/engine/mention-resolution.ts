@@ -54,8 +54,8 @@ function onlyNamed(named: Set<Entity>, pronoun: string): Entity | null {
 /** The entity a mention (with its appositives) names; creates it when new. */
 export function resolveMention(reg: Registry, m: Mention, at: number, create = true): Entity | null {
   if (m.pronoun) {
-    const named = reg.namedAfter(m);
-    return reg.pronoun(m.pronoun, at, reg.namedAfter(m, true)) ?? onlyNamed(named, m.pronoun);
+    const { named, quoted } = reg.namedAfter(m);
+    return reg.pronoun(m.pronoun, at, new Set([...named, ...quoted])) ?? onlyNamed(named, m.pronoun);
   }
   // "A spokeswoman for the St David's Centre said": an unnamed spokesperson speaks for the body.
   const body = bodyOfSpokesperson(m);

@@ -139,14 +139,15 @@ export class Registry {
   /**
    * People named after a subject pronoun in its sentence: "he insisted he still trusted Mr Blair"
    * cannot be Mr Blair (a pronoun never outranks a name it refers to in its own clause); for a
-   * pronoun set off after the content, the people named anywhere in the sentence, and `withQuote`
-   * in the quotation before it too ("“... the hallmark of David Cameron ...,” he said." is not
-   * David Cameron speaking).
+   * pronoun set off after the content, the people named anywhere in the sentence (`named`), and
+   * apart from them those the quotation before it names (`quoted`: "“... the hallmark of David
+   * Cameron ...,” he said." is not David Cameron speaking).
    */
-  namedAfter(m: Mention, withQuote = false): Set<Entity> {
-    const out = new Set<Entity>();
+  namedAfter(m: Mention): { named: Set<Entity>; quoted: Set<Entity> } {
+    const named = new Set<Entity>();
+    const quoted = new Set<Entity>();
     const s = this.context;
-    if (!s || s.tokens[m.start] !== m.tokens[0]) return out;
+    if (!s || s.tokens[m.start] !== m.tokens[0]) return { named, quoted };
     // "Mr Blair has failed to tackle these problems, he claimed": the speaker set off after the
     // content is not the person the content is about.
     const setOff = m.start > 0 && /^[,"”’]$/.test((s.tokens[m.start - 1] as Token).text);
@@ -154,7 +155,7 @@ export class Registry {
     // ("Regulations ... are too lax, it said.": a body closing the sentence is not the content's subject.)
     const closing = setOff && (m.pronoun === 'it' || m.pronoun === 'they') &&
       s.tokens.slice(m.end + 1).every((t) => t.pos === 'PUNCT' || isQuote(t) || t.pos === 'ADV');
-    if (closing) for (const e of this.salience.seenAt(s.index)) if (e.kind !== 'person') out.add(e);
+    if (closing) for (const e of this.salience.seenAt(s.index)) if (e.kind !== 'person') named.add(e);
     for (let k = setOff ? 0 : m.end; k < s.tokens.length; k++) {
       if (k >= m.start && k < m.end) continue;
       const t = s.tokens[k] as Token;
@@ -164,14 +165,16 @@ export class Registry {
         while ((s.tokens[n] as Token | undefined)?.pos === 'PROPN') n++;
         if (SPEECH_VERBS.has((s.tokens[n] as Token | undefined)?.lemma ?? '')) continue;
       }
-      if (t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text) || (s.quoted[k] && !(withQuote && k < m.start))) continue;
+      if (t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text) || (s.quoted[k] && k > m.start)) continue;
       const known = this.expand(t.text.replace(/['’]s$/, ''));
       const e = known ? this.find(known.full) : this.find(t.text);
+      if (!e || e.kind !== 'person') continue;
       // (Someone who spoke in the sentence before may still be describing their own work, but
       // not by their full name inside their own quotation.)
-      if (e && e.kind === 'person' && !(k < m.start && !s.quoted[k] && spokeBefore?.has(e.name))) out.add(e);
+      if (s.quoted[k]) quoted.add(e);
+      else if (!(k < m.start && spokeBefore?.has(e.name))) named.add(e);
     }
-    return out;
+    return { named, quoted };
   }
 
   /** Looks a phrase up without creating anything. */
