@@ -5,7 +5,7 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { isQuote } from './mentions';
-import { FUTURE_MODALS } from './lexicon';
+import { COURTESY_TITLE, FUTURE_MODALS } from './lexicon';
 
 const BE_FORMS = /^(be|been)$/;
 const STATIVE = /^(considered|seen|regarded|viewed|thought|deemed|expected|needed|required|affected|hit|known|believed|hoped|hurt|damaged|forced|used|allowed)$/;
@@ -36,7 +36,7 @@ export function announcesAction(s: Sentence, from: number, to: number): boolean 
     // "maybe a new truce will be agreed": a guess.
     if (toks.slice(from, k).some((x) => /^(whether|if|unless|maybe|perhaps|possibly|probably|hopefully)$/.test(x.lower))) continue;
     // "Mr Bradshaw would be put in a position ...": what befalls a named person is no decision of the speaker's.
-    if (toks.slice(from, k).some((x, n) => /^(Mr|Mrs|Ms|Miss|Dr)\.?$/.test(x.text) && toks[from + n + 1]?.pos === 'PROPN')) continue;
+    if (toks.slice(from, k).some((x, n) => COURTESY_TITLE.test(x.text) && toks[from + n + 1]?.pos === 'PROPN')) continue;
     // ("their offices will be “deep cleaned”": past the quotation mark.)
     const p = isQuote(toks[j + 1]) ? toks[j + 2] : toks[j + 1];
     if (!p || p.pos !== 'VERB' || !/(ed|en|own|ut|et|ld|nt|id|ne)$/.test(p.lower) || STATIVE.test(p.lower)) continue;

@@ -8,7 +8,7 @@ import type { Sentence } from './sentences';
 import { isComma, isQuote, type Mention } from './mentions';
 import { subjectBefore } from './subjects';
 import { canSpeak } from './speakers';
-import { FUTURE_MARKERS, PLEDGE_VERBS } from './lexicon';
+import { COURTESY_TITLE, FUTURE_MARKERS, PLEDGE_VERBS } from './lexicon';
 import { ACTING_GROUP_HEADS } from './bodies';
 import type { Entity } from './entities';
 import { statesPolicy } from './policy-statements';
@@ -31,7 +31,7 @@ function otherNamedSubject(s: Sentence, from: number, to: number, source: Entity
   const own = new Set(source.aliases.flatMap((a) => a.split(/\s+/)));
   for (let k = from; k < to; k++) {
     const t = s.tokens[k] as Token;
-    if (t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text) || own.has(t.text) || /^(Mr|Mrs|Ms|Dr|Miss)\.?$/.test(t.text)) continue;
+    if (t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text) || own.has(t.text) || COURTESY_TITLE.test(t.text)) continue;
     const next = s.tokens[k + 1];
     if (next && (next.pos === 'AUX' || next.pos === 'VERB') && next.pos !== undefined && !/ing$/.test(next.lower)) return true;
   }

@@ -271,6 +271,8 @@ export const FUTURE_MARKERS = new Set([...FUTURE_MODALS, "'d", '’d']);
 
 /** A courtesy title or honour opening a person's name ("Mr Hale", "Lady Hart", "Baroness Kennedy"). */
 export const PERSONAL_TITLE = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Baroness)\b/;
+/** A courtesy title as a word of its own ("Mr", "Dr."). */
+export const COURTESY_TITLE = /^(Mr|Mrs|Ms|Miss|Dr)\.?$/;
 
 /** Gerunds wink may tag as nouns after a comma (", warning the ..."), and their verbs. */
 export const GERUND_LEMMAS = new Map([['saying', 'say'], ['warning', 'warn'], ['arguing', 'argue'], ['insisting', 'insist'], ['claiming', 'claim'], ['adding', 'add']]);

@@ -16,6 +16,9 @@ import { byHead, documentOwner } from './document-owners';
 import { isPartyName, partyNamedBefore, sameParty } from './parties';
 import { bodyOfSpokesperson, describedName, namePart } from './source-phrases';
 
+/** A title before a bare name ("Mr Mittal", "Dame Kelly"), and one capitalised name. */
+const TITLE_BEFORE_NAME = /^(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)\.? /;
+const ONE_NAME = /^[A-Z][\p{L}'’´ʼ.-]+$/u;
 const HONOURS = /^(Sir|Dame|Lord|Lady|Baroness|Baron|Prince|Princess|King|Queen|Sheikh) /;
 const KIN = /^(son|daughter|wife|husband|brother|sister|mother|father|partner|friend|neighbour|neighbor|cousin|nephew|niece|grandson|granddaughter|uncle|aunt)$/;
 
@@ -209,9 +212,9 @@ function personIn(reg: Registry, mainTokens: Token[], phrases: PhraseInfo[]): Ph
     // A bare surname or first name of someone the article names in full elsewhere.
     for (const p of phrases) {
       const caps = p.text.replace(/^(the|The)\s+/, '').replace(/['’]s$/, '');
-      // ("de Miranda": a surname with its particle.)
-      if (!/^((de|da|di|du|van|von|der|del|della|le|la|al|el|bin|ibn)[ -])?[A-Z][\p{L}'’´ʼ.-]+$/u.test(caps) && !/^(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)\.? [A-Z][\p{L}'’´ʼ.-]+$/u.test(caps)) continue;
-      const bare = caps.replace(/^(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)\.? /, '');
+      const bare = caps.replace(TITLE_BEFORE_NAME, '');
+      // ("de Miranda": a surname with its particle; "Mr Mittal": one name after a title.)
+      if (!/^((de|da|di|du|van|von|der|del|della|le|la|al|el|bin|ibn)[ -])?[A-Z][\p{L}'’´ʼ.-]+$/u.test(caps) && !(bare !== caps && ONE_NAME.test(bare))) continue;
       const known = reg.expand(bare, caps !== bare);
       if (known) {
         const title = caps === bare ? null : caps.split(/\.? /)[0] as string;

@@ -5,7 +5,7 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { GROUP_NOUNS, MONTHS_DAYS, ROLE_NOUNS, TITLES } from './lexicon';
+import { COURTESY_TITLE, GROUP_NOUNS, MONTHS_DAYS, ROLE_NOUNS, TITLES } from './lexicon';
 import { NAME_PARTICLES } from './names';
 
 export interface Mention {
@@ -121,7 +121,7 @@ export function npEndingAt(s: Sentence, j: number, lo = 0): Mention | null {
     if (t.pos === 'NOUN' && !/^[A-Z]/.test(t.text) && /^[A-Z]/.test(right.text) && right.pos === 'PROPN' &&
       !ROLE_NOUNS.has(t.lower) && !(t.lower in TITLES) && !GROUP_NOUNS.has(t.lower) && toks[i - 2]?.pos !== 'PROPN') break;
     // ("the deal with Tanzania Mr Brown said": a courtesy title opens the name; a role before it stays.)
-    if (/^(Mr|Mrs|Ms|Miss|Dr)\.?$/.test(right.text) && /^[A-Z]/.test(t.text) && !ROLE_NOUNS.has(t.lower) && !(t.lower in TITLES)) break;
+    if (COURTESY_TITLE.test(right.text) && /^[A-Z]/.test(t.text) && !ROLE_NOUNS.has(t.lower) && !(t.lower in TITLES)) break;
     // "sources close to the negotiations", "people familiar with the plan".
     if ((t.lower === 'to' && toks[i - 2]?.lower === 'close') || (t.lower === 'with' && toks[i - 2]?.lower === 'familiar')) {
       if (i - 3 >= lo && isNounish(toks[i - 3] as Token)) { i -= 2; continue; }
