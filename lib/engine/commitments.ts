@@ -42,8 +42,9 @@ function otherNamedSubject(s: Sentence, from: number, to: number, source: Entity
 export function commitsSelf(s: Sentence, from: number, to: number, source: Entity, inQuote: boolean): boolean {
   const toks = s.tokens;
   const actsForBody = source.kind !== 'group' || [...source.heads].some((h) => ACTING_GROUP_HEADS.has(h));
-  if (!inQuote && actsForBody && !observer(source) && announcesAction(s, from, to)) return true;
-  if (!inQuote && !observer(source) && statesPolicy(s, from, to, source)) return true;
+  const decides = !inQuote && !observer(source);
+  if (decides && actsForBody && announcesAction(s, from, to)) return true;
+  if (decides && statesPolicy(s, from, to, source)) return true;
   for (let k = from; k < to - 1; k++) {
     if (s.quoted[k] !== inQuote && !inQuote) continue;
     const l = (toks[k] as Token).lower;
