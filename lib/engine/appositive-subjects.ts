@@ -62,10 +62,16 @@ function pastDescriptors(s: Sentence, comma: number): Mention | null {
   return null;
 }
 
-/** A chunk that ends on a place after a preposition ("... at the plant in Elkhart"). */
+/** A chunk that ends on a place after a preposition ("... at the plant in Elkhart", "in Detroit and Warren"). */
 function inPlace(chunk: Token[]): boolean {
+  const capitalised = (t: Token | undefined) => !!t && t.pos === 'PROPN' && /^[A-Z]/.test(t.text);
   let n = chunk.length - 1;
-  while (n > 0 && (chunk[n] as Token).pos === 'PROPN' && /^[A-Z]/.test((chunk[n] as Token).text) && chunk.length - n <= 3) n--;
+  let words = 0;
+  while (n > 0 && words < 3 && (capitalised(chunk[n]) || ((chunk[n] as Token).lower === 'and' && capitalised(chunk[n - 1]) && capitalised(chunk[n + 1])))) {
+    if ((chunk[n] as Token).lower === 'and') words = 0;
+    else words++;
+    n--;
+  }
   return n > 0 && n < chunk.length - 1 && /^(in|at|near)$/.test((chunk[n] as Token).lower);
 }
 

@@ -221,6 +221,13 @@ export function invertedSpeaker(s: Sentence, i: number): Mention | null {
   const next = s.tokens[m.end];
   if (!next || next.text === '.' || isComma(next) || next.text === ';' || isQuote(next) || next.text === '!' || next.text === '?') return m;
   if (/^(in|on|at|after|during|of|from)$/.test(next.lower)) return m;
+  // ("said Fatma Kaya (38) an estate agent", "said Ms Ruiz – a nurse": an age, party or aside set
+  // off after the name.)
+  if (next.text === '–' || next.text === '—') return m;
+  if (next.text === '(') {
+    const close = s.tokens.findIndex((t, k) => k > m.end && t.text === ')');
+    if (close > 0 && close - m.end <= 5 && s.tokens[close + 1]?.pos !== 'CCONJ') return m;
+  }
   // ("said Robert Currington who is taking part in the pilot": a name, then its relative clause.)
   if (next.lower === 'who' && m.tokens[m.tokens.length - 1]?.pos === 'PROPN') return m;
   return null;

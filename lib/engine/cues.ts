@@ -69,7 +69,7 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
       const head = m.tokens[m.tokens.length - 1] as Token;
       if (NON_SOURCE_NOUNS.has(head.lower) || NON_SOURCE_NOUNS.has((m.tokens[0] as Token).lower)) continue;
       // "graded according to their value": a measure, not a source.
-      if (/^(their|its|his|her|our|your)$/.test((m.tokens[0] as Token).lower) && !m.tokens.some((x) => x.pos === 'PROPN')) {
+      if (!m.pronoun && /^(their|its|his|her|our|your)$/.test((m.tokens[0] as Token).lower) && !m.tokens.some((x) => x.pos === 'PROPN')) {
         const info = analysePhrase(m.tokens, m.text);
         if (info.kind !== 'document' && info.kind !== 'group' && info.kind !== 'outlet' && info.kind !== 'poll' && !(info.kind === 'person' && ROLE_NOUNS.has(info.head ?? ''))) continue;
       }

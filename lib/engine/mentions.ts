@@ -30,6 +30,10 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 export const isGenitive = (t: Token | undefined): boolean => t?.text === "'s" || t?.text === '’s';
 const INNER_ADP = new Set(['of', 'for', 'by', 'from', 'at', 'about']);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+/** "according to him": an object pronoun stands for the same referent as its subject form. */
+const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['us', 'we'], ['me', 'i']]);
+/** The subject form of an object pronoun ("him" → "he"), not of "US" or "ME" in capitals. */
+const objectPronoun = (t: Token): string | null => /^[A-Z]{2,}$/.test(t.text) ? null : OBJECT_PRONOUNS.get(t.lower) ?? null;
 
 export const isQuote = (t: Token | undefined): boolean => !!t && QUOTES.has(t.text);
 export const isComma = (t: Token | undefined): boolean => !!t && t.text === ',';
@@ -179,7 +183,7 @@ export function makeMention(s: Sentence, a: number, b: number, appositives: Toke
   return {
     start: a, end: b, tokens, appositives,
     text: s.text.slice(first.start - s.start, last.end - s.start),
-    pronoun: tokens.length === 1 && SUBJECT_PRONOUNS.has(first.lower) ? first.lower : null,
+    pronoun: tokens.length !== 1 ? null : SUBJECT_PRONOUNS.has(first.lower) ? first.lower : objectPronoun(first),
   };
 }
 
@@ -193,6 +197,9 @@ export function npStartingAt(s: Sentence, i: number, withAppositive = true): Men
   const first = toks[a];
   if (!first) return null;
   if (first.pos === 'PRON' && SUBJECT_PRONOUNS.has(first.lower)) return makeMention(s, a, a + 1);
+  // ("according to her, ..." but not "according to her lawyer".)
+  const after = toks[a + 1];
+  if (objectPronoun(first) && !(first.lower === 'her' && after && (isNounish(after) || after.pos === 'ADJ'))) return makeMention(s, a, a + 1);
   // ("says Home Secretary Charles Clarke": wink tags a capitalised "Home" as an adverb.)
   const capitalisedTitle = /^[A-Z]/.test(first.text) && toks[a + 1]?.pos === 'PROPN';
   if ((first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || first.pos === 'AUX' || first.pos === 'PUNCT' || first.pos === 'PART') && !capitalisedTitle) return null;

@@ -101,4 +101,35 @@ describe('who a source is and what it is called', () => {
     expect(labelOf(a, 'talks had gone well')).toMatchObject({ label: 'claim', source: 'Mr Okoro' });
     expect(a.sources.flatMap((x) => x.aliases)).not.toContain('Tanzania Mr Okoro');
   });
+
+  it('finds the speaker past cities joined by "and" before their state', () => {
+    const a = run('Stewards at two plants in Dayton and Lima, Ohio, also said they were ready to strike.');
+    expect(labelOf(a, 'ready to strike').source).toBe('Stewards');
+  });
+
+  it('takes an inverted speaker before an age or party in brackets, or a dash', () => {
+    const a = run(
+      '"The water came in so fast," said Kerem Aydin (41) a baker whose shop was flooded.',
+      '"We lost everything," said Senator Ann Brody (D-Ore.).',
+      '"It will take years," said Mrs Okafor – a teacher for thirty years.',
+    );
+    expect(labelOf(a, 'came in so fast')).toMatchObject({ label: 'claim', source: 'Kerem Aydin' });
+    expect(labelOf(a, 'lost everything').source).toBe('Ann Brody');
+    expect(labelOf(a, 'take years').source).toBe('Mrs Okafor');
+  });
+
+  it('resolves "according to him / her / them" to the person or group meant', () => {
+    const a = run(
+      'The central bank governor, Tunde Bakare, addressed the committee on Monday.',
+      'According to him, the bank will review its rates.',
+      'According to him reserves are now at a record high.',
+      'Nadia Osei spoke to the press.',
+      'According to her, the deal is off.',
+      'According to her lawyer, the deal is off.',
+    );
+    expect(labelOf(a, 'review its rates')).toMatchObject({ label: 'report', source: 'Tunde Bakare' });
+    expect(labelOf(a, 'record high').source).toBe('Tunde Bakare');
+    expect(labelOf(a, 'According to her,').source).toBe('Nadia Osei');
+    expect(labelOf(a, 'her lawyer').source).not.toBe('Nadia Osei');
+  });
 });
