@@ -98,6 +98,15 @@ function speakerNamedIn(s: Sentence, speakers: Set<Entity>, reg: Registry): Enti
   return found.size === 1 ? ([...found][0] as Entity) : null;
 }
 
+/**
+ * A quotation opening within the first few words, unless the article's own words frame it as a
+ * text ("The theme of the seminar is: “...”").
+ */
+function quoteOpensEarly(s: Sentence): boolean {
+  const open = s.tokens.findIndex((t, k) => k < 8 && (t.text === '“' || t.text === '"'));
+  return open >= 0 && !(s.tokens[open - 1]?.text === ':' && s.tokens[open - 2]?.lemma === 'be');
+}
+
 function leadIn(sentences: Sentence[], results: Attribution[], k: number): Attribution | null {
   const s = sentences[k] as Sentence;
   if (s.kind !== 'list-item' && s.kind !== 'quote') return null;
@@ -168,7 +177,7 @@ export function analyze(article: ArticleText): Analysis {
       const prev = results[back];
       const prevS = sentences[back];
       const opensQuote = s.startsQuoted || s.tokens[0]?.text === '"' || s.tokens[0]?.text === '“' || (s.tokens[0]?.text === '‘' && s.quoted[0] === true && s.kind !== 'heading') ||
-        (s.quotedShare >= 0.6 && s.tokens.slice(0, 8).some((t) => t.text === '“' || t.text === '"'));
+        (s.quotedShare >= 0.6 && quoteOpensEarly(s));
       if (s.kind === 'quote' && !(prev?.source && prevS && opensQuote)) {
         // A block quote with no cue: the speaker of the last attribution just before it.
         let speaker: Entity | null = null;

@@ -243,7 +243,10 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   const innocence = /^(maintain|protest|proclaim|insist)$/.test(lemma) && /^(innocence|innocent)$/.test(objectHead(toks, i));
   // "declared itself the winner", "declared himself innocent": a verdict on oneself.
   const declaresSelf = lemma === 'declare' && /^(itself|himself|herself|themselves)$/.test(toks[i + 1]?.lower ?? '') && /^(DET|ADJ|NOUN)$/.test(toks[i + 2]?.pos ?? '');
-  if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docObject && !objectRelative && !claimsTo && !declaresSelf && !innocence && !(passive && type === 'pledge') && !(ruledOut && !passive) && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject &&
+  // "The governor stated this while addressing journalists": the content is what came before.
+  const saysThis = /^(say|state|disclose|reveal|explain|stress)$/.test(lemma) && toks[i + 1]?.lower === 'this' &&
+    (!toks[i + 2] || /^(while|when|at|in|during|on|after|before|yesterday|today|,|\.)$/.test(toks[i + 2]?.lower ?? '') || (toks[i + 2]?.pos === 'VERB' && /ing$/.test(toks[i + 2]?.lower ?? '')));
+  if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docObject && !objectRelative && !claimsTo && !declaresSelf && !innocence && !saysThis && !(passive && type === 'pledge') && !(ruledOut && !passive) && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject &&
     !respondentsParticiple(s, i)) {
     // Without content of its own ("This process can repeat.") a complement verb is no cue.
     const next = toks[i + 1];

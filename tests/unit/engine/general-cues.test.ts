@@ -550,4 +550,24 @@ describe('no attribution in hedges, lists of names and clauses after "because"',
     }
     expect(labelOf(a, 'empire back').label).toBe('report');
   });
+
+  it('reads "stated this while addressing ..." as the speaker owning what came before', () => {
+    const a = run(
+      'Interest rates will stay at 18 per cent until inflation falls, the Reserve Bank governor, Amara Nwosu, said on Monday.',
+      'Nwosu stated this while addressing reporters in Lagos.',
+      'The finance minister disclosed this yesterday in Abuja.',
+      'The committee stated this rule in 2019.',
+    );
+    expect(labelOf(a, 'stated this while')).toMatchObject({ label: 'claim', source: 'Amara Nwosu' });
+    expect(labelOf(a, 'disclosed this').label).toBe('claim');
+    expect(labelOf(a, 'this rule').label).toBe('none');
+  });
+
+  it('does not carry a speaker into a quotation the article frames as a text ("The theme is: “...”")', () => {
+    const a = run(
+      'The governor, Amara Nwosu, said the seminar would shape policy.',
+      'The theme of the seminar is: “Growth, Jobs and the Price of Money in a Changing Economy.”',
+    );
+    expect(labelOf(a, 'The theme').label).toBe('none');
+  });
 });
