@@ -6,7 +6,7 @@ import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import type { Cue } from './cues';
 import type { Entity } from './entities';
-import { announcesIntent, hasComplement } from './cue-shape';
+import { announcesIntent, announcesMeasure, hasComplement } from './cue-shape';
 import { isComma } from './mentions';
 import { FUTURE_MODALS } from './lexicon';
 import { commitsSelf } from './commitments';
@@ -17,6 +17,8 @@ export function pledgeCue(s: Sentence, main: Cue, cues: Cue[], source: Entity): 
   if (main.type === 'pledge') return main.words;
   // "declared his intention to resist", "announced plans to ...".
   if (announcesIntent(s.tokens, main.at)) return main.words;
+  // ("Even as he announced the sanctions, Obama acknowledged ...": the later cue's clause decides.)
+  if (announcesMeasure(s.tokens, main.at) && !cues.some((c) => c !== main && !c.quoted && c.at > main.at)) return main.words;
   // "Toshiba announced that DVD players would be on the market by 2005": announcing what will happen.
   if (announcesFuture(s, main)) return main.words;
   // A later pledge by the same subject outranks a claim ("called on ..., but vowed to ...").

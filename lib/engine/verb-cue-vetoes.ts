@@ -7,7 +7,7 @@ import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { isComma, isGenitive, isQuote } from './mentions';
 import { PLEDGE_VERBS, SPEECH_VERBS } from './lexicon';
-import { BE, announcesIntent, hasComplement, prevIndex, progressiveAt } from './cue-shape';
+import { BE, announcesIntent, announcesMeasure, hasComplement, prevIndex, progressiveAt } from './cue-shape';
 import { appealForSomething, offersBenefit, stancePhrase, welcomesPeople } from './verb-cue-context';
 
 const EXPRESS_OBJECTS = /^(hope|hopes|concern|concerns|regret|confidence|optimism|support|doubt|doubts|frustration|anger|disappointment|surprise|fears?|satisfaction|sympathy|sympathies|condolences|gratitude|opposition|reservations|scepticism|skepticism|interest|desire|wish|sentiment|content|relief|dismay|shock|sadness|sorrow|delight|pleasure|outrage|thanks|appreciation|solidarity|pride|alarm|unease|displeasure|dissatisfaction|approval|disapproval|grief|fury|indignation|disbelief|willingness|readiness|intention|determination)$/;
@@ -97,7 +97,7 @@ export function lexicallyVetoed(s: Sentence, i: number, lemma: string): boolean 
   // ("Mr Clarke's proposed amendment": a participle after a possessive describes the noun.)
   if (isGenitive(prevTok) && /ed$/.test(t.lower)) return true;
   // "unveiled plans to build ...", "outlined proposals to ...": only plans make these a cue.
-  if ((lemma === 'unveil' || lemma === 'outline') && !announcesIntent(toks, i) && !BE.has(prevTok?.lower ?? '') &&
+  if ((lemma === 'unveil' || lemma === 'outline') && !announcesIntent(toks, i) && !announcesMeasure(toks, i) && !BE.has(prevTok?.lower ?? '') &&
     !(/^(plans?|proposals?)$/.test(prevTok?.lower ?? '') && nextTok?.lower === 'by')) return true;
   // ("Iran responded with missile attacks": an act, unless with words.)
   if (lemma === 'respond' && toks[i + 1]?.lower === 'with') {
@@ -119,7 +119,7 @@ export function lexicallyVetoed(s: Sentence, i: number, lemma: string): boolean 
   if (lemma === 'back' && (t.pos !== 'VERB' || /ing$/.test(t.lower) || BE.has(toks[prevIndex(s, i)]?.lower ?? '') ||
     !toks[i + 1] || /^(down|off|away|up|out|into|onto|to|from|in|on|by|over|out|it|them|him|her)$/.test(toks[i + 1]?.lower ?? '') || toks[i + 1]?.pos === 'PUNCT')) return true;
   // "voiced concerns", "expressed hope", "announced their support for": a stance named by its object.
-  if ((lemma === 'voice' || lemma === 'express' || (lemma === 'announce' && !hasComplement(s, i) && toks[i + 1]?.pos !== 'PUNCT' && !!toks[i + 1])) &&
+  if ((lemma === 'voice' || lemma === 'express' || (lemma === 'announce' && !hasComplement(s, i) && toks[i + 1]?.pos !== 'PUNCT' && !!toks[i + 1] && !announcesMeasure(toks, i))) &&
     !EXPRESS_OBJECTS.test(objectHead(toks, i))) return true;
   // "raised concerns about the law", "echoed criticisms of ...".
   if (((lemma === 'raise' && !stancePhrase(s, i, lemma)) || lemma === 'echo') && !STANCE_OBJECTS.test(objectHead(toks, i))) return true;

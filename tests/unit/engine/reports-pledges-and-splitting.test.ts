@@ -262,4 +262,19 @@ describe('reports, pledges and sentence splitting', () => {
     expect(labelOf(a, 'expects a vote')).toMatchObject({ label: 'claim', source: 'Joe Marlin' });
     expect(labelOf(b, 'bill was dead')).toMatchObject({ label: 'claim', source: 'Ann Cole' });
   });
+
+  it('reads announcing a measure of one\'s own as a pledge, not a forecast or a result', () => {
+    const a = run(
+      'The rail union has announced a strike by its members on Friday.',
+      'The president announced sweeping 20 percent tariffs on imported cars.',
+      'The airline announced record profits on Monday.',
+      'The minister is expected to announce new measures next week.',
+      'Even as Ms Vale announced the new sanctions package, she admitted that the effect was unclear.',
+    );
+    expect(labelOf(a, 'a strike by its members')).toMatchObject({ label: 'pledge', source: 'The rail union' });
+    expect(labelOf(a, 'tariffs on imported cars').label).toBe('pledge');
+    expect(labelOf(a, 'record profits').label).toBe('none');
+    expect(labelOf(a, 'expected to announce').label).toBe('none');
+    expect(labelOf(a, 'effect was unclear')).toMatchObject({ label: 'claim', source: 'Ms Vale' });
+  });
 });
