@@ -14,7 +14,7 @@ import { partyKey } from './parties';
 import { OWN_PEOPLE, STAFF, affiliatedWith, observer, principalAt, spokesperson } from './own-side';
 
 /** Nouns for the body a speaker acts for: "the government would ...", "the party will ...". */
-const BODY = /^(government|party|company|firm|group|administration|ministry|department|council|bank|club|union|league|board|police|authorities|organisation|organization|agency|team|trust|hospital|university|commission|service|institute|association)$/;
+const BODY = /^(government|cabinet|party|company|firm|group|administration|ministry|department|council|bank|club|union|league|board|police|authorities|organisation|organization|agency|team|trust|hospital|university|commission|service|institute|association)$/;
 
 export interface OwnSubject {
   /** The index of the subject's last word. */
@@ -35,6 +35,8 @@ export function ownSubjectAt(s: Sentence, k: number, from: number, to: number, s
   // "“A Conservative government will axe 162 quangos”", said by a Conservative spokesman.
   const party = source.kind === 'person' ? ownPartyBody(s, k, to, source) : -1;
   if (party > 0) return found(party, true);
+  const campaign = carriedOnCampaign(toks, k, from, to);
+  if (campaign > 0 && !observer(source) && !source.aliases.some((a) => POLICING.test(a))) return found(campaign, false, true);
   if (inQuote) {
     if (l === 'we' || l === 'i') return found(k);
     // ("“Our teams ... will take action”": the speaker's own people.)
@@ -57,6 +59,8 @@ export function ownSubjectAt(s: Sentence, k: number, from: number, to: number, s
     const own = ownBodyOrStaff(s, k, to);
     if (own >= 0) return found(own);
   }
+  // ("said government would not renege", "said cabinet would meet": the body without its article.)
+  if ((l === 'government' || l === 'cabinet') && opensClause(toks, k, from) && FUTURE_MARKERS.has(toks[k + 1]?.lower ?? '')) return found(k);
   // ("The White House said President Obama would sign ...", "The spokesperson said Foreign
   // Minister Qureshi will visit ...": a spokesperson announces the principal's own action.)
   if (spokesperson(source) && principalAt(s, k, from)) {
@@ -82,6 +86,28 @@ export function ownSubjectAt(s: Sentence, k: number, from: number, to: number, s
     if ((l === 'it' || l === 'we') && toks.slice(from, k).some((x) => BODY.test(x.lower))) return found(k);
   }
   return null;
+}
+
+/** Those who face a campaign rather than wage it ("Police said protests would continue"). */
+const POLICING = /\b(police|authorities|management|employers?)\b/i;
+
+/** Campaigns a side wages. */
+const CAMPAIGN = /^(strike|strikes|protest|protests|demonstration|demonstrations|walkout|walkouts|boycott|campaign|blockade|stoppage|stoppages)$/;
+
+/**
+ * "the strike would go on indefinitely", "“Demonstrations will continue”", "that campaign will
+ * continue": a campaign carried on, said by one who wages it. The campaign's head index, else -1.
+ */
+function carriedOnCampaign(toks: Token[], k: number, from: number, to: number): number {
+  if (!opensClause(toks, k, from)) return -1;
+  let h = /^(the|that|this|these|our|their|its|his|her)$/.test(toks[k]?.lower ?? '') ? k + 1 : k;
+  while (h < to && h - k < 3 && (toks[h] as Token).pos === 'ADJ') h++;
+  if (!CAMPAIGN.test(toks[h]?.lower ?? '') || !FUTURE_MARKERS.has(toks[h + 1]?.lower ?? '')) return -1;
+  let v = h + 2;
+  while (/^(not|also|now|still)$/.test(toks[v]?.lower ?? '')) v++;
+  const verb = toks[v]?.lemma ?? '';
+  const goes = verb === 'go' && /^(on|ahead)$/.test(toks[v + 1]?.lower ?? '');
+  return goes || /^(continue|proceed|resume|escalate|intensify)$/.test(verb) ? h : -1;
 }
 
 /** After "the / his / her / its / their" at `k`: the body ("the government") or the staff ("his aides") it opens; its last index, else -1. */

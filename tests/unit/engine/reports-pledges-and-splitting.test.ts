@@ -277,4 +277,19 @@ describe('reports, pledges and sentence splitting', () => {
     expect(labelOf(a, 'expected to announce').label).toBe('none');
     expect(labelOf(a, 'effect was unclear')).toMatchObject({ label: 'claim', source: 'Ms Vale' });
   });
+
+  it('reads a campaign carried on, and "government" without its article, as the speaker\'s own commitment', () => {
+    const a = run(
+      'Transport union spokeswoman Lindiwe Dube said the strike would go on indefinitely.',
+      '“The blockade will continue,” the farmers’ leader, Pieter Smit, told reporters.',
+      'Police said protests would continue through the weekend.',
+      'Aidan Farrell, an analyst, said the walkout would continue for weeks.',
+      'Finance Minister Kofi Addo said government would not abandon the fuel subsidy.',
+    );
+    expect(labelOf(a, 'go on indefinitely')).toMatchObject({ label: 'pledge', source: 'Lindiwe Dube' });
+    expect(labelOf(a, 'blockade will continue')).toMatchObject({ label: 'pledge', source: 'Pieter Smit' });
+    expect(labelOf(a, 'through the weekend').label).toBe('claim');
+    expect(labelOf(a, 'for weeks').label).toBe('claim');
+    expect(labelOf(a, 'fuel subsidy')).toMatchObject({ label: 'pledge', source: 'Kofi Addo' });
+  });
 });
