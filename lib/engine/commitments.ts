@@ -121,11 +121,14 @@ function commitmentAfter(s: Sentence, k: number, to: number, l: string, inQuote:
     if (stative && !examines && !COMMIT_WORDS.test(toks[j + 2]?.lower ?? '')) return 'next';
     return 'commits';
   }
-  // "we are (absolutely) committed to ...".
+  // "we are (absolutely) committed to ...", "we remain “fiercely committed to ...”".
   let c1 = j + 1;
-  while (c1 < to && (toks[c1] as Token).pos === 'ADV' && c1 - j < 3) c1++;
+  while (c1 < to && ((toks[c1] as Token).pos === 'ADV' || isQuote(toks[c1])) && c1 - j < 4) c1++;
   // ("I am not angry, I am determined": resolve without an action to commit to is none.)
-  if (n.lemma === 'be' && COMMIT_WORDS.test(toks[c1]?.lower ?? '') && (toks[c1 + 1]?.lower === 'to' || toks[c1]?.lower === 'committed')) return 'commits';
+  if ((n.lemma === 'be' || n.lemma === 'remain') && COMMIT_WORDS.test(toks[c1]?.lower ?? '') && (toks[c1 + 1]?.lower === 'to' || toks[c1]?.lower === 'committed')) return 'commits';
+  // "he had no intention of resigning": a refusal to act is still a commitment.
+  const no = n.lower === 'no' && /^(have|has|had)$/.test(toks[j - 1]?.lower ?? '') ? j : n.lemma === 'have' && toks[j + 1]?.lower === 'no' ? j + 1 : -1;
+  if (no > 0 && /^(intention|plans?)$/.test(toks[no + 1]?.lower ?? '') && /^(of|to)$/.test(toks[no + 2]?.lower ?? '')) return 'commits';
   // ("he intended to", not "the company now planned to": a past intention only from the speaker's own pronoun.)
   const pastPlan = /^(planned|intended)$/.test(n.lower) && !/^(he|she|it|they|we|i)$/.test(l);
   if (PLAN.test(n.lower) && !pastPlan && (toks[j + 1]?.lower === 'to' || (toks[j + 1]?.lower === 'planning' && toks[j + 2]?.lower === 'to'))) {

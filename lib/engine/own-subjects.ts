@@ -55,7 +55,8 @@ export function ownSubjectAt(s: Sentence, k: number, from: number, to: number, s
   }
   // (A group is "they": "charities who say it would give better safeguards" speak of the bill.)
   else if ((l === 'it' && source.kind !== 'group' && !source.plural) || l === 'they' || l === 'we') return found(k);
-  if (/^(the|his|her|its|their)$/.test(l)) {
+  // (Not an observer's: "the analyst said the central bank would raise rates" forecasts.)
+  if (/^(the|his|her|its|their)$/.test(l) && !observer(source)) {
     const own = ownBodyOrStaff(s, k, to);
     if (own >= 0) return found(own);
   }
@@ -66,7 +67,8 @@ export function ownSubjectAt(s: Sentence, k: number, from: number, to: number, s
   if (spokesperson(source) && principalAt(s, k, from)) {
     let b = k;
     while (b + 1 < to && /^[A-Z]/.test((toks[b + 1] as Token).text)) b++;
-    if (FUTURE_MARKERS.has(toks[b + 1]?.lower ?? '')) return found(b);
+    // ("... confirmed that Pence plans to release his tax returns".)
+    if (FUTURE_MARKERS.has(toks[b + 1]?.lower ?? '') || (/^(plans|intends)$/.test(toks[b + 1]?.lower ?? '') && toks[b + 2]?.lower === 'to')) return found(b);
   }
   // ("Health Minister Brian Gibbons will devote a day a week to it, he has told MPs.": the
   // speaker named as the subject of their own future.)
@@ -114,7 +116,10 @@ function carriedOnCampaign(toks: Token[], k: number, from: number, to: number): 
 function ownBodyOrStaff(s: Sentence, k: number, to: number): number {
   const toks = s.tokens;
   let b = k + 1;
-  while (b < to && /^[A-Z]/.test((toks[b] as Token).text) && b - k < 4) b++;
+  // ("the Scottish Government", "the Government", "the central bank": past the body's name or
+  // adjectives to its head.)
+  while (b < to && (/^[A-Z]/.test((toks[b] as Token).text) || (toks[b] as Token).pos === 'ADJ') &&
+    !(BODY.test((toks[b] as Token).lower) && !/^[A-Z]/.test(toks[b + 1]?.text ?? '')) && b - k < 4) b++;
   if (BODY.test(toks[b]?.lower ?? '')) return b;
   if (toks[k]?.lower === 'the') return -1;
   // ("said senior members of his staff would travel": the speaker's own people.)

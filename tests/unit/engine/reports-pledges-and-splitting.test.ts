@@ -292,4 +292,21 @@ describe('reports, pledges and sentence splitting', () => {
     expect(labelOf(a, 'for weeks').label).toBe('claim');
     expect(labelOf(a, 'fuel subsidy')).toMatchObject({ label: 'pledge', source: 'Kofi Addo' });
   });
+
+  it('finds commitments of the Government, the central bank, "no intention of" and "remain committed"', () => {
+    const a = run(
+      'The Prime Minister told MPs the Government was committed to three new hospitals.',
+      'Fed chair Ruth Ames stressed that the central bank plans to cut rates slowly.',
+      'Steel boss Karl Veen said he had no intention of closing the plant.',
+      'Ida Moss, the rail operator’s chief, said the company was “fully committed to reopening the line”.',
+      '“We remain committed to the new timetable,” she said.',
+      'An analyst, Tom Reyes, said the central bank would raise rates again.',
+    );
+    expect(labelOf(a, 'three new hospitals').label).toBe('pledge');
+    expect(labelOf(a, 'cut rates slowly')).toMatchObject({ label: 'pledge', source: 'Ruth Ames' });
+    expect(labelOf(a, 'closing the plant')).toMatchObject({ label: 'pledge', source: 'Karl Veen' });
+    expect(labelOf(a, 'reopening the line')).toMatchObject({ label: 'pledge', source: 'Ida Moss' });
+    expect(labelOf(a, 'new timetable')).toMatchObject({ label: 'pledge', source: 'Ida Moss' });
+    expect(labelOf(a, 'raise rates again').label).toBe('claim');
+  });
 });
