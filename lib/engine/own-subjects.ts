@@ -36,7 +36,7 @@ export function ownSubjectAt(s: Sentence, k: number, from: number, to: number, s
   const party = source.kind === 'person' ? ownPartyBody(s, k, to, source) : -1;
   if (party > 0) return found(party, true);
   const campaign = carriedOnCampaign(toks, k, from, to);
-  if (campaign > 0 && !observer(source) && !source.aliases.some((a) => POLICING.test(a))) return found(campaign, false, true);
+  if (campaign > 0 && !observer(source) && !(WAGED.test((toks[campaign] as Token).lower) && source.aliases.some((a) => POLICING.test(a)))) return found(campaign, false, true);
   if (inQuote) {
     if (l === 'we' || l === 'i') return found(k);
     // ("“Our teams ... will take action”": the speaker's own people.)
@@ -93,18 +93,21 @@ export function ownSubjectAt(s: Sentence, k: number, from: number, to: number, s
 /** Those who face a campaign rather than wage it ("Police said protests would continue"). */
 const POLICING = /\b(police|authorities|management|employers?)\b/i;
 
-/** Campaigns a side wages. */
-const CAMPAIGN = /^(strike|strikes|protest|protests|demonstration|demonstrations|walkout|walkouts|boycott|campaign|blockade|stoppage|stoppages)$/;
+/** Campaigns a side wages, and work a side undertakes. */
+const WAGED = /^(strike|strikes|protest|protests|demonstration|demonstrations|walkout|walkouts|boycott|campaign|blockade|stoppage|stoppages)$/;
+const UNDERTAKEN = /^(efforts|work|talks|negotiations|investigation|inquiry|search|operation|operations|review|project|programme|program|scheme|construction|mission|fight|struggle|reforms)$/;
 
 /**
- * "the strike would go on indefinitely", "“Demonstrations will continue”", "that campaign will
- * continue": a campaign carried on, said by one who wages it. The campaign's head index, else -1.
+ * "the strike would go on indefinitely", "“Demonstrations will continue”", "efforts would
+ * continue", "the project would go ahead": a campaign or work carried on, said by one who wages
+ * or does it. The head's index, else -1.
  */
 function carriedOnCampaign(toks: Token[], k: number, from: number, to: number): number {
   if (!opensClause(toks, k, from)) return -1;
   let h = /^(the|that|this|these|our|their|its|his|her)$/.test(toks[k]?.lower ?? '') ? k + 1 : k;
   while (h < to && h - k < 3 && (toks[h] as Token).pos === 'ADJ') h++;
-  if (!CAMPAIGN.test(toks[h]?.lower ?? '') || !FUTURE_MARKERS.has(toks[h + 1]?.lower ?? '')) return -1;
+  const head = toks[h]?.lower ?? '';
+  if (!(WAGED.test(head) || UNDERTAKEN.test(head)) || !FUTURE_MARKERS.has(toks[h + 1]?.lower ?? '')) return -1;
   let v = h + 2;
   while (/^(not|also|now|still)$/.test(toks[v]?.lower ?? '')) v++;
   const verb = toks[v]?.lemma ?? '';

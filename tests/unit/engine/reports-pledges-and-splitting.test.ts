@@ -293,6 +293,17 @@ describe('reports, pledges and sentence splitting', () => {
     expect(labelOf(a, 'fuel subsidy')).toMatchObject({ label: 'pledge', source: 'Kofi Addo' });
   });
 
+  it('reads work carried on by those who do it as a pledge ("efforts would continue", "the search would continue")', () => {
+    const a = run(
+      'Interior Minister Sven Lund said efforts would continue to return the families.',
+      'Police said the search would resume at first light.',
+      'Political analyst Mona Ek said the inquiry would continue for years.',
+    );
+    expect(labelOf(a, 'return the families')).toMatchObject({ label: 'pledge', source: 'Sven Lund' });
+    expect(labelOf(a, 'at first light')).toMatchObject({ label: 'pledge', source: 'Police' });
+    expect(labelOf(a, 'for years').label).toBe('claim');
+  });
+
   it('finds commitments of the Government, the central bank, "no intention of" and "remain committed"', () => {
     const a = run(
       'The Prime Minister told MPs the Government was committed to three new hospitals.',
