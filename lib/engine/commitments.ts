@@ -104,8 +104,10 @@ function commitmentAfter(s: Sentence, k: number, to: number, l: string, inQuote:
     let v = j + 1;
     if (n.lemma === 'be') v = j + 3;
     // "we'll all have forgotten": past the quantifier to the verb.
-    while (/^(all|both|each|just|still|probably|certainly|surely|soon)$/.test(toks[v]?.lower ?? '')) v++;
+    // (“would “continue to ...”": past a quotation mark opening on the verb.)
+    while (/^(all|both|each|just|still|probably|certainly|surely|soon)$/.test(toks[v]?.lower ?? '') || isQuote(toks[v])) v++;
     let verb = toks[v]?.lower === 'not' || toks[v]?.lower === "n't" ? toks[v + 1] : toks[v];
+    if (isQuote(verb)) verb = toks[v + 2];
     // "he would not be launching an inquiry": the progressive's verb decides.
     const after = verb ? toks[toks.indexOf(verb) + 1] : undefined;
     if (verb?.lower === 'be' && after && after.pos === 'VERB' && /ing$/.test(after.lower) && !/^(going)$/.test(after.lower)) verb = after;

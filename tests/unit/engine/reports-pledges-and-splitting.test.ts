@@ -320,4 +320,16 @@ describe('reports, pledges and sentence splitting', () => {
     expect(labelOf(a, 'new timetable')).toMatchObject({ label: 'pledge', source: 'Ida Moss' });
     expect(labelOf(a, 'raise rates again').label).toBe('claim');
   });
+
+  it('knows more names for the body a speaker acts for, and reads past a quotation mark on the verb', () => {
+    const a = run(
+      'Police Commissioner Ade Bello said the command would recommend the officer for dismissal.',
+      'Mayor Thandi Zulu said the municipality would be meeting residents on Friday.',
+      'Water regulator chief Ola Berg said the regulator would “continue to monitor” the company.',
+    );
+    expect(labelOf(a, 'for dismissal')).toMatchObject({ label: 'pledge', source: 'Ade Bello' });
+    expect(labelOf(a, 'meeting residents')).toMatchObject({ label: 'pledge', source: 'Thandi Zulu' });
+    expect(labelOf(a, 'continue to monitor')).toMatchObject({ label: 'pledge', source: 'Ola Berg' });
+    expect(run('Ola Berg said the company would “have a bigger role”.').sentences[0]?.label).toBe('claim');
+  });
 });
