@@ -132,4 +132,12 @@ describe('who a source is and what it is called', () => {
     expect(labelOf(a, 'According to her,').source).toBe('Nadia Osei');
     expect(labelOf(a, 'her lawyer').source).not.toBe('Nadia Osei');
   });
+
+  it('keeps a capitalised word the tagger reads as an adverb inside a name ("Pak Gil Yon")', () => {
+    const a = run(
+      'North Korean envoy Pak Gil Yon spoke at the council.',
+      'He said the army would continue missile launches.',
+    );
+    expect(labelOf(a, 'missile launches')).toMatchObject({ label: 'pledge', source: 'Pak Gil Yon' });
+  });
 });
