@@ -98,15 +98,19 @@ function commitmentAfter(s: Sentence, k: number, to: number, l: string, inQuote:
   // "I am not going to be diverted": the same resolve as "will not be diverted" below.
   if (n.lemma === 'be' && /^(not|n't|n’t)$/.test(toks[j + 1]?.lower ?? '') && toks[j + 2]?.lower === 'going' && toks[j + 3]?.lower === 'to' &&
     toks[j + 4]?.lower === 'be' && RESOLVE_PARTICIPLES.test(toks[j + 5]?.lower ?? '')) return 'commits';
-  const modal = inQuote && !party ? n.lower !== 'would' && n.lower !== "'d" && n.lower !== '’d' && FUTURE_MARKERS.has(n.lower) : FUTURE_MARKERS.has(n.lower);
-  // ("I thought I was going to die": a past expectation, not a commitment.)
-  if (modal || (n.lemma === 'be' && !/^(was|were)$/.test(n.lower) && toks[j + 1]?.lower === 'going' && toks[j + 2]?.lower === 'to')) {
+  // (In a quotation "would" is mostly a hypothetical, but "I would never / not ..." refuses.)
+  const refuses = (l === 'i' || l === 'we') && /^(not|never|ever)$/.test(toks[j + 1]?.lower ?? '');
+  const modal = inQuote && !party && !refuses ? n.lower !== 'would' && n.lower !== "'d" && n.lower !== '’d' && FUTURE_MARKERS.has(n.lower) : FUTURE_MARKERS.has(n.lower);
+  // ("I am not going to surrender"; not "I thought I was going to die", a past expectation.)
+  const notGoing = /^(not|n't|n’t)$/.test(toks[j + 1]?.lower ?? '') ? 1 : 0;
+  const goingTo = n.lemma === 'be' && !/^(was|were)$/.test(n.lower) && toks[j + 1 + notGoing]?.lower === 'going' && toks[j + 2 + notGoing]?.lower === 'to';
+  if (modal || goingTo) {
     let v = j + 1;
-    if (n.lemma === 'be') v = j + 3;
+    if (n.lemma === 'be') v = j + 3 + notGoing;
     // "we'll all have forgotten": past the quantifier to the verb.
     // (“would “continue to ...”": past a quotation mark opening on the verb.)
-    while (/^(all|both|each|just|still|probably|certainly|surely|soon)$/.test(toks[v]?.lower ?? '') || isQuote(toks[v])) v++;
-    let verb = toks[v]?.lower === 'not' || toks[v]?.lower === "n't" ? toks[v + 1] : toks[v];
+    while (/^(all|both|each|just|still|probably|certainly|surely|soon|ever)$/.test(toks[v]?.lower ?? '') || isQuote(toks[v])) v++;
+    let verb = /^(not|n't|n’t|never)$/.test(toks[v]?.lower ?? '') ? toks[v + 1] : toks[v];
     if (isQuote(verb)) verb = toks[v + 2];
     // "he would not be launching an inquiry": the progressive's verb decides.
     const after = verb ? toks[toks.indexOf(verb) + 1] : undefined;
@@ -115,7 +119,7 @@ function commitmentAfter(s: Sentence, k: number, to: number, l: string, inQuote:
     // ("will look at / into ..." is an action: "we will look in great detail at ...".)
     const verbIdx = verb ? toks.indexOf(verb) : -1;
     // "he would not be diverted / deterred / intimidated": refusing to yield is a commitment.
-    const negated = /^(not|n't|n’t)$/.test(toks[v]?.lower ?? '') || n.lower === 'wo';
+    const negated = /^(not|n't|n’t|never)$/.test(toks[v]?.lower ?? '') || n.lower === 'wo' || notGoing === 1;
     const part = isQuote(toks[verbIdx + 1]) ? toks[verbIdx + 2] : toks[verbIdx + 1];
     if (negated && verb?.lower === 'be' && RESOLVE_PARTICIPLES.test(part?.lower ?? '')) return 'commits';
     const examines = verb?.lower === 'look' && /^(at|into|in|again|closely|carefully)$/.test(toks[verbIdx + 1]?.lower ?? '');

@@ -332,4 +332,15 @@ describe('reports, pledges and sentence splitting', () => {
     expect(labelOf(a, 'continue to monitor')).toMatchObject({ label: 'pledge', source: 'Ola Berg' });
     expect(run('Ola Berg said the company would “have a bigger role”.').sentences[0]?.label).toBe('claim');
   });
+
+  it('reads a first-person refusal in a quotation as a pledge ("I am not going to surrender", "I would never ...")', () => {
+    const a = run(
+      '“I am not going to surrender,” Sheriff Dale Rusk said.',
+      '“This is something I would never give away,” Mayor Ines Kahl said.',
+      '“I would not have done that,” Mayor Ines Kahl said.',
+    );
+    expect(labelOf(a, 'surrender')).toMatchObject({ label: 'pledge', source: 'Dale Rusk' });
+    expect(labelOf(a, 'never give away')).toMatchObject({ label: 'pledge', source: 'Ines Kahl' });
+    expect(labelOf(a, 'would not have done').label).toBe('claim');
+  });
 });
