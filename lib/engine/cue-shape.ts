@@ -60,7 +60,9 @@ export function hasComplement(s: Sentence, verb: number): boolean {
   const n1 = toks[i + 1 + adv];
   if (n1 && (/^(he|she|they|it|we|i|its|their|his|her|our|there|this|these|those)$/.test(n1.lower) || n1.pos === 'PROPN' || n1.pos === 'DET' || (adv && n1.pos === 'VERB' && /ing$/.test(n1.lower)) ||
     // ("predicted concerns over Iraq would ...": a plain noun opening the clause.)
-    n1.pos === 'NOUN' || ((n1.pos === 'ADJ' || n1.pos === 'NUM') && toks[i + 2 + adv]?.pos === 'NOUN'))) {
+    n1.pos === 'NOUN' || ((n1.pos === 'ADJ' || n1.pos === 'NUM') && toks[i + 2 + adv]?.pos === 'NOUN') ||
+    // ("felt such a review should be led ...".)
+    (n1.lower === 'such' && toks[i + 2 + adv]?.pos === 'DET'))) {
     // (A name's phrase may run on: "claimed Tony Blair's intervention in the row was ...".)
     const reach = n1.pos === 'PROPN' && toks.slice(i + 2 + adv, i + 5 + adv).some(isGenitive) ? 12 : 8;
     let pastOf = false;

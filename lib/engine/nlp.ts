@@ -44,6 +44,20 @@ const LETTER_END = /\p{L}$/u;
 const LETTER_START = /^\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 const REPORTED_OPENERS = /^(the|a|an|that|its|this|these)$/;
+const STANCE_VERB_FORMS = /^(fears?|claims?|hopes?|doubts?|warns?|vows?|pledges?|promises?)$/;
+const SUBJECT_PRONOUN = /^(he|she|it|they|we|i)$/;
+
+/** A name, a subject pronoun or a plural common noun: something a verb can follow as its subject. */
+function subjectBefore(t: Token): boolean {
+  return (t.pos === 'PROPN' && UPPER_START.test(t.text)) || SUBJECT_PRONOUN.test(t.lower) || (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && /^[a-z]/.test(t.text));
+}
+
+/** The start of a reported clause: a determiner, a pronoun, a name or "that" ("to" and a verb for "hopes to"). */
+function clauseAfter(t: Token | undefined, next: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.lower === 'to') return next?.pos === 'VERB' || next?.pos === 'AUX';
+  return t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NUM' || t.lower === 'that';
+}
 
 /** [0, 1, ..., k - 1], sized for the rest to be filled in. */
 function identity(k: number): number[] {
@@ -166,6 +180,11 @@ export function tokenize(text: string): TokenizedText {
       t.pos = 'VERB';
       t.lemma = 'report';
     }
+    // ("Gary Taylor fears the economy ...", "The lawyers claim the agency ...": a verb of stance
+    // tagged as a noun between its subject and the clause it opens; not an object's head, "denied
+    // Conservative claims that ...".)
+    else if (t.pos === 'NOUN' && STANCE_VERB_FORMS.test(t.lower) && i > 0 && subjectBefore(tokens[i - 1] as Token) && clauseAfter(tokens[i + 1], tokens[i + 2]) &&
+      !/^(VERB|AUX|ADP)$/.test(tokens[i - 2]?.pos ?? '')) t.pos = 'VERB';
     // ("Robin Cook said": after a name wink may tag "said" as an adjective.)
     else if (t.pos !== 'VERB' && (t.lower === 'said' || t.lower === 'told') && i > 0 && (tokens[i - 1] as Token).pos === 'PROPN') {
       t.pos = 'VERB';

@@ -570,4 +570,17 @@ describe('no attribution in hedges, lists of names and clauses after "because"',
     );
     expect(labelOf(a, 'The theme').label).toBe('none');
   });
+
+  it('reads "fears", "claim" and "hopes" as verbs after their subject, and "such a ..." as a clause', () => {
+    const a = run(
+      'Councillor Ruth Okoye fears the local economy could suffer.',
+      'The lawyers claim the agency broke the law.',
+      'Mr Pike denied Labour claims that he had misled MPs.',
+      'Other councillors, like Sam Reid, felt such a review should be led by the board.',
+    );
+    expect(labelOf(a, 'economy could suffer')).toMatchObject({ label: 'claim', source: 'Ruth Okoye' });
+    expect(labelOf(a, 'broke the law')).toMatchObject({ label: 'claim', source: 'The lawyers' });
+    expect(labelOf(a, 'misled MPs')).toMatchObject({ label: 'claim', source: 'Mr Pike' });
+    expect(labelOf(a, 'such a review')).toMatchObject({ label: 'claim', source: 'Other councillors' });
+  });
 });

@@ -15,6 +15,17 @@ import { readArticleFromHtml } from '../../../lib/node/read-page';
 
 const nlp = winkNLP(model, ['sbd', 'pos']);
 
+function subjectLike(t: Token): boolean {
+  return (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) || ['he', 'she', 'it', 'they', 'we', 'i'].includes(t.lower) ||
+    (t.pos === 'NOUN' && t.lower.length > 1 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && /^[a-z]/.test(t.text));
+}
+
+function opensClause(t: Token | undefined, next: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.lower === 'to') return next?.pos === 'VERB' || next?.pos === 'AUX';
+  return ['DET', 'PRON', 'PROPN', 'NUM'].includes(t.pos) || t.lower === 'that';
+}
+
 function referenceTokenize(text: string): TokenizedText {
   const its = nlp.its;
   const doc = nlp.readDoc(text);
@@ -97,6 +108,8 @@ function referenceTokenize(text: string): TokenizedText {
       t.pos = 'VERB';
       t.lemma = 'report';
     }
+    else if (t.pos === 'NOUN' && /^(fears?|claims?|hopes?|doubts?|warns?|vows?|pledges?|promises?)$/.test(t.lower) && i > 0 && subjectLike(merged[i - 1] as Token) &&
+      opensClause(merged[i + 1], merged[i + 2]) && !['VERB', 'AUX', 'ADP'].includes(merged[i - 2]?.pos ?? '')) t.pos = 'VERB';
     else if (t.pos !== 'VERB' && ['said', 'told'].includes(t.lower) && i > 0 && merged[i - 1]?.pos === 'PROPN') {
       t.pos = 'VERB';
       t.lemma = t.lower === 'said' ? 'say' : 'tell';
