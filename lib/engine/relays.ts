@@ -86,6 +86,8 @@ export function relaysThirdParty(s: Sentence, from: number, source: Entity, reg:
   const progressive = /^(is|are|was|were)$/.test(toks[v]?.lower ?? '') && /ing$/.test(toks[v + 1]?.lower ?? '');
   if (progressive) v++;
   const verb = toks[v];
+  // ("said the minister had informed aides that ...": a perfect participle the tagger reads as an adjective.)
+  if (verb?.pos === 'ADJ' && v > k && /^(had|has|have)$/.test(toks[v - 1]?.lower ?? '') && /^(informed|advised|warned|assured|notified)$/.test(verb.lower)) return true;
   if (!verb || verb.pos !== 'VERB' || !RELAY_VERBS.test(verb.lemma) || (/ing$/.test(verb.lower) && !progressive)) return false;
   if (progressive) return true;
   // "said the plans would help": not speech. The verb must be finite past/present speech.

@@ -37,4 +37,9 @@ describe('a closing cue that passes on a third party\'s words', () => {
     expect(labelOf(a, 'chosen for convenience')).toMatchObject({ label: 'report', source: 'officials' });
     expect(labelOf(a, 'People think')).toMatchObject({ label: 'claim', source: 'Pat Hugh' });
   });
+
+  it('relays what a third party "had informed" others of, though the tagger reads the participle as an adjective', () => {
+    const a = run('Party sources told the Daily Courier that the minister had informed aides that the inquiry would close.');
+    expect(labelOf(a, 'inquiry would close').label).toBe('report');
+  });
 });
