@@ -38,6 +38,13 @@ export const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'de
 
 const POSTNOMINAL = new Set(['MP', 'MPs', 'QC', 'KC', 'MEP', 'MSP', 'AM', 'Jr', 'Jr.', 'Sr', 'Sr.', 'III', 'II', 'OBE', 'MBE', 'CBE', 'PhD']);
 
+/** The portfolios of ministers and officials ("Minister of Foreign Affairs", "Secretary of State"). */
+const PORTFOLIOS = new Set(`State Foreign Affairs Defence Defense Finance Health Education Justice Interior Home
+Transport Transportation Communications Information Broadcasting Trade Industry Commerce Energy Environment
+Agriculture Labour Labor Employment Immigration Security Economy Economic Planning Development Culture Tourism
+Housing Works Science Technology Sport Sports Women Children Families Youth Water Mines Petroleum Power Revenue
+Administration Operations Policy Communication Marketing Finance`.trim().split(/\s+/));
+
 const PLACE_FIRST = new Set(`New South North East West United Sri Saudi Hong Costa Puerto El Los Las San
 Santa Sierra Cape Great Upper Lower Central Middle Southern Northern Eastern Western Air Middle Human Gaza`
   .trim().split(/\s+/));
@@ -100,6 +107,9 @@ export function personRun(tokens: Token[], from: number, to: number): { start: n
     const before = tokens[f - 1] as Token;
     if (genderOfFirstName((tokens[f] as Token).text) && (/[a-z]s$/.test(before.text) || ORG_WORDS.has(before.text))) { s = f; break; }
   }
+  // ("Secretary of State Strobe Talbott", "Minister of Foreign Affairs Ali Al-Sadiq", "Minister of
+  // Transportation and Communications Lin Chia-lung": the portfolio is no part of the name.)
+  if (/^(of|for|and)$/.test(tokens[s - 1]?.lower ?? '')) while (e - s > 2 && PORTFOLIOS.has((tokens[s] as Token).text)) s++;
   // ("The Mid Bedfordshire MP": a seat described, not a person's name.)
   if (s === opening && e < end && (tokens[s - 1] as Token | undefined)?.lower === 'the') return null;
   // "the League Against Cruel Sports": a capitalised preposition makes the run part of a body's name.
@@ -171,9 +181,13 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
   let nameEnd = headEnd - (isPossessive(tokens[headEnd - 1] as Token) ? 1 : 0);
   // ("Chairman of the Audit Committee Peter Ainsworth MP", "Head of the Met Police Sir Ian Blair":
   // an office written out in full, then the name of its holder.)
-  if (!run && headEnd === 1 && ROLE_NOUNS.has(headTok.lower) && /^(of|for)$/.test(tokens[1]?.lower ?? '')) {
-    const after = personRun(tokens, 2, tokens.length);
-    if (after && (after.title || genderOfFirstName((tokens[after.start] as Token).text))) { run = after; nameEnd = tokens.length; }
+  // ("Deputy Secretary of State Strobe Talbott", "Minister of Transportation and Communications
+  // Lin Chia-lung": the name after a portfolio.)
+  const office = headEnd <= 3 && ROLE_NOUNS.has(headTok.lower) && tokens.slice(0, headEnd).every(cap) && /^(of|for)$/.test(tokens[headEnd]?.lower ?? '');
+  if (!run && office) {
+    const after = personRun(tokens, headEnd + 1, tokens.length);
+    const afterPortfolio = !!after && after.end - after.start >= 2 && PORTFOLIOS.has(tokens[after.start - 1]?.text ?? '');
+    if (after && (after.title || genderOfFirstName((tokens[after.start] as Token).text) || afterPortfolio)) { run = after; nameEnd = tokens.length; }
   }
   while (nameEnd > 1 && POSTNOMINAL.has((tokens[nameEnd - 1] as Token).text)) nameEnd--;
   if (run && run.end === nameEnd) {

@@ -140,4 +140,17 @@ describe('who a source is and what it is called', () => {
     );
     expect(labelOf(a, 'missile launches')).toMatchObject({ label: 'pledge', source: 'Pak Gil Yon' });
   });
+
+  it('leaves a minister\'s portfolio out of the name, so one person is one source', () => {
+    const a = run(
+      'Deputy Secretary of State Wren Halvorsen said the talks were useful.',
+      'Halvorsen said they would continue.',
+      'Minister of Transport and Communications Tsai Ming-hui said the line would reopen.',
+      'Tsai said repairs would take five days.',
+    );
+    expect(labelOf(a, 'talks were useful').source).toBe('Wren Halvorsen');
+    expect(labelOf(a, 'would continue').source).toBe('Wren Halvorsen');
+    expect(labelOf(a, 'line would reopen').source).toBe('Tsai Ming-hui');
+    expect(labelOf(a, 'five days').source).toBe('Tsai Ming-hui');
+  });
 });
