@@ -6,7 +6,7 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { analysePhrase } from './names';
-import { ROLE_NOUNS } from './lexicon';
+import { COURTESY_TITLE, ROLE_NOUNS } from './lexicon';
 
 /** A role phrase: its head noun and its other content words ("tory", "leader"). */
 export interface Role {
@@ -63,15 +63,17 @@ export function textOf(tokens: Token[]): string {
 export function roleAround(s: Sentence, start: number, end: number): Role[] {
   const toks = s.tokens;
   const roles: Role[] = [];
-  // Pre-modifiers.
-  let a = start;
+  // Pre-modifiers, past a courtesy title ("Foreign Office Spokesperson Dr Muhammad Faisal").
+  let roleEnd = start;
+  while (roleEnd > 0 && COURTESY_TITLE.test((toks[roleEnd - 1] as Token).text)) roleEnd--;
+  let a = roleEnd;
   while (a > 0) {
     const t = toks[a - 1] as Token;
     if (t.pos === 'PUNCT' || t.pos === 'DET' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'PRON' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
     a--;
   }
-  if (a < start) {
-    const r = roleOf(toks.slice(a, start));
+  if (a < roleEnd) {
+    const r = roleOf(toks.slice(a, roleEnd));
     if (r && ROLE_NOUNS.has(r.head)) roles.push(r);
   }
   // Post-nominal letters: "Frank Field MP" is "the MP".

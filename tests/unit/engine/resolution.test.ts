@@ -348,4 +348,12 @@ describe('a pronoun after a quotation', () => {
     );
     expect(labelOf(a, 'hallmark')).toMatchObject({ label: 'claim', source: 'Tom Reyes' });
   });
+
+  it('gives a role written before a courtesy title to the person ("Foreign Office Spokesperson Dr Amir Haddad")', () => {
+    const a = run(
+      'Foreign Office Spokesperson Dr Amir Haddad said the talks were useful.',
+      'The spokesperson said that the consulate had closed.',
+    );
+    expect(labelOf(a, 'consulate had closed').source).toBe('Amir Haddad');
+  });
 });
