@@ -8,6 +8,7 @@ import { isQuote } from './mentions';
 import { COURTESY_TITLE, FUTURE_MODALS } from './lexicon';
 
 const BE_FORMS = /^(be|been)$/;
+const FEELINGS = /^(disappointed|pleased|surprised|delighted|concerned|worried|interested|tired|excited|satisfied|shocked|relieved|scared|frightened|embarrassed|involved|qualified|entitled|based|located|exposed|limited|complicated|determined|committed|prepared|amazed|annoyed|ashamed|bored|confused|devastated|disgusted|encouraged|frustrated|horrified|impressed|inspired|overwhelmed|saddened|thrilled|troubled|upset|stunned)$/;
 const STATIVE = /^(considered|seen|regarded|viewed|thought|deemed|expected|needed|required|affected|hit|known|believed|hoped|hurt|damaged|forced|used|allowed)$/;
 
 /**
@@ -39,7 +40,9 @@ export function announcesAction(s: Sentence, from: number, to: number): boolean 
     if (toks.slice(from, k).some((x, n) => COURTESY_TITLE.test(x.text) && toks[from + n + 1]?.pos === 'PROPN')) continue;
     // ("their offices will be “deep cleaned”": past the quotation mark.)
     const p = isQuote(toks[j + 1]) ? toks[j + 2] : toks[j + 1];
-    if (!p || p.pos !== 'VERB' || !/(ed|en|own|ut|et|ld|nt|id|ne)$/.test(p.lower) || STATIVE.test(p.lower)) continue;
+    // ("will be vaccinated": a participle the tagger reads as an adjective, unless a feeling.)
+    const participle = p?.pos === 'VERB' || (p?.pos === 'ADJ' && /ed$/.test(p.lower) && !/^un/.test(p.lower) && !FEELINGS.test(p.lower));
+    if (!p || !participle || !/(ed|en|own|ut|et|ld|nt|id|ne)$/.test(p.lower) || STATIVE.test(p.lower)) continue;
     if (toks.slice(j + 2, j + 6).some((x) => x.lower === 'by')) continue;
     return true;
   }

@@ -343,4 +343,15 @@ describe('reports, pledges and sentence splitting', () => {
     expect(labelOf(a, 'never give away')).toMatchObject({ label: 'pledge', source: 'Ines Kahl' });
     expect(labelOf(a, 'would not have done').label).toBe('claim');
   });
+
+  it('reads a decision in the passive future as a pledge when the tagger takes the participle for an adjective', () => {
+    const a = run(
+      'Later, people over 60 with chronic illnesses will be vaccinated, Health Minister Asha Rao added.',
+      'Health Minister Asha Rao said nurses would be disappointed by the delay.',
+      'Health Minister Asha Rao said a large merger would be unprecedented.',
+    );
+    expect(labelOf(a, 'will be vaccinated')).toMatchObject({ label: 'pledge', source: 'Asha Rao' });
+    expect(labelOf(a, 'disappointed').label).toBe('claim');
+    expect(labelOf(a, 'unprecedented').label).toBe('claim');
+  });
 });
