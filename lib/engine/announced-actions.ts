@@ -35,7 +35,7 @@ export function announcesAction(s: Sentence, from: number, to: number): boolean 
     if (!BE_FORMS.test(toks[j]?.lower ?? '')) continue;
     // "asked whether it would be outlawed", "if the public is to be reassured": no decision;
     // "maybe a new truce will be agreed": a guess.
-    if (toks.slice(from, k).some((x) => /^(whether|if|unless|maybe|perhaps|possibly|probably|hopefully)$/.test(x.lower))) continue;
+    if (toks.slice(from, k).some((x) => /^(whether|if|unless|maybe|perhaps|possibly|probably|hopefully|likely|unlikely|possible|impossible|doubtful)$/.test(x.lower))) continue;
     // "Mr Bradshaw would be put in a position ...": what befalls a named person is no decision of the speaker's.
     if (toks.slice(from, k).some((x, n) => COURTESY_TITLE.test(x.text) && toks[from + n + 1]?.pos === 'PROPN')) continue;
     // ("their offices will be “deep cleaned”": past the quotation mark.)

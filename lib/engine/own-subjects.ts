@@ -37,6 +37,9 @@ export function ownSubjectAt(s: Sentence, k: number, from: number, to: number, s
   if (party > 0) return found(party, true);
   const campaign = carriedOnCampaign(toks, k, from, to);
   if (campaign > 0 && !observer(source) && !(WAGED.test((toks[campaign] as Token).lower) && source.aliases.some((a) => POLICING.test(a)))) return found(campaign, false, true);
+  // ("Nintendo said 15 games would be available at launch": what the speaker's side will offer.)
+  const offered = !inQuote ? offeredAt(toks, k, from, to) : -1;
+  if (offered > 0 && !observer(source) && !(source.kind === 'group' && ONLOOKERS.test(source.name))) return found(offered, false, true);
   if (inQuote) {
     if (l === 'we' || l === 'i') return found(k);
     // ("“Our teams ... will take action”": the speaker's own people.)
@@ -113,6 +116,26 @@ function carriedOnCampaign(toks: Token[], k: number, from: number, to: number): 
   const verb = toks[v]?.lemma ?? '';
   const goes = verb === 'go' && /^(on|ahead)$/.test(toks[v + 1]?.lower ?? '');
   return goes || /^(continue|proceed|resume|escalate|intensify)$/.test(verb) ? h : -1;
+}
+
+/** Groups who comment on what others offer. */
+const ONLOOKERS = /\b(analysts?|experts?|economists?|observers?|critics?|commentators?)\b/i;
+
+/**
+ * "15 games would be available at launch", "its films will go on sale in May", "disaster
+ * payments would be available": something put on offer, opening the reported clause. The index
+ * of the word before the modal, else -1.
+ */
+function offeredAt(toks: Token[], k: number, from: number, to: number): number {
+  // (Not a guess: "it's unlikely that a BlackBerry version will be released".)
+  if (!opensClause(toks, k, from) || toks.slice(from, k).some((t) => /^(likely|unlikely|possible|impossible|probable|doubtful|whether|if)$/.test(t.lower))) return -1;
+  let m = k;
+  while (m < to && m - k < 6 && /^(DET|ADJ|NUM|NOUN|PROPN|PRON)$/.test((toks[m] as Token).pos) && !FUTURE_MARKERS.has((toks[m] as Token).lower)) m++;
+  if (m === k || !FUTURE_MARKERS.has(toks[m]?.lower ?? '') || !/^(NOUN|PROPN)$/.test(toks[m - 1]?.pos ?? '')) return -1;
+  let v = m + 1;
+  while (/^(also|now|initially|first|only)$/.test(toks[v]?.lower ?? '')) v++;
+  const words = toks.slice(v, v + 3).map((t) => t.lower).join(' ');
+  return /^(be available|be on sale|go on sale|be launched|be released)\b/.test(words) ? m - 1 : -1;
 }
 
 /** After "the / his / her / its / their" at `k`: the body ("the government") or the staff ("his aides") it opens; its last index, else -1. */

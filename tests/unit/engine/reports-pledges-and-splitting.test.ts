@@ -354,4 +354,17 @@ describe('reports, pledges and sentence splitting', () => {
     expect(labelOf(a, 'disappointed').label).toBe('claim');
     expect(labelOf(a, 'unprecedented').label).toBe('claim');
   });
+
+  it('reads what the speaker\'s side puts on offer as a pledge ("20 games would be available at launch")', () => {
+    const a = run(
+      'Kestrel Games said 20 games would be available at launch.',
+      'Premier Tom Lyle said emergency payments would be available from Monday.',
+      'Analysts said the phone would go on sale in May.',
+      'Kestrel Games said it was unlikely that a tablet version would be released.',
+    );
+    expect(labelOf(a, 'at launch')).toMatchObject({ label: 'pledge', source: 'Kestrel Games' });
+    expect(labelOf(a, 'from Monday')).toMatchObject({ label: 'pledge', source: 'Tom Lyle' });
+    expect(labelOf(a, 'on sale in May').label).toBe('claim');
+    expect(labelOf(a, 'tablet version').label).toBe('claim');
+  });
 });
