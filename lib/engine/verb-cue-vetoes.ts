@@ -6,7 +6,7 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { isComma, isGenitive, isQuote } from './mentions';
-import { PLEDGE_VERBS, SPEECH_VERBS } from './lexicon';
+import { COURTESY_TITLE, PLEDGE_VERBS, SPEECH_VERBS } from './lexicon';
 import { BE, announcesIntent, announcesMeasure, hasComplement, prevIndex, progressiveAt } from './cue-shape';
 import { appealForSomething, offersBenefit, stancePhrase, welcomesPeople } from './verb-cue-context';
 
@@ -22,6 +22,16 @@ export function objectHead(toks: Token[], i: number): string {
   if (toks[k]?.pos === 'PROPN' && isGenitive(toks[k + 1])) k += 2;
   while (k < toks.length && (toks[k] as Token).pos === 'ADJ') k++;
   return toks[k]?.lower ?? '';
+}
+
+/** What one attacks in words: a plan, a policy, a body, a party or a named person. */
+const CRITICISED = /^(plans?|proposals?|policy|policies|government|administration|record|handling|decision|comments|remarks|words|approach|stance|strategy|budget|bill|law|reforms?|scheme|party|leadership|minister|ministers|opposition|leader|report|move|idea|claims?|cuts|tax|taxes|spending|response|failure|performance|manifesto)$/;
+function criticisedTarget(toks: Token[], i: number): boolean {
+  let k = i + 1;
+  while (/^(DET|ADJ|NUM|PRON)$/.test(toks[k]?.pos ?? '') || isGenitive(toks[k])) k++;
+  if (COURTESY_TITLE.test(toks[k]?.text ?? '') || /^(Tory|Tories|Labour|Conservatives?|Democrats?|Republicans?)$/.test(toks[k]?.text ?? '')) return true;
+  while (toks[k + 1]?.pos === 'NOUN' || (toks[k]?.pos === 'PROPN' && toks[k + 1]?.pos === 'PROPN')) k++;
+  return CRITICISED.test(toks[k]?.lower ?? '');
 }
 
 /** An object, then "to" and a verb, after the verb at `i` ("challenged the Tories to publish"). */
@@ -53,6 +63,10 @@ export function lexicallyVetoed(s: Sentence, i: number, lemma: string): boolean 
   if ((lemma === 'post' || lemma === 'report') && toks.slice(i + 1, i + 6).some((x) => /^(profits?|loss(es)?|results|gains?|deficit|surplus|revenues?|earnings|sales)$/.test(x.lower)) &&
     !toks.slice(i + 1, i + 3).some((x) => x.lower === 'that' || x.text === ':')) return true;
   if (lemma === 'think' && /^tanks?$/.test(toks[i + 1]?.lower ?? '')) return true;
+  // "attacked the Tory plans", "attacked Mr Blair over Iraq": words; not "attacked bars", "was attacked".
+  if (lemma === 'attack' && (t.pos !== 'VERB' || BE.has(prevTok?.lower ?? '') || !criticisedTarget(toks, i))) return true;
+  // "thanked his lawyers", not "thanks to the new law".
+  if (lemma === 'thank' && (t.pos !== 'VERB' || nextTok?.lower === 'to' || /^(goodness|god|heavens)$/.test(nextTok?.lower ?? ''))) return true;
   // "asked to speak to Ms Greening": a request to act oneself, not words on the record.
   if (lemma === 'ask' && toks[i + 1]?.lower === 'to' && /^(VERB|AUX)$/.test(toks[i + 2]?.pos ?? '')) return true;
   // "challenged Parliament to pass the bills": a dare, like "urged"; not "challenged the ruling".

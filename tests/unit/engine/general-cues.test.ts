@@ -583,4 +583,17 @@ describe('no attribution in hedges, lists of names and clauses after "because"',
     expect(labelOf(a, 'misled MPs')).toMatchObject({ label: 'claim', source: 'Mr Pike' });
     expect(labelOf(a, 'such a review')).toMatchObject({ label: 'claim', source: 'Other councillors' });
   });
+
+  it('reads attacking a plan or a person in words, and thanking, as claims; not physical attacks', () => {
+    const a = run(
+      'Shadow minister Ola Penn attacked the government plans for new tolls.',
+      'Union leader Aled Rhys thanked his members for their support.',
+      'Thieves attacked a whale with an axe.',
+      'Thanks to the new law, prices fell.',
+    );
+    expect(labelOf(a, 'new tolls')).toMatchObject({ label: 'claim', source: 'Ola Penn' });
+    expect(labelOf(a, 'for their support')).toMatchObject({ label: 'claim', source: 'Aled Rhys' });
+    expect(labelOf(a, 'with an axe').label).toBe('none');
+    expect(labelOf(a, 'prices fell').label).toBe('none');
+  });
 });
