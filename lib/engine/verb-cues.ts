@@ -246,7 +246,10 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // "The governor stated this while addressing journalists": the content is what came before.
   const saysThis = /^(say|state|disclose|reveal|explain|stress)$/.test(lemma) && toks[i + 1]?.lower === 'this' &&
     (!toks[i + 2] || /^(while|when|at|in|during|on|after|before|yesterday|today|,|\.)$/.test(toks[i + 2]?.lower ?? '') || (toks[i + 2]?.pos === 'VERB' && /ing$/.test(toks[i + 2]?.lower ?? '')));
-  if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docObject && !objectRelative && !claimsTo && !declaresSelf && !innocence && !saysThis && !(passive && type === 'pledge') && !(ruledOut && !passive) && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject &&
+  // "has written to Mr McConnell asking for clarification": a letter, its content in the participle.
+  const writesTo = lemma === 'write' && toks[i + 1]?.lower === 'to' &&
+    toks.slice(i + 2, i + 14).some((x) => /^(asking|telling|urging|calling|demanding|seeking|requesting|warning|inviting|saying|complaining|expressing)$/.test(x.lower));
+  if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docObject && !objectRelative && !claimsTo && !declaresSelf && !innocence && !saysThis && !writesTo && !(passive && type === 'pledge') && !(ruledOut && !passive) && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject &&
     !respondentsParticiple(s, i)) {
     // Without content of its own ("This process can repeat.") a complement verb is no cue.
     const next = toks[i + 1];

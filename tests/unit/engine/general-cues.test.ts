@@ -596,4 +596,13 @@ describe('no attribution in hedges, lists of names and clauses after "because"',
     expect(labelOf(a, 'with an axe').label).toBe('none');
     expect(labelOf(a, 'prices fell').label).toBe('none');
   });
+
+  it('reads writing to someone asking or urging them as a claim, not writing as such', () => {
+    const a = run(
+      'Councillor Ama Osei has written to the transport minister asking for a review of the fares.',
+      'He wrote to his mother every week.',
+    );
+    expect(labelOf(a, 'review of the fares')).toMatchObject({ label: 'claim', source: 'Ama Osei' });
+    expect(labelOf(a, 'every week').label).toBe('none');
+  });
 });
