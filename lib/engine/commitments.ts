@@ -139,6 +139,8 @@ function commitmentAfter(s: Sentence, k: number, to: number, l: string, inQuote:
   const pastPlan = /^(planned|intended)$/.test(n.lower) && !/^(he|she|it|they|we|i)$/.test(l);
   if (PLAN.test(n.lower) && !pastPlan && (toks[j + 1]?.lower === 'to' || (toks[j + 1]?.lower === 'planning' && toks[j + 2]?.lower === 'to'))) {
     if (n.lemma !== 'be' || toks[j + 1]?.lower === 'planning') return 'commits';
+    // ("announced it is to spend £200m": the scheduled "is to", not "is to blame" or "is to be ...".)
+    if (/^(is|are)$/.test(n.lower) && toks[j + 2]?.pos === 'VERB' && !/^(blame|be|have|see|say)$/.test(toks[j + 2]?.lower ?? '')) return 'commits';
   }
   // "said it had owned the land ... and would co-operate": the modal later in the same clause.
   if (!inQuote || l === 'we' || l === 'our') {

@@ -367,4 +367,13 @@ describe('reports, pledges and sentence splitting', () => {
     expect(labelOf(a, 'on sale in May').label).toBe('claim');
     expect(labelOf(a, 'tablet version').label).toBe('claim');
   });
+
+  it('reads the scheduled "is to" of the speaker\'s side as a pledge, not "is to blame"', () => {
+    const a = run(
+      'The Welsh government announced it is to spend £20m on flood defences.',
+      'The rail operator said it is to blame for the delays.',
+    );
+    expect(labelOf(a, 'flood defences').label).toBe('pledge');
+    expect(labelOf(a, 'to blame').label).toBe('claim');
+  });
 });
