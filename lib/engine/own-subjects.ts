@@ -144,9 +144,17 @@ function ownBodyOrStaff(s: Sentence, k: number, to: number): number {
   let b = k + 1;
   // ("the Scottish Government", "the Government", "the central bank": past the body's name or
   // adjectives to its head.)
-  while (b < to && (/^[A-Z]/.test((toks[b] as Token).text) || (toks[b] as Token).pos === 'ADJ') &&
-    !(BODY.test((toks[b] as Token).lower) && !/^[A-Z]/.test(toks[b + 1]?.text ?? '')) && b - k < 4) b++;
-  if (BODY.test(toks[b]?.lower ?? '')) return b;
+  // ("said the health department would ...": past a noun only as the clause's subject, not
+  // "warned the football authorities that ...".)
+  let pastNoun = false;
+  while (b < to && b - k < 4 && !(BODY.test((toks[b] as Token).lower) && !/^[A-Z]/.test(toks[b + 1]?.text ?? ''))) {
+    const t = toks[b] as Token;
+    const noun = /^[a-z]/.test(t.text) && t.pos === 'NOUN' && toks[b + 1]?.pos === 'NOUN';
+    if (!/^[A-Z]/.test(t.text) && t.pos !== 'ADJ' && !noun) break;
+    pastNoun ||= noun;
+    b++;
+  }
+  if (BODY.test(toks[b]?.lower ?? '') && !(pastNoun && !/^(AUX|VERB|ADV)$/.test(toks[b + 1]?.pos ?? ''))) return b;
   if (toks[k]?.lower === 'the') return -1;
   // ("said senior members of his staff would travel": the speaker's own people.)
   // ("its estimated 200,000 members would ...": past a count and its adjectives.)

@@ -376,4 +376,13 @@ describe('reports, pledges and sentence splitting', () => {
     expect(labelOf(a, 'flood defences').label).toBe('pledge');
     expect(labelOf(a, 'to blame').label).toBe('claim');
   });
+
+  it('reads "the health department would ..." as the speaker\'s body, but not an object ("warned the football authorities that")', () => {
+    const a = run(
+      'A government spokesman said the health department would publish the report in May.',
+      'The sports minister, Ola Berg, warned the football authorities that the Government would legislate.',
+    );
+    expect(labelOf(a, 'publish the report').label).toBe('pledge');
+    expect(labelOf(a, 'would legislate')).toMatchObject({ label: 'pledge', source: 'Ola Berg' });
+  });
 });
