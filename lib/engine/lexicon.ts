@@ -152,6 +152,7 @@ traders dealers bankers unions workers staff employees locals villagers families
 elders players firms companies insurers agencies groups governments countries nations donors
 bosses owners officers spokespeople prosecutors lawyers judges engineers environmentalists
 conservationists historians academics commentators users fans readers viewers citizens
+rebels insurgents militants guerrillas separatists
 `);
 
 export const PRONOUNS: Record<string, { gender: 'm' | 'f' | 'n' | null; plural: boolean; first?: boolean }> = {
@@ -248,6 +249,7 @@ assembly majority minority public audience crowd side camp consortium bloc opera
 developer manufacturer maker carrier broker exchange fund trust group chain store brand site
 website blog account thread forum corporation business giant conglomerate startup start-up enterprise
 outfit project comment comments post tweet message email statement response note tank
+faction wing caucus militia junta regime delegation secretariat directorate
 `);
 
 /** Singular nouns for people that the role list leaves out ("the victim said", "a source said"). */

@@ -154,4 +154,13 @@ describe('speakers after an opening participle, before "who" and before a new cl
     expect(labelOf(a, 'small prints').source).toBe('Mr Ross');
     expect(labelOf(a, 're-released').source).toBe('StarNews');
   });
+
+  it('hears factions, wings, caucuses, militias and delegations as speakers', () => {
+    const a = run(
+      'A faction of the rebel movement announced on Sunday that it had freed the hostages.',
+      'The party\'s left wing said the deal was a betrayal.',
+    );
+    expect(labelOf(a, 'freed the hostages').label).toBe('claim');
+    expect(labelOf(a, 'was a betrayal').label).toBe('claim');
+  });
 });
