@@ -38,6 +38,9 @@ export const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'de
 
 const POSTNOMINAL = new Set(['MP', 'MPs', 'QC', 'KC', 'MEP', 'MSP', 'AM', 'Jr', 'Jr.', 'Sr', 'Sr.', 'III', 'II', 'OBE', 'MBE', 'CBE', 'PhD']);
 
+/** Role words that are also common surnames. */
+const ROLE_SURNAMES = new Set(['Dean', 'King', 'Bishop', 'Judge', 'Major', 'Marshal']);
+
 /** The portfolios of ministers and officials ("Minister of Foreign Affairs", "Secretary of State"). */
 const PORTFOLIOS = new Set(`State Foreign Affairs Defence Defense Finance Health Education Justice Interior Home
 Transport Transportation Communications Information Broadcasting Trade Industry Commerce Energy Environment
@@ -92,7 +95,9 @@ export function personRun(tokens: Token[], from: number, to: number): { start: n
     if (NAME_PARTICLES.has(t.text) && s < e && s - 2 >= from && cap(tokens[s - 2] as Token) && (tokens[s - 2] as Token).pos === 'PROPN') { s--; continue; }
     if (!(cap(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'X')) && !/^[A-Z]\.$/.test(t.text)) break;
     // ("Mick Dean", "Sarah King": a role word after a known first name is a surname.)
-    const surname = s === e && s - 2 >= from && !!genderOfFirstName((tokens[s - 2] as Token).text) && /^[A-Z][a-z]/.test(t.text);
+    // ("Rick Dean", "Martin Luther King": a role word that is also a common surname closes a name.)
+    const surname = s === e && s - 2 >= from && /^[A-Z][a-z]/.test(t.text) && (!!genderOfFirstName((tokens[s - 2] as Token).text) ||
+      (ROLE_SURNAMES.has(t.text) && (tokens[s - 2] as Token).pos === 'PROPN' && /^[A-Z][a-z]/.test((tokens[s - 2] as Token).text) && !ORG_WORDS.has((tokens[s - 2] as Token).text)));
     if ((t.lower in TITLES || ROLE_NOUNS.has(t.lower)) && !surname) break;
     // ("fellow Tory David Heathcoat Amory": a party is no part of the name.)
     if (s <= e - 2 && /^(Tory|Labour|Conservative|Liberal|Democrat|Republican)$/.test(t.text) && !POSTNOMINAL.has((tokens[s] as Token).text)) break;

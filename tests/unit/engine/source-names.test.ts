@@ -153,4 +153,14 @@ describe('who a source is and what it is called', () => {
     expect(labelOf(a, 'line would reopen').source).toBe('Tsai Ming-hui');
     expect(labelOf(a, 'five days').source).toBe('Tsai Ming-hui');
   });
+
+  it('reads a role word that is also a surname as the end of a name ("Rick Dean", "Oona King")', () => {
+    const a = run(
+      'Rick Dean is a director at THX.',
+      '"The two worlds were separate," he said.',
+      'Ms King said she was delighted.',
+    );
+    expect(labelOf(a, 'two worlds').source).toBe('Rick Dean');
+    expect(a.sources.some((e) => e.name === 'Dean')).toBe(false);
+  });
 });
