@@ -152,7 +152,7 @@ traders dealers bankers unions workers staff employees locals villagers families
 elders players firms companies insurers agencies groups governments countries nations donors
 bosses owners officers spokespeople prosecutors lawyers judges engineers environmentalists
 conservationists historians academics commentators users fans readers viewers citizens
-rebels insurgents militants guerrillas separatists
+rebels insurgents militants guerrillas separatists candidates delegates
 `);
 
 export const PRONOUNS: Record<string, { gender: 'm' | 'f' | 'n' | null; plural: boolean; first?: boolean }> = {

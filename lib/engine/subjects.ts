@@ -5,7 +5,7 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { DOCUMENT_NOUNS, RESPONDENT_PARTICIPLES, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
+import { DOCUMENT_NOUNS, MONTHS_DAYS, RESPONDENT_PARTICIPLES, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
 import { timePhraseEndingAt } from './time-phrases';
 import { ORG_WORDS, analysePhrase, genderOfFirstName, publicationName } from './names';
 import { SUBJECT_PRONOUNS, beforeBrackets, isComma, isNounish, makeMention, npEndingAt, type Mention } from './mentions';
@@ -15,10 +15,11 @@ import { antecedentOf, beforeRelativeClause, commaRelativeBefore, governedBefore
 import { textOf } from './roles';
 
 /** Words skipped between a subject and its verb ("has also said", "would later tell"). */
+const MEDIUM = /^(statement|interview|letter|tweet|post|email|e-mail|speech|release|filing|note|address|broadcast)$/;
 const BETWEEN = new Set([
   'has', 'have', 'had', 'also', 'further', 'previously', 'will', 'would', 'did', 'does', 'do',
   'reportedly', 'repeatedly', 'publicly', 'again', 'later', 'recently', 'then', 'first', 'once',
-  'both', 'all', 'just', 'already', 'now', 'never', 'often', 'always', 'still', 'separately',
+  'both', 'all', 'each', 'just', 'already', 'now', 'never', 'often', 'always', 'still', 'separately',
   'earlier', 'today', 'yesterday', 'been', 'can', 'could', 'may', 'might',
   'should', 'must', 'shall', 'not', "n't", 'privately', 'strongly', 'clearly', 'firmly',
   'flatly', 'itself',
@@ -53,6 +54,10 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
     // "The Electoral Commission on Thursday said", "A Mori poll this summer suggested", "the group last week said".
     const time = timePhraseEndingAt(toks, j);
     if (time >= 2 && j - time >= 0) { j -= time; continue; }
+    if (MONTHS_DAYS.has(t.lower) && MEDIUM.test(toks[j - 1]?.lower ?? '')) { j--; continue; }
+    // "The union in a statement Sunday reaffirmed", "Obama in an interview said": the medium.
+    const medium = MEDIUM.test(t.lower) && /^(a|an|its|his|her|their|joint)$/.test(toks[j - 1]?.lower ?? '') ? (toks[j - 2]?.lower === 'in' ? j - 2 : toks[j - 3]?.lower === 'in' && toks[j - 1]?.lower === 'joint' ? j - 3 : -1) : -1;
+    if (medium > 0) { j = medium - 1; continue; }
     break;
   }
   if (j < 0) return null;

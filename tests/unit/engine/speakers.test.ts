@@ -163,4 +163,15 @@ describe('speakers after an opening participle, before "who" and before a new cl
     expect(labelOf(a, 'freed the hostages').label).toBe('claim');
     expect(labelOf(a, 'was a betrayal').label).toBe('claim');
   });
+
+  it('finds the speaker past "in a statement (Sunday)" and a floating "each"', () => {
+    const a = run(
+      'The dockers\' union in a statement Sunday reaffirmed its plans to strike.',
+      'Senator Ray Moss in an interview said the bill was dead.',
+      'The two candidates each promised to serve a full term.',
+    );
+    expect(labelOf(a, 'plans to strike').label).toBe('pledge');
+    expect(labelOf(a, 'bill was dead')).toMatchObject({ label: 'claim', source: 'Ray Moss' });
+    expect(labelOf(a, 'full term').label).toBe('pledge');
+  });
 });
