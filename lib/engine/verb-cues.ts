@@ -19,6 +19,9 @@ import { STANCE_OBJECTS, lexicallyVetoed, objectHead } from './verb-cue-vetoes';
 import { taggedAsVerb } from './verb-tags';
 
 /** Verbs that mark attribution only with a complement clause, a colon or a quote. */
+/** What one threatens to do oneself. */
+const THREATS = /^(veto|strike|strikes|boycott|sanctions|walkout|resignation|retaliation|lawsuit|action|legal|industrial|reprisals|countermeasures|tariffs)$/;
+
 const NEED_COMPLEMENT = new Set(['add', 'elaborate', 'find', 'show', 'write', 'explain', 'note', 'agree', 'recall',
   'reveal', 'confirm', 'admit', 'acknowledge', 'mention', 'predict', 'conclude',
   'repeat', 'observe', 'remark', 'understand', 'feel', 'report', 'state', 'indicate', 'point', 'express',
@@ -113,7 +116,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   let agent: Mention | null = null;
   // "ruled out free personal care": a commitment not to.
   const ruledOut = lemma === 'rule' && toks[i + 1]?.lower === 'out';
-  let type: CueType = PLEDGE_VERBS.has(lemma) || ruledOut ? 'pledge' : isBelief ? 'belief' : isFinding && !isSpeech ? 'finding' : 'speech';
+  // "threatened to stand against Labour", "is threatening a nationwide strike": a commitment made as a threat.
+  const threat = lemma === 'threaten' && !/^(that|which)$/.test(toks[i - 1]?.lower ?? '') && ((toks[i + 1]?.lower === 'to' && toks[i + 2]?.pos === 'VERB') || THREATS.test(objectHead(toks, i)));
+  let type: CueType = PLEDGE_VERBS.has(lemma) || ruledOut || threat ? 'pledge' : isBelief ? 'belief' : isFinding && !isSpeech ? 'finding' : 'speech';
   if (passive) {
     // "plans being considered by ministers", "rejected by the Commons": deliberation and votes.
     if (/^(considered|rejected|accepted|approved|debated|questioned|backed|examined|reviewed|challenged|put|ranked|listed)$/.test(t.lower)) return null;
@@ -249,7 +254,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // "has written to Mr McConnell asking for clarification": a letter, its content in the participle.
   const writesTo = lemma === 'write' && toks[i + 1]?.lower === 'to' &&
     toks.slice(i + 2, i + 14).some((x) => /^(asking|telling|urging|calling|demanding|seeking|requesting|warning|inviting|saying|complaining|expressing)$/.test(x.lower));
-  if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docObject && !objectRelative && !claimsTo && !declaresSelf && !innocence && !saysThis && !writesTo && !(passive && type === 'pledge') && !(ruledOut && !passive) && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject &&
+  if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docObject && !objectRelative && !claimsTo && !declaresSelf && !innocence && !saysThis && !writesTo && !threat && !(passive && type === 'pledge') && !(ruledOut && !passive) && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject &&
     !respondentsParticiple(s, i)) {
     // Without content of its own ("This process can repeat.") a complement verb is no cue.
     const next = toks[i + 1];

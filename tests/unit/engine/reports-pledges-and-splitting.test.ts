@@ -385,4 +385,17 @@ describe('reports, pledges and sentence splitting', () => {
     expect(labelOf(a, 'publish the report').label).toBe('pledge');
     expect(labelOf(a, 'would legislate')).toMatchObject({ label: 'pledge', source: 'Ola Berg' });
   });
+
+  it('reads a threat of one\'s own action as a pledge, not a thing that threatens', () => {
+    const a = run(
+      'The dockers\' union is threatening a nationwide strike over the sackings.',
+      'Ms Okafor threatened to resign if the plan went ahead.',
+      'Rising seas threaten the survival of the islands.',
+      'Gunmen opened fire in an assault that threatened to derail the peace talks.',
+    );
+    expect(labelOf(a, 'nationwide strike').label).toBe('pledge');
+    expect(labelOf(a, 'threatened to resign')).toMatchObject({ label: 'pledge', source: 'Ms Okafor' });
+    expect(labelOf(a, 'Rising seas').label).toBe('none');
+    expect(labelOf(a, 'Gunmen opened fire').label).toBe('none');
+  });
 });
