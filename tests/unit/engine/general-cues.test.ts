@@ -576,11 +576,15 @@ describe('no attribution in hedges, lists of names and clauses after "because"',
       'Councillor Ruth Okoye fears the local economy could suffer.',
       'The lawyers claim the agency broke the law.',
       'Mr Pike denied Labour claims that he had misled MPs.',
+      'The strikers demand a pay rise and say they will not return to work.',
+      'Officials said the American demand that the general be tried had not changed.',
       'Other councillors, like Sam Reid, felt such a review should be led by the board.',
     );
     expect(labelOf(a, 'economy could suffer')).toMatchObject({ label: 'claim', source: 'Ruth Okoye' });
     expect(labelOf(a, 'broke the law')).toMatchObject({ label: 'claim', source: 'The lawyers' });
     expect(labelOf(a, 'misled MPs')).toMatchObject({ label: 'claim', source: 'Mr Pike' });
+    expect(labelOf(a, 'return to work')).toMatchObject({ label: 'pledge', source: 'The strikers' });
+    expect(labelOf(a, 'American demand')).toMatchObject({ label: 'claim', source: 'Officials' });
     expect(labelOf(a, 'such a review')).toMatchObject({ label: 'claim', source: 'Other councillors' });
   });
 

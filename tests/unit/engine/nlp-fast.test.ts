@@ -15,9 +15,11 @@ import { readArticleFromHtml } from '../../../lib/node/read-page';
 
 const nlp = winkNLP(model, ['sbd', 'pos']);
 
-function subjectLike(t: Token): boolean {
-  return (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) || ['he', 'she', 'it', 'they', 'we', 'i'].includes(t.lower) ||
-    (t.pos === 'NOUN' && t.lower.length > 1 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && /^[a-z]/.test(t.text));
+function subjectLike(t: Token, plainForm: boolean): boolean {
+  const plural = t.lower.length > 1 && t.lower.endsWith('s') && !t.lower.endsWith('ss');
+  if (['he', 'she', 'it', 'they', 'we', 'i'].includes(t.lower)) return !plainForm || ['they', 'we', 'i'].includes(t.lower);
+  if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) return !plainForm || plural;
+  return t.pos === 'NOUN' && plural && /^[a-z]/.test(t.text);
 }
 
 function opensClause(t: Token | undefined, next: Token | undefined): boolean {
@@ -108,7 +110,7 @@ function referenceTokenize(text: string): TokenizedText {
       t.pos = 'VERB';
       t.lemma = 'report';
     }
-    else if (t.pos === 'NOUN' && /^(fears?|claims?|hopes?|doubts?|warns?|vows?|pledges?|promises?)$/.test(t.lower) && i > 0 && subjectLike(merged[i - 1] as Token) &&
+    else if (t.pos === 'NOUN' && /^(fears?|claims?|hopes?|doubts?|warns?|vows?|pledges?|promises?|demands?)$/.test(t.lower) && i > 0 && subjectLike(merged[i - 1] as Token, !t.lower.endsWith('s')) &&
       opensClause(merged[i + 1], merged[i + 2]) && !['VERB', 'AUX', 'ADP'].includes(merged[i - 2]?.pos ?? '')) t.pos = 'VERB';
     else if (t.pos !== 'VERB' && ['said', 'told'].includes(t.lower) && i > 0 && merged[i - 1]?.pos === 'PROPN') {
       t.pos = 'VERB';
