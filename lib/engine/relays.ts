@@ -154,6 +154,10 @@ export function relayedBefore(s: Sentence, cue: Cue, all: Cue[], source: Entity,
   if (!cue.inverted && !cue.trailing) return null;
   const end = Math.min(cue.at, cue.subject?.start ?? cue.at);
   for (const other of all) {
+    // ("“They said there was not enough staff,” Conner said": the quotation opens on others' words.)
+    const opensQuote = other.quoted && !!other.subject && /^(he|she|they)$/.test(other.subject.pronoun ?? '') && other.type === 'speech' &&
+      s.tokens.slice(0, other.subject.start).every((t) => isQuote(t));
+    if (opensQuote && other.at < end) return { via: null };
     if (other === cue || other.quoted || other.at >= end || other.inverted || other.trailing || !other.subject) continue;
     if (other.type !== 'speech' && other.type !== 'belief') continue;
     // The third party opens the content, after at most a short fronted phrase ("During the interview, he noted").

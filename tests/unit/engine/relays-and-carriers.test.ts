@@ -42,4 +42,13 @@ describe('a closing cue that passes on a third party\'s words', () => {
     const a = run('Party sources told the Daily Courier that the minister had informed aides that the inquiry would close.');
     expect(labelOf(a, 'inquiry would close').label).toBe('report');
   });
+
+  it('reads a quotation that opens on others\' words ("“They said there was not enough staff,” she said") as a relay', () => {
+    const a = run(
+      '“They said there was not enough staff on the flight,” passenger Ana Reyes said.',
+      '“We said we would fight the closure,” union leader Tom Hale said.',
+    );
+    expect(labelOf(a, 'not enough staff')).toMatchObject({ label: 'report', source: 'Ana Reyes' });
+    expect(labelOf(a, 'fight the closure').label).not.toBe('report');
+  });
 });
