@@ -1,10 +1,11 @@
 /**
  * Decisions a speaker announces in the passive future ("farmland would be taken", "the list will
- * not be extended"): a pledge of the body the speaker acts for.
+ * not be extended") and measures announced ("announced a strike", "announced tariffs"): a pledge
+ * of the body the speaker acts for.
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { isQuote } from './mentions';
+import { isGenitive, isQuote } from './mentions';
 import { COURTESY_TITLE, FUTURE_MODALS } from './lexicon';
 
 const BE_FORMS = /^(be|been)$/;
@@ -45,6 +46,26 @@ export function announcesAction(s: Sentence, from: number, to: number): boolean 
     if (!p || !participle || !/(ed|en|own|ut|et|ld|nt|id|ne)$/.test(p.lower) || STATIVE.test(p.lower)) continue;
     if (toks.slice(j + 2, j + 6).some((x) => x.lower === 'by')) continue;
     return true;
+  }
+  return false;
+}
+
+/** Measures a body takes by announcing them. */
+const MEASURE_NOUNS = /^(tariffs?|sanctions|package|bailout|stimulus|strikes?|walkout|cuts|layoffs|redundancies|closures?|recall|ban|measures|investment|funding|grants?|review|inquiry|investigation|programme|program|scheme|reforms?|restructuring|reduction|withdrawal|deployment|freeze|moratorium|subsidies|boycott|lockdown|curfew)$/;
+
+/**
+ * "announced blanket 25 percent tariffs", "has announced a strike by its members": the body
+ * announcing a measure of its own, made or about to be made (not "is expected to announce",
+ * "did not announce").
+ */
+export function announcesMeasure(toks: Token[], i: number): boolean {
+  if (!/^(announce|unveil)$/.test(toks[i]?.lemma ?? '')) return false;
+  const before = toks[i - 1]?.lower ?? '';
+  if (/^(to|will|would|may|might|could|should|not|n't|n’t|never)$/.test(before)) return false;
+  for (let k = i + 1; k < Math.min(toks.length, i + 7); k++) {
+    const t = toks[k] as Token;
+    if (MEASURE_NOUNS.test(t.lower) && t.pos === 'NOUN' && toks[k + 1]?.pos !== 'NOUN') return true;
+    if (!/^(DET|ADJ|NUM|PRON|NOUN|PROPN|SYM)$/.test(t.pos) && !/^[-%]$/.test(t.text) && !isGenitive(t)) return false;
   }
   return false;
 }

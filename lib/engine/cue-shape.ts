@@ -111,26 +111,6 @@ export function announcesIntent(toks: Token[], i: number): boolean {
   return INTENT_NOUNS.test(toks[k]?.lower ?? '') && toks[to]?.lower === 'to';
 }
 
-/** Measures a body takes by announcing them. */
-const MEASURE_NOUNS = /^(tariffs?|sanctions|package|bailout|stimulus|strikes?|walkout|cuts|layoffs|redundancies|closures?|recall|ban|measures|investment|funding|grants?|review|inquiry|investigation|programme|program|scheme|reforms?|restructuring|reduction|withdrawal|deployment|freeze|moratorium|subsidies|boycott|lockdown|curfew)$/;
-
-/**
- * "announced blanket 25 percent tariffs", "has announced a strike by its members": the body
- * announcing a measure of its own, made or about to be made (not "is expected to announce",
- * "did not announce").
- */
-export function announcesMeasure(toks: Token[], i: number): boolean {
-  if (!/^(announce|unveil)$/.test(toks[i]?.lemma ?? '')) return false;
-  const before = toks[i - 1]?.lower ?? '';
-  if (/^(to|will|would|may|might|could|should|not|n't|n’t|never)$/.test(before)) return false;
-  for (let k = i + 1; k < Math.min(toks.length, i + 7); k++) {
-    const t = toks[k] as Token;
-    if (MEASURE_NOUNS.test(t.lower) && t.pos === 'NOUN' && toks[k + 1]?.pos !== 'NOUN') return true;
-    if (!/^(DET|ADJ|NUM|PRON|NOUN|PROPN|SYM)$/.test(t.pos) && !/^[-%]$/.test(t.text) && !isGenitive(t)) return false;
-  }
-  return false;
-}
-
 const INTENT_NOUNS = /^(intention|commitment|commitments|determination|plan|plans|proposals|readiness|willingness|pledge|pledges|promise|promises|vow)$/;
 
 /**

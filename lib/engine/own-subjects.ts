@@ -12,6 +12,7 @@ import { countryOf } from './countries';
 import { FUTURE_MARKERS, PERSONAL_TITLE } from './lexicon';
 import { partyKey } from './parties';
 import { OWN_PEOPLE, STAFF, affiliatedWith, observer, principalAt, spokesperson } from './own-side';
+import { undertakingAt } from './own-undertakings';
 
 /** Nouns for the body a speaker acts for: "the government would ...", "the party will ...". */
 const BODY = /^(government|cabinet|executive|municipality|command|authority|regulator|army|military|navy|party|company|firm|group|administration|ministry|department|council|bank|club|union|league|board|police|authorities|organisation|organization|agency|team|trust|hospital|university|commission|service|institute|association)$/;
@@ -35,11 +36,8 @@ export function ownSubjectAt(s: Sentence, k: number, from: number, to: number, s
   // "“A Conservative government will axe 162 quangos”", said by a Conservative spokesman.
   const party = source.kind === 'person' ? ownPartyBody(s, k, to, source) : -1;
   if (party > 0) return found(party, true);
-  const campaign = carriedOnCampaign(toks, k, from, to);
-  if (campaign > 0 && !observer(source) && !(WAGED.test((toks[campaign] as Token).lower) && source.aliases.some((a) => POLICING.test(a)))) return found(campaign, false, true);
-  // ("Nintendo said 15 games would be available at launch": what the speaker's side will offer.)
-  const offered = !inQuote ? offeredAt(toks, k, from, to) : -1;
-  if (offered > 0 && !observer(source) && !(source.kind === 'group' && ONLOOKERS.test(source.name))) return found(offered, false, true);
+  const undertaking = undertakingAt(toks, k, from, to, source, inQuote);
+  if (undertaking > 0) return found(undertaking, false, true);
   if (inQuote) {
     if (l === 'we' || l === 'i') return found(k);
     // ("“Our teams ... will take action”": the speaker's own people.)
@@ -91,51 +89,6 @@ export function ownSubjectAt(s: Sentence, k: number, from: number, to: number, s
     if ((l === 'it' || l === 'we') && toks.slice(from, k).some((x) => BODY.test(x.lower))) return found(k);
   }
   return null;
-}
-
-/** Those who face a campaign rather than wage it ("Police said protests would continue"). */
-const POLICING = /\b(police|authorities|management|employers?)\b/i;
-
-/** Campaigns a side wages, and work a side undertakes. */
-const WAGED = /^(strike|strikes|protest|protests|demonstration|demonstrations|walkout|walkouts|boycott|campaign|blockade|stoppage|stoppages)$/;
-const UNDERTAKEN = /^(efforts|work|talks|negotiations|investigation|inquiry|search|operation|operations|review|project|programme|program|scheme|construction|mission|fight|struggle|reforms)$/;
-
-/**
- * "the strike would go on indefinitely", "“Demonstrations will continue”", "efforts would
- * continue", "the project would go ahead": a campaign or work carried on, said by one who wages
- * or does it. The head's index, else -1.
- */
-function carriedOnCampaign(toks: Token[], k: number, from: number, to: number): number {
-  if (!opensClause(toks, k, from)) return -1;
-  let h = /^(the|that|this|these|our|their|its|his|her)$/.test(toks[k]?.lower ?? '') ? k + 1 : k;
-  while (h < to && h - k < 3 && (toks[h] as Token).pos === 'ADJ') h++;
-  const head = toks[h]?.lower ?? '';
-  if (!(WAGED.test(head) || UNDERTAKEN.test(head)) || !FUTURE_MARKERS.has(toks[h + 1]?.lower ?? '')) return -1;
-  let v = h + 2;
-  while (/^(not|also|now|still)$/.test(toks[v]?.lower ?? '')) v++;
-  const verb = toks[v]?.lemma ?? '';
-  const goes = verb === 'go' && /^(on|ahead)$/.test(toks[v + 1]?.lower ?? '');
-  return goes || /^(continue|proceed|resume|escalate|intensify)$/.test(verb) ? h : -1;
-}
-
-/** Groups who comment on what others offer. */
-const ONLOOKERS = /\b(analysts?|experts?|economists?|observers?|critics?|commentators?)\b/i;
-
-/**
- * "15 games would be available at launch", "its films will go on sale in May", "disaster
- * payments would be available": something put on offer, opening the reported clause. The index
- * of the word before the modal, else -1.
- */
-function offeredAt(toks: Token[], k: number, from: number, to: number): number {
-  // (Not a guess: "it's unlikely that a BlackBerry version will be released".)
-  if (!opensClause(toks, k, from) || toks.slice(from, k).some((t) => /^(likely|unlikely|possible|impossible|probable|doubtful|whether|if)$/.test(t.lower))) return -1;
-  let m = k;
-  while (m < to && m - k < 6 && /^(DET|ADJ|NUM|NOUN|PROPN|PRON)$/.test((toks[m] as Token).pos) && !FUTURE_MARKERS.has((toks[m] as Token).lower)) m++;
-  if (m === k || !FUTURE_MARKERS.has(toks[m]?.lower ?? '') || !/^(NOUN|PROPN)$/.test(toks[m - 1]?.pos ?? '')) return -1;
-  let v = m + 1;
-  while (/^(also|now|initially|first|only)$/.test(toks[v]?.lower ?? '')) v++;
-  const words = toks.slice(v, v + 3).map((t) => t.lower).join(' ');
-  return /^(be available|be on sale|go on sale|be launched|be released)\b/.test(words) ? m - 1 : -1;
 }
 
 /** After "the / his / her / its / their" at `k`: the body ("the government") or the staff ("his aides") it opens; its last index, else -1. */

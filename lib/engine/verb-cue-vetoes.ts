@@ -7,7 +7,8 @@ import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { isComma, isGenitive, isQuote } from './mentions';
 import { COURTESY_TITLE, PLEDGE_VERBS, SPEECH_VERBS } from './lexicon';
-import { BE, announcesIntent, announcesMeasure, hasComplement, prevIndex, progressiveAt } from './cue-shape';
+import { BE, announcesIntent, hasComplement, prevIndex, progressiveAt } from './cue-shape';
+import { announcesMeasure } from './announced-actions';
 import { appealForSomething, offersBenefit, stancePhrase, welcomesPeople } from './verb-cue-context';
 
 const EXPRESS_OBJECTS = /^(hope|hopes|concern|concerns|regret|confidence|optimism|support|doubt|doubts|frustration|anger|disappointment|surprise|fears?|satisfaction|sympathy|sympathies|condolences|gratitude|opposition|reservations|scepticism|skepticism|interest|desire|wish|sentiment|content|relief|dismay|shock|sadness|sorrow|delight|pleasure|outrage|thanks|appreciation|solidarity|pride|alarm|unease|displeasure|dissatisfaction|approval|disapproval|grief|fury|indignation|disbelief|willingness|readiness|intention|determination)$/;
