@@ -46,7 +46,7 @@ const PORTFOLIOS = new Set(`State Foreign Affairs Defence Defense Finance Health
 Transport Transportation Communications Information Broadcasting Trade Industry Commerce Energy Environment
 Agriculture Labour Labor Employment Immigration Security Economy Economic Planning Development Culture Tourism
 Housing Works Science Technology Sport Sports Women Children Families Youth Water Mines Petroleum Power Revenue
-Administration Operations Policy Communication Marketing Finance`.trim().split(/\s+/));
+Administration Operations Policy Communication Marketing`.trim().split(/\s+/));
 
 const PLACE_FIRST = new Set(`New South North East West United Sri Saudi Hong Costa Puerto El Los Las San
 Santa Sierra Cape Great Upper Lower Central Middle Southern Northern Eastern Western Air Middle Human Gaza`

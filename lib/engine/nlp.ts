@@ -51,7 +51,7 @@ const SUBJECT_PRONOUN = /^(he|she|it|they|we|i)$/;
  * A name, a subject pronoun or a plural common noun: something a verb can follow as its subject;
  * for a plain form ("demand", "claim") a plural one ("the Palestinians demand", not "the American demand").
  */
-function subjectBefore(t: Token, plural: boolean): boolean {
+function canBeSubject(t: Token, plural: boolean): boolean {
   if (SUBJECT_PRONOUN.test(t.lower)) return !plural || /^(they|we|i)$/.test(t.lower);
   if (t.pos === 'PROPN' && UPPER_START.test(t.text)) return !plural || /[^s]s$/.test(t.lower);
   return t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && /^[a-z]/.test(t.text);
@@ -188,7 +188,7 @@ export function tokenize(text: string): TokenizedText {
     // ("Gary Taylor fears the economy ...", "The lawyers claim the agency ...": a verb of stance
     // tagged as a noun between its subject and the clause it opens; not an object's head, "denied
     // Conservative claims that ...".)
-    else if (t.pos === 'NOUN' && STANCE_VERB_FORMS.test(t.lower) && i > 0 && subjectBefore(tokens[i - 1] as Token, !t.lower.endsWith('s')) && clauseAfter(tokens[i + 1], tokens[i + 2]) &&
+    else if (t.pos === 'NOUN' && STANCE_VERB_FORMS.test(t.lower) && i > 0 && canBeSubject(tokens[i - 1] as Token, !t.lower.endsWith('s')) && clauseAfter(tokens[i + 1], tokens[i + 2]) &&
       !/^(VERB|AUX|ADP)$/.test(tokens[i - 2]?.pos ?? '')) t.pos = 'VERB';
     // ("Robin Cook said": after a name wink may tag "said" as an adjective.)
     else if (t.pos !== 'VERB' && (t.lower === 'said' || t.lower === 'told') && i > 0 && (tokens[i - 1] as Token).pos === 'PROPN') {

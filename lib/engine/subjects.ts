@@ -14,8 +14,19 @@ import { partyKey } from './parties';
 import { antecedentOf, beforeRelativeClause, commaRelativeBefore, governedBefore, isRelative, unclosedRelative } from './relative-subjects';
 import { textOf } from './roles';
 
-/** Words skipped between a subject and its verb ("has also said", "would later tell"). */
+/** The medium a speaker uses, named between subject and verb ("The union in a statement said"). */
 const MEDIUM = /^(statement|interview|letter|tweet|post|email|e-mail|speech|release|filing|note|address|broadcast)$/;
+
+/** "in a statement", "in a joint statement", "in an interview" ending at `j`: the index of "in", else -1. */
+function mediumPhraseStart(toks: Token[], j: number): number {
+  if (!MEDIUM.test(toks[j]?.lower ?? '')) return -1;
+  let k = j - 1;
+  if (toks[k]?.lower === 'joint') k--;
+  if (!/^(a|an|its|his|her|their)$/.test(toks[k]?.lower ?? '')) return -1;
+  return toks[k - 1]?.lower === 'in' ? k - 1 : -1;
+}
+
+/** Words skipped between a subject and its verb ("has also said", "would later tell"). */
 const BETWEEN = new Set([
   'has', 'have', 'had', 'also', 'further', 'previously', 'will', 'would', 'did', 'does', 'do',
   'reportedly', 'repeatedly', 'publicly', 'again', 'later', 'recently', 'then', 'first', 'once',
@@ -54,9 +65,9 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
     // "The Electoral Commission on Thursday said", "A Mori poll this summer suggested", "the group last week said".
     const time = timePhraseEndingAt(toks, j);
     if (time >= 2 && j - time >= 0) { j -= time; continue; }
-    if (MONTHS_DAYS.has(t.lower) && MEDIUM.test(toks[j - 1]?.lower ?? '')) { j--; continue; }
     // "The union in a statement Sunday reaffirmed", "Obama in an interview said": the medium.
-    const medium = MEDIUM.test(t.lower) && /^(a|an|its|his|her|their|joint)$/.test(toks[j - 1]?.lower ?? '') ? (toks[j - 2]?.lower === 'in' ? j - 2 : toks[j - 3]?.lower === 'in' && toks[j - 1]?.lower === 'joint' ? j - 3 : -1) : -1;
+    if (MONTHS_DAYS.has(t.lower) && MEDIUM.test(toks[j - 1]?.lower ?? '')) { j--; continue; }
+    const medium = mediumPhraseStart(toks, j);
     if (medium > 0) { j = medium - 1; continue; }
     break;
   }

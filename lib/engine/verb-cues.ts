@@ -18,10 +18,10 @@ import { onlyTimeFrom, timePhraseAt } from './time-phrases';
 import { STANCE_OBJECTS, lexicallyVetoed, objectHead } from './verb-cue-vetoes';
 import { taggedAsVerb } from './verb-tags';
 
-/** Verbs that mark attribution only with a complement clause, a colon or a quote. */
 /** What one threatens to do oneself. */
 const THREATS = /^(veto|strike|strikes|boycott|sanctions|walkout|resignation|retaliation|lawsuit|action|legal|industrial|reprisals|countermeasures|tariffs)$/;
 
+/** Verbs that mark attribution only with a complement clause, a colon or a quote. */
 const NEED_COMPLEMENT = new Set(['add', 'elaborate', 'find', 'show', 'write', 'explain', 'note', 'agree', 'recall',
   'reveal', 'confirm', 'admit', 'acknowledge', 'mention', 'predict', 'conclude',
   'repeat', 'observe', 'remark', 'understand', 'feel', 'report', 'state', 'indicate', 'point', 'express',
