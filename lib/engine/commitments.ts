@@ -16,6 +16,8 @@ import { announcesAction } from './announced-actions';
 import { ownSubjectAt } from './own-subjects';
 import { observer } from './own-side';
 
+/** Verbs that hedge the clause after them ("I think we will ...", "we hope we'll ..."); not "believe me". */
+const HEDGES = /^(think|hope|expect|reckon|guess|suspect|doubt|fear|imagine)$/;
 const PLAN = /^(plans?|planning|planned|intends?|intending|intended|aims?|is|are|was|were)$/;
 const COMMIT_WORDS = /^(committed|determined|ready|prepared|pledge|promise|vow|willing)$/;
 const SUBORDINATE = /^(after|when|once|before|if|until|unless|while|as|since|because)$/;
@@ -50,6 +52,10 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
     const l = (toks[k] as Token).lower;
     const subject = ownSubjectAt(s, k, from, to, source, inQuote);
     if (!subject) continue;
+    // ("“I think we will start to see more hiring”", "so we hope we'll benefit": a clause the
+    // speaker only believes or hopes is no commitment.)
+    const held = toks.slice(Math.max(from, k - 2), k).some((x) => x.pos === 'VERB' && HEDGES.test(x.lemma));
+    if (held) { k = subject.end; continue; }
     if (subject.plan) return true;
     k = subject.end;
     // ("“If you do, we will give you every support”": a conditional promise is still one; not

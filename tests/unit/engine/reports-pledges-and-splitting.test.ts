@@ -398,4 +398,15 @@ describe('reports, pledges and sentence splitting', () => {
     expect(labelOf(a, 'Rising seas').label).toBe('none');
     expect(labelOf(a, 'Gunmen opened fire').label).toBe('none');
   });
+
+  it('reads a future the speaker only thinks or hopes for as a claim, not a pledge', () => {
+    const a = run(
+      '“I think we will start to see more hiring next year,” economist Dana Fry said.',
+      '“We hope we will benefit from that,” chief executive Omar Reid told analysts.',
+      '“We will fight on,” union leader Ali Musa said.',
+    );
+    expect(labelOf(a, 'more hiring').label).toBe('claim');
+    expect(labelOf(a, 'benefit from that').label).toBe('claim');
+    expect(labelOf(a, 'fight on').label).toBe('pledge');
+  });
 });
