@@ -404,7 +404,9 @@ describe('reports, pledges and sentence splitting', () => {
       '“I think we will start to see more hiring next year,” economist Dana Fry said.',
       '“We hope we will benefit from that,” chief executive Omar Reid told analysts.',
       '“We will fight on,” union leader Ali Musa said.',
+      'The party says it would expect the watchdog to take the complaints seriously.',
     );
+    expect(labelOf(a, 'take the complaints').label).toBe('claim');
     expect(labelOf(a, 'more hiring').label).toBe('claim');
     expect(labelOf(a, 'benefit from that').label).toBe('claim');
     expect(labelOf(a, 'fight on').label).toBe('pledge');
