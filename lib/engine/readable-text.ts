@@ -1,7 +1,7 @@
 /**
  * Same-length readings of a block's text for the tagger: every offset still points into the
  * page's own text, so sentence text and highlights stay the page's. ``Typewriter'' quotes read
- * as curly ones, an acute accent between letters as an apostrophe, and a lead shouted in
+ * as curly ones, " -- " as a dash, an acute accent between letters as an apostrophe, and a lead shouted in
  * capitals ("A HEADTEACHER has hit back ...", "DAVID Cameron has ...") in ordinary case.
  */
 import type { Token } from './nlp';
@@ -23,6 +23,14 @@ function curlyTypewriterQuotes(text: string): string {
  */
 function plainApostrophes(text: string): string {
   return /[´ʼ]/.test(text) ? text.replace(/(?<=\p{L})[´ʼ](?=\p{L})/gu, '’') : text;
+}
+
+/**
+ * A typewriter dash, two hyphens between spaces ("Lawyers for the mother -- who had been held on
+ * Nauru -- had argued"), reads as a dash, again with the same length: "--" becomes "— ".
+ */
+function typewriterDashes(text: string): string {
+  return text.includes('--') ? text.replace(/(?<=\s)--(?=\s)/g, '— ') : text;
 }
 
 /** A word the substitutions above changed keeps the page's own spelling ("O´Brien"); a bare "’s" keeps the reading. */
@@ -67,5 +75,5 @@ function unshoutedLead(text: string): string {
 
 /** The block's text as the tagger should read it. */
 export function readableText(original: string): string {
-  return unshoutedLead(plainApostrophes(curlyTypewriterQuotes(original)));
+  return unshoutedLead(plainApostrophes(typewriterDashes(curlyTypewriterQuotes(original))));
 }

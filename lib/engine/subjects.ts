@@ -57,7 +57,9 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
       let k = j - 1;
       while (k > 0 && !/^[-–—]$/.test((toks[k] as Token).text)) k--;
       // ("Mr Ingram - making the statement for Geoff Hoon, who is in Oman - said": longer after a name.)
-      if (k > 0 && (j - k < 14 || (j - k < 30 && (toks[k - 1] as Token).pos === 'PROPN'))) { j = k - 1; continue; }
+      // ("Lawyers for the mother -- who had been held on Nauru but brought to Australia ... -- had
+      // argued": longer for a relative clause.)
+      if (k > 0 && (j - k < 14 || (j - k < 30 && ((toks[k - 1] as Token).pos === 'PROPN' || /^(who|which)$/.test(toks[k + 1]?.lower ?? ''))))) { j = k - 1; continue; }
     }
     // ("..., Long said": a capitalised name, not the adverb of "has long said".)
     const name = t.pos === 'PROPN' && /^[A-Z]/.test(t.text);

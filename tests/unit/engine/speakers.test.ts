@@ -174,4 +174,11 @@ describe('speakers after an opening participle, before "who" and before a new cl
     expect(labelOf(a, 'bill was dead')).toMatchObject({ label: 'claim', source: 'Ray Moss' });
     expect(labelOf(a, 'full term').label).toBe('pledge');
   });
+
+  it('reads a typewriter dash " -- " as a dash, past a long relative clause, and keeps the page\'s text', () => {
+    const text = 'Lawyers for a young mother -- who had been detained on the island but brought to the mainland for medical treatment last year -- had argued the state had no authority.';
+    const a = run(text);
+    expect(labelOf(a, 'no authority')).toMatchObject({ label: 'claim', source: 'Lawyers for a young mother' });
+    expect(a.sentences[0]?.text).toBe(text);
+  });
 });
