@@ -48,6 +48,7 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
   const described = beforeRelativeClause(s, v);
   if (described) return described;
   let j = v - 1;
+  let dashOpen = -1;
   while (j >= 0) {
     const t = toks[j] as Token;
     if (SUBJECT_PRONOUNS.has(t.lower) || isRelative(t)) break;
@@ -59,7 +60,7 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
       // ("Mr Ingram - making the statement for Geoff Hoon, who is in Oman - said": longer after a name.)
       // ("Lawyers for the mother -- who had been held on Nauru but brought to Australia ... -- had
       // argued": longer for a relative clause.)
-      if (k > 0 && (j - k < 14 || (j - k < 30 && ((toks[k - 1] as Token).pos === 'PROPN' || /^(who|which)$/.test(toks[k + 1]?.lower ?? ''))))) { j = k - 1; continue; }
+      if (k > 0 && (j - k < 14 || (j - k < 30 && ((toks[k - 1] as Token).pos === 'PROPN' || /^(who|which)$/.test(toks[k + 1]?.lower ?? ''))))) { dashOpen = k; j = k - 1; continue; }
     }
     // ("..., Long said": a capitalised name, not the adverb of "has long said".)
     const name = t.pos === 'PROPN' && /^[A-Z]/.test(t.text);
@@ -74,6 +75,14 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
     break;
   }
   if (j < 0) return null;
+  // ("Chika Obi, a senior figure in another union - the PSA - said": an appositive whose closing
+  // comma is the aside in dashes.)
+  if (dashOpen === j + 1 && !isComma(toks[j])) {
+    let c = j;
+    while (c > 0 && j - c < 14 && !isComma(toks[c]) && !/^(VERB|AUX)$/.test((toks[c] as Token).pos)) c--;
+    const m = isComma(toks[c]) ? appositiveSubject(s, dashOpen) : null;
+    if (m && !m.pronoun) return firstOfJoint(s, m);
+  }
   // "the Asian Development Bank (ADB) has said": step over the parenthesis.
   j = beforeBrackets(toks, j);
   if (j < 0) return null;

@@ -181,4 +181,9 @@ describe('speakers after an opening participle, before "who" and before a new cl
     expect(labelOf(a, 'no authority')).toMatchObject({ label: 'claim', source: 'Lawyers for a young mother' });
     expect(a.sentences[0]?.text).toBe(text);
   });
+
+  it('finds the speaker of an appositive whose closing comma is an aside in dashes', () => {
+    const a = run('Ada Nwosu, a senior figure in another union - the Senior Staff Association - said her members would wait.');
+    expect(labelOf(a, 'members would wait')).toMatchObject({ label: 'pledge', source: 'Ada Nwosu' });
+  });
 });
