@@ -38,6 +38,14 @@ export const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'de
 
 const POSTNOMINAL = new Set(['MP', 'MPs', 'QC', 'KC', 'MEP', 'MSP', 'AM', 'Jr', 'Jr.', 'Sr', 'Sr.', 'III', 'II', 'OBE', 'MBE', 'CBE', 'PhD']);
 
+/**
+ * Heads that end the name of a place or a zone, never a person's ("Exclusive Economic Zone",
+ * "Second Thomas Shoal"); not those that are also surnames (Park, Bay, Street, Bridge, Coast).
+ */
+const PLACE_NAME_ENDINGS = new Set(`Zone Area Region Sea Ocean Shoal Reef Island Islands River Valley District Province
+County Road Avenue Square Airport Harbour Harbor Strait Gulf Desert Mountains Peninsula Corridor Highway Freeway
+Motorway Basin Delta Plateau`.trim().split(/\s+/));
+
 /** Role words that are also common surnames. */
 const ROLE_SURNAMES = new Set(['Dean', 'King', 'Bishop', 'Judge', 'Major', 'Marshal']);
 
@@ -126,7 +134,8 @@ export function personRun(tokens: Token[], from: number, to: number): { start: n
     if (t.text.includes('-') && t.text.split('-').some((x) => PLACES.has(x))) return null;
   }
   if (run.length === 1 && /^[A-Z]{2,}$/.test((run[0] as Token).text)) return null;
-  if (OUTLET_NAME_ENDINGS.has((run[run.length - 1] as Token).text) || DOCUMENT_NAME_ENDINGS.has((run[run.length - 1] as Token).text)) return null;
+  if (OUTLET_NAME_ENDINGS.has((run[run.length - 1] as Token).text) || DOCUMENT_NAME_ENDINGS.has((run[run.length - 1] as Token).text) ||
+    PLACE_NAME_ENDINGS.has((run[run.length - 1] as Token).text)) return null;
   const titleTok = s > from ? tokens[s - 1] : undefined;
   const title = titleTok && titleTok.lower in TITLES ? titleTok.lower : null;
   const first = run[0] as Token;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { analysePhrase } from '../../../lib/engine/names';
+import { tokenize } from '../../../lib/engine/nlp';
 import { labelOf, run } from './helpers';
 
 describe('who a source is and what it is called', () => {
@@ -162,5 +164,12 @@ describe('who a source is and what it is called', () => {
     );
     expect(labelOf(a, 'two worlds').source).toBe('Rick Dean');
     expect(a.sources.some((e) => e.name === 'Dean')).toBe(false);
+  });
+
+  it('never reads a place or zone name as a person ("Exclusive Economic Zone", "Yilan County")', () => {
+    for (const name of ['Exclusive Economic Zone', 'Yilan County', 'Second Thomas Shoal']) {
+      expect(analysePhrase(tokenize(name).tokens, name).kind).not.toBe('person');
+    }
+    expect(analysePhrase(tokenize('Lin Chia-lung').tokens, 'Lin Chia-lung').kind).toBe('person');
   });
 });
