@@ -6,7 +6,7 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { isGenitive, isQuote } from './mentions';
-import { COURTESY_TITLE, FUTURE_MODALS } from './lexicon';
+import { COURTESY_TITLE, FUTURE_MODALS, GUESSES } from './lexicon';
 
 const BE_FORMS = /^(be|been)$/;
 const FEELINGS = /^(disappointed|pleased|surprised|delighted|concerned|worried|interested|tired|excited|satisfied|shocked|relieved|scared|frightened|embarrassed|involved|qualified|entitled|based|located|exposed|limited|complicated|determined|committed|prepared|amazed|annoyed|ashamed|bored|confused|devastated|disgusted|encouraged|frustrated|horrified|impressed|inspired|overwhelmed|saddened|thrilled|troubled|upset|stunned)$/;
@@ -36,7 +36,7 @@ export function announcesAction(s: Sentence, from: number, to: number): boolean 
     if (!BE_FORMS.test(toks[j]?.lower ?? '')) continue;
     // "asked whether it would be outlawed", "if the public is to be reassured": no decision;
     // "maybe a new truce will be agreed": a guess.
-    if (toks.slice(from, k).some((x) => /^(whether|if|unless|maybe|perhaps|possibly|probably|hopefully|likely|unlikely|possible|impossible|doubtful)$/.test(x.lower))) continue;
+    if (toks.slice(from, k).some((x) => GUESSES.test(x.lower))) continue;
     // "Mr Bradshaw would be put in a position ...": what befalls a named person is no decision of the speaker's.
     if (toks.slice(from, k).some((x, n) => COURTESY_TITLE.test(x.text) && toks[from + n + 1]?.pos === 'PROPN')) continue;
     // ("their offices will be “deep cleaned”": past the quotation mark.)

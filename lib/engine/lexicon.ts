@@ -278,3 +278,6 @@ export const COURTESY_TITLE = /^(Mr|Mrs|Ms|Miss|Dr)\.?$/;
 
 /** Gerunds wink may tag as nouns after a comma (", warning the ..."), and their verbs. */
 export const GERUND_LEMMAS = new Map([['saying', 'say'], ['warning', 'warn'], ['arguing', 'argue'], ['insisting', 'insist'], ['claiming', 'claim'], ['adding', 'add']]);
+
+/** Words that make a reported future a guess or a condition, no decision ("whether it would be", "unlikely that it will"). */
+export const GUESSES = /^(whether|if|unless|maybe|perhaps|possibly|probably|hopefully|likely|unlikely|possible|impossible|probable|doubtful)$/;

@@ -6,7 +6,7 @@
 import type { Token } from './nlp';
 import type { Entity } from './entities';
 import { opensClause } from './mentions';
-import { FUTURE_MARKERS } from './lexicon';
+import { FUTURE_MARKERS, GUESSES } from './lexicon';
 import { observer } from './own-side';
 
 /** Those who face a campaign rather than wage it ("Police said protests would continue"). */
@@ -44,7 +44,7 @@ const ONLOOKERS = /\b(analysts?|experts?|economists?|observers?|critics?|comment
  */
 function offeredAt(toks: Token[], k: number, from: number, to: number): number {
   // (Not a guess: "it's unlikely that a BlackBerry version will be released".)
-  if (!opensClause(toks, k, from) || toks.slice(from, k).some((t) => /^(likely|unlikely|possible|impossible|probable|doubtful|whether|if)$/.test(t.lower))) return -1;
+  if (!opensClause(toks, k, from) || toks.slice(from, k).some((t) => GUESSES.test(t.lower))) return -1;
   let m = k;
   while (m < to && m - k < 6 && /^(DET|ADJ|NUM|NOUN|PROPN|PRON)$/.test((toks[m] as Token).pos) && !FUTURE_MARKERS.has((toks[m] as Token).lower)) m++;
   if (m === k || !FUTURE_MARKERS.has(toks[m]?.lower ?? '') || !/^(NOUN|PROPN)$/.test(toks[m - 1]?.pos ?? '')) return -1;
