@@ -95,7 +95,15 @@ function speakerNamedIn(s: Sentence, speakers: Set<Entity>, reg: Registry): Enti
     const e = reg.find(t.text);
     if (e && speakers.has(e)) found.add(e);
   }
-  return found.size === 1 ? ([...found][0] as Entity) : null;
+  if (found.size <= 1) return found.size === 1 ? ([...found][0] as Entity) : null;
+  // ("Before touring the island, Cooper took a question about what Murphy meant.": the subject.)
+  const v = s.tokens.findIndex((t, k) => k > 0 && (t.pos === 'VERB' || t.pos === 'AUX') && !s.quoted[k] && !/ing$/.test(t.lower) && /^[a-z]/.test(t.text));
+  const subject = v > 0 ? subjectBefore(s, v) : null;
+  for (const t of subject?.tokens ?? []) {
+    const e = t.pos === 'PROPN' ? reg.find(t.text) : null;
+    if (e && found.has(e)) return e;
+  }
+  return null;
 }
 
 /**
@@ -105,6 +113,15 @@ function speakerNamedIn(s: Sentence, speakers: Set<Entity>, reg: Registry): Enti
 function quoteOpensEarly(s: Sentence): boolean {
   const open = s.tokens.findIndex((t, k) => k < 8 && (t.text === '“' || t.text === '"'));
   return open >= 0 && !(s.tokens[open - 1]?.text === ':' && s.tokens[open - 2]?.lemma === 'be');
+}
+
+/** The person attributed (not as a relay) in the three sentences before sentence `k`. */
+function recentSpeaker(results: Attribution[], k: number): Entity | null {
+  for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+    const r = results[j] as Attribution;
+    if (r.source && r.label !== 'report' && r.source.kind === 'person') return r.source;
+  }
+  return null;
 }
 
 function leadIn(sentences: Sentence[], results: Attribution[], k: number): Attribution | null {
@@ -191,11 +208,11 @@ export function analyze(article: ArticleText): Analysis {
         results[k] = continuation(s, prev.source, prev.label);
         const seg3 = s.segment.find((id) => id >= 0);
         if (seg3 !== undefined && !segmentSpeaker.has(seg3)) segmentSpeaker.set(seg3, { e: prev.source, label: prev.label });
-      } else if (opensQuote && s.firstInBlock && quoteSpeakerAt[k]) {
+      } else if (opensQuote && s.firstInBlock && (quoteSpeakerAt[k] ?? recentSpeaker(results, k))) {
         // A quotation paragraph with no cue after narrative: a speaker the narrative just named,
-        // else the speaker last quoted.
+        // else the speaker last quoted, else the person attributed just before.
         const named = prevS ? speakerNamedIn(prevS, speakers, reg) : null;
-        const speaker = named ?? quoteSpeakerAt[k] as Entity;
+        const speaker = named ?? quoteSpeakerAt[k] ?? recentSpeaker(results, k) as Entity;
         results[k] = continuation(s, speaker, 'claim');
         const seg2 = s.segment.find((id) => id >= 0);
         if (seg2 !== undefined) segmentSpeaker.set(seg2, { e: speaker, label: 'claim' });

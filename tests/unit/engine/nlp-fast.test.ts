@@ -103,6 +103,8 @@ function referenceTokenize(text: string): TokenizedText {
     else if (['•', '·', '●', '▪', '■', '|'].includes(t.text)) t.pos = 'PUNCT';
     else if (['daily', 'weekly'].includes(t.lower) && t.pos === 'ADV' && i > 0 && merged[i - 1]?.pos === 'PROPN' && ['VERB', 'AUX'].includes(merged[i + 1]?.pos ?? '')) t.pos = 'NOUN';
     else if ((t.pos === 'VERB' || t.pos === 'ADV') && i > 0 && /^\p{Lu}/u.test(t.text) && merged[i - 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(merged[i - 1]?.text ?? '')) t.pos = 'PROPN';
+    else if (t.pos === 'VERB' && i > 1 && /^\p{Lu}/u.test(t.text) && merged[i - 1]?.text === ',' && ['VERB', 'AUX'].includes(merged[i + 1]?.pos ?? '') &&
+      /^[a-z]/.test(merged[i + 1]?.text ?? '') && !/ing$/.test(merged[i + 1]?.lower ?? '')) t.pos = 'PROPN';
     else if (t.pos === 'VERB' && i > 1 && /^\p{Lu}/u.test(t.text) && merged[i - 1]?.pos === 'NOUN' && /^[a-z]/.test(merged[i - 1]?.text ?? '') &&
       !['.', '!', '?', ':', ';'].includes(merged[i - 2]?.text ?? '')) t.pos = 'PROPN';
     else if (t.lower === 'reports' && t.pos === 'NOUN' && i > 0 && merged[i - 1]?.pos === 'PROPN' &&
@@ -148,6 +150,7 @@ const TRICKY = [
   'The Hurriyet daily said 12 were held; he runs daily.',
   'WASHINGTON • Twitter said on Tuesday | it had acted.',
   'The UNHCR reports the number rose; UNHCR reports say so.',
+  'Before touring the island, Cooper took a question, Cooper taking notes.',
 ];
 
 describe('fast tokenizer', () => {

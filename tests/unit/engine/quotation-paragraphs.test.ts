@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { labelOf, run } from './helpers';
+
+describe('a quotation paragraph with no cue of its own', () => {
+  it('goes to the speaker attributed just before, even when no quotation came earlier', () => {
+    const a = run(
+      'Dana Reyes, the mayor of Port Elm, said the flood defences had held overnight.',
+      'The river peaked at noon on Sunday.',
+      '“We were lucky this time, but the next storm could be worse. Nobody should take these walls for granted.”',
+    );
+    expect(labelOf(a, 'We were lucky')).toMatchObject({ label: 'claim', source: 'Dana Reyes' });
+    expect(labelOf(a, 'Nobody should take')).toMatchObject({ label: 'claim', source: 'Dana Reyes' });
+  });
+
+  it('goes to the subject of the narrative sentence before it when that sentence names two speakers', () => {
+    const a = run(
+      'Nina Vale, a senator, said the dam was unsafe.',
+      'Governor Harold Cooper said the dam had passed every inspection.',
+      'Before touring the dam, Cooper took a question about what Vale meant.',
+      '“I have not seen her figures.”',
+    );
+    expect(labelOf(a, 'I have not seen')).toMatchObject({ label: 'claim', source: 'Harold Cooper' });
+  });
+
+  it('stays unattributed when no one has been attributed nearby', () => {
+    const a = run(
+      'The river peaked at noon on Sunday.',
+      'Sandbags lined the quay for a mile.',
+      '“Water has no respect for walls.”',
+    );
+    expect(labelOf(a, 'Water has no respect')).toMatchObject({ label: 'none', source: null });
+  });
+});
