@@ -114,7 +114,7 @@ export const TITLES: Record<string, 'm' | 'f' | null> = Object.assign(Object.cre
   'adm.': null, det: null, 'det.': null, officer: null, inspector: null, constable: null,
   commissioner: null, secretary: null, st: null, administrator: null,
   supt: null, 'supt.': null, insp: null, 'insp.': null, cllr: null, coun: null, 'coun.': null,
-  superintendent: null, councillor: null, councilman: 'm', councilwoman: 'f',
+  superintendent: null, councillor: null, councilman: 'm', councilwoman: 'f', magistrate: null,
 });
 
 /** Titles that stay part of a person's name in news style ("Lord Goldsmith", "President Obama"). */
@@ -134,6 +134,7 @@ mother son daughter wife husband sister brother friend neighbour neighbor teache
 receptionist worker employee owner proprietor councillor councilor
 superintendent supervisor treasurer auditor registrar provost dean trustee solicitor barrister
 nurse midwife paramedic pharmacist headteacher headmaster headmistress chaplain matron coach
+magistrate pundit
 `);
 
 /** Verbs whose object is a person or a thing, not reported content ("criticised a union leader who said"). */

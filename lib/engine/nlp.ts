@@ -165,10 +165,11 @@ export function tokenize(text: string): TokenizedText {
     tokens[m++] = t;
   }
   tokens.length = m;
-  // "The Ofsted chief said": wink tags a bare "chief" before a verb as an adjective.
+  // "The Ofsted chief said", "The Quebec premier said": wink tags a bare "chief" or "premier"
+  // before a verb as an adjective.
   for (let i = 0; i < m; i++) {
     const t = tokens[i] as Token;
-    if (t.pos === 'ADJ' && t.lower === 'chief' && !/^(NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) t.pos = 'NOUN';
+    if (t.pos === 'ADJ' && (t.lower === 'chief' || t.lower === 'premier') && !/^(NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) t.pos = 'NOUN';
     // ("says the think tank": a noun compound, not the verb.)
     else if (t.lower === 'think' && /^tanks?$/.test(tokens[i + 1]?.lower ?? '')) t.pos = 'NOUN';
     // ("WASHINGTON • Twitter said": a dateline's bullet is punctuation, not a name.)

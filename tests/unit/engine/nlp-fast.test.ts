@@ -98,7 +98,7 @@ function referenceTokenize(text: string): TokenizedText {
     merged.push(t);
   }
   merged.forEach((t, i) => {
-    if (t.pos === 'ADJ' && t.lower === 'chief' && !['NOUN', 'PROPN', 'ADJ'].includes(merged[i + 1]?.pos ?? '')) t.pos = 'NOUN';
+    if (t.pos === 'ADJ' && ['chief', 'premier'].includes(t.lower) && !['NOUN', 'PROPN', 'ADJ'].includes(merged[i + 1]?.pos ?? '')) t.pos = 'NOUN';
     else if (t.lower === 'think' && ['tank', 'tanks'].includes(merged[i + 1]?.lower ?? '')) t.pos = 'NOUN';
     else if (['•', '·', '●', '▪', '■', '|'].includes(t.text)) t.pos = 'PUNCT';
     else if (['daily', 'weekly'].includes(t.lower) && t.pos === 'ADV' && i > 0 && merged[i - 1]?.pos === 'PROPN' && ['VERB', 'AUX'].includes(merged[i + 1]?.pos ?? '')) t.pos = 'NOUN';
@@ -151,6 +151,7 @@ const TRICKY = [
   'WASHINGTON • Twitter said on Tuesday | it had acted.',
   'The UNHCR reports the number rose; UNHCR reports say so.',
   'Before touring the island, Cooper took a question, Cooper taking notes.',
+  'The Quebec premier said the premier league and the chief said so.',
 ];
 
 describe('fast tokenizer', () => {
