@@ -137,7 +137,9 @@ function commitmentAfter(s: Sentence, k: number, to: number, l: string, inQuote:
   let c1 = j + 1;
   while (c1 < to && ((toks[c1] as Token).pos === 'ADV' || isQuote(toks[c1])) && c1 - j < 4) c1++;
   // ("I am not angry, I am determined": resolve without an action to commit to is none.)
-  if ((n.lemma === 'be' || n.lemma === 'remain') && COMMIT_WORDS.test(toks[c1]?.lower ?? '') && (toks[c1 + 1]?.lower === 'to' || toks[c1]?.lower === 'committed')) return 'commits';
+  // (“it is “determined” to …”: past a quotation mark closing on the word.)
+  const toAfter = isQuote(toks[c1 + 1]) ? toks[c1 + 2] : toks[c1 + 1];
+  if ((n.lemma === 'be' || n.lemma === 'remain') && COMMIT_WORDS.test(toks[c1]?.lower ?? '') && (toAfter?.lower === 'to' || toks[c1]?.lower === 'committed')) return 'commits';
   // "he had no intention of resigning": a refusal to act is still a commitment.
   const no = n.lower === 'no' && /^(have|has|had)$/.test(toks[j - 1]?.lower ?? '') ? j : n.lemma === 'have' && toks[j + 1]?.lower === 'no' ? j + 1 : -1;
   if (no > 0 && /^(intention|plans?)$/.test(toks[no + 1]?.lower ?? '') && /^(of|to)$/.test(toks[no + 2]?.lower ?? '')) return 'commits';

@@ -111,6 +111,7 @@ export function announcesIntent(toks: Token[], i: number): boolean {
   return INTENT_NOUNS.test(toks[k]?.lower ?? '') && toks[to]?.lower === 'to';
 }
 
+const PROMISE_NOUNS = /^(commitments?|pledges?|promises?|vow)$/;
 const INTENT_NOUNS = /^(intention|commitment|commitments|determination|plan|plans|proposals|readiness|willingness|pledge|pledges|promise|promises|vow)$/;
 
 /**
@@ -130,7 +131,9 @@ export function promotedPlans(toks: Token[], i: number): string | null {
     if (/^[A-Z]/.test(toks[k]?.text ?? '')) side.push((toks[k] as Token).text);
     k++;
   }
-  return INTENT_NOUNS.test(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'to' ? side.join(' ') : null;
+  // ("reiterated a pledge that the Fed will keep rates low": a promise given as a clause.)
+  const promiseThat = toks[k + 1]?.lower === 'that' && PROMISE_NOUNS.test(toks[k]?.lower ?? '');
+  return INTENT_NOUNS.test(toks[k]?.lower ?? '') && (toks[k + 1]?.lower === 'to' || promiseThat) ? side.join(' ') : null;
 }
 
 export function findAgent(s: Sentence, i: number): Mention | null {
