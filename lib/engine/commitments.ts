@@ -28,6 +28,27 @@ const STATE_VERBS = /^(be|have|like|love|say|seem|need|get|find|face|struggle|su
 /** "would not speculate / comment / discuss": refusing to talk commits to nothing ("we will discuss the situation" does). */
 const REFUSED_TALK = /^(speculate|comment|discuss|elaborate|specify|disclose|divulge)$/;
 
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** A time ahead: "tomorrow", "tonight", "next week", "on Thursday", "later this month", "in the coming days". */
+function futureTimeAt(toks: Token[], k: number): boolean {
+  const a = toks[k]?.lower ?? '';
+  const b = toks[k + 1]?.lower ?? '';
+  return /^(tomorrow|tonight)$/.test(a) || (a === 'next' && toks[k + 1]?.pos !== 'ADJ') || (/^(on|this)$/.test(a) && WEEKDAYS.test(b)) ||
+    (a === 'later' && /^(this|today|tonight)$/.test(b)) || (a === 'in' && b === 'the' && toks[k + 2]?.lower === 'coming');
+}
+
+/** A progressive of action at `k` with a time ahead later in its clause ("meeting them on Thursday"). */
+function arrangedAhead(toks: Token[], k: number, to: number): boolean {
+  const verb = toks[k];
+  if (!verb || verb.pos !== 'VERB' || !verb.lower.endsWith('ing') || verb.lower === 'going' || STATE_VERBS.test(verb.lemma)) return false;
+  for (let m = k + 1; m < Math.min(to, k + 14); m++) {
+    if (/^[.;:!?]$/.test(toks[m]?.text ?? '')) return false;
+    if (futureTimeAt(toks, m)) return true;
+  }
+  return false;
+}
+
 /** A name other than the source's, acting as a subject (followed by a verb) between `from` and `to`. */
 function otherNamedSubject(s: Sentence, from: number, to: number, source: Entity): boolean {
   const own = new Set(source.aliases.flatMap((a) => a.split(/\s+/)));
@@ -133,6 +154,9 @@ function commitmentAfter(s: Sentence, k: number, to: number, l: string, inQuote:
     if (stative && !examines && !COMMIT_WORDS.test(toks[j + 2]?.lower ?? '')) return 'next';
     return 'commits';
   }
+  // "“I am meeting the health ministers on Thursday”", "it is launching the phone next month":
+  // an arrangement of one's own, a progressive with a time ahead.
+  if (/^(am|are|is|'m|’m|'re|’re)$/.test(n.lower) && arrangedAhead(toks, j + 1, to)) return 'commits';
   // "we are (absolutely) committed to ...", "we remain “fiercely committed to ...”".
   let c1 = j + 1;
   while (c1 < to && ((toks[c1] as Token).pos === 'ADV' || isQuote(toks[c1])) && c1 - j < 4) c1++;

@@ -18,3 +18,20 @@ describe('commitments in more wordings', () => {
     expect(labelOf(a, 'restated the figures')).toMatchObject({ label: 'none', source: null });
   });
 });
+
+describe('an arrangement of one\'s own', () => {
+  it('reads a progressive with a time ahead as a pledge', () => {
+    const a = run(
+      '“I am meeting the mayors of Arden, Bellow and Crane on Thursday,” the health minister, Ravi Menon, said.',
+      'The company said it is launching the phone next month.',
+    );
+    expect(labelOf(a, 'I am meeting')).toMatchObject({ label: 'pledge', source: 'Ravi Menon' });
+    expect(labelOf(a, 'launching the phone')).toMatchObject({ label: 'pledge', source: 'The company' });
+  });
+
+  it('leaves a progressive of the present, or of a state, a claim', () => {
+    const a = run('“We are meeting every demand right now,” Ravi Menon said.', '“We are seeing more cases next month,” Ravi Menon said.');
+    expect(labelOf(a, 'every demand')).toMatchObject({ label: 'claim', source: 'Ravi Menon' });
+    expect(labelOf(a, 'more cases')).toMatchObject({ label: 'claim', source: 'Ravi Menon' });
+  });
+});
