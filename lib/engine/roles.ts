@@ -39,12 +39,27 @@ export function roleScore(mention: Role, mentionTokens: Token[], roles: Role[]):
     for (const t of mentionTokens) {
       const w = t.lower.replace(/['’]s$/, '');
       if (ROLE_STOP.has(w) || w === mention.head) continue;
-      if (r.words.has(w)) score++;
+      if (r.words.has(w) || shortFormOf(t.text, r)) score++;
       else if (/^[A-Z]/.test(t.text)) ok = false;
     }
     if (ok) best = Math.max(best, score);
   }
   return best;
+}
+
+/**
+ * A capitalised modifier that shortens the role's words: a clipping ("Fed" for "Federal Reserve")
+ * or the initials of words in a row ("CBN" for "Central Bank of Nigeria").
+ */
+function shortFormOf(text: string, r: Role): boolean {
+  const w = text.toLowerCase();
+  const words = [...r.words];
+  if (w.length >= 3 && /^[A-Z][a-z]+$/.test(text) && words.some((x) => x.length > w.length && x.startsWith(w))) return true;
+  if (!/^[A-Z]{2,6}$/.test(text)) return false;
+  for (let i = 0; i + w.length <= words.length; i++) {
+    if (words.slice(i, i + w.length).every((x, k) => x[0] === w[k])) return true;
+  }
+  return false;
 }
 
 export function textOf(tokens: Token[]): string {

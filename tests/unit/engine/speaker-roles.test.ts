@@ -18,3 +18,31 @@ describe('an office named without a name speaks', () => {
     expect(labelOf(a, 'Some pundits')).toMatchObject({ label: 'claim', source: 'Some pundits' });
   });
 });
+
+describe('a surname the tagger reads as a verb', () => {
+  it('is the speaker before "said"', () => {
+    const a = run('Storms closed the ferry on Monday.', 'Cooper said help was coming.');
+    expect(labelOf(a, 'help was coming')).toMatchObject({ label: 'claim', source: 'Cooper' });
+  });
+});
+
+describe('a role named by a short form', () => {
+  it('links "the CBN governor" to the Governor of the Central Bank of Nigeria, and "the Fed chairman" to the Federal Reserve Chairman', () => {
+    const a = run(
+      'The Governor of the Central Bank of Nigeria (CBN), Mr. Ade Okoro, said on Wednesday that rates would stay high.',
+      'The CBN governor said inflation was falling.',
+      'Federal Reserve Chairman Tom Ruiz told Congress that growth was steady.',
+      'The Fed chairman said the recovery would endure.',
+    );
+    expect(labelOf(a, 'inflation was falling').source).toBe('Ade Okoro');
+    expect(labelOf(a, 'recovery would endure').source).toBe('Tom Ruiz');
+  });
+
+  it('keeps a role whose capitalised modifier is no short form of the known one apart', () => {
+    const a = run(
+      'The Governor of the Central Bank of Nigeria, Mr. Ade Okoro, said rates would stay high.',
+      'The Kano governor said the roads were closed.',
+    );
+    expect(labelOf(a, 'roads were closed').source).not.toBe('Ade Okoro');
+  });
+});
