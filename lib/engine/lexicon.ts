@@ -134,8 +134,16 @@ mother son daughter wife husband sister brother friend neighbour neighbor teache
 receptionist worker employee owner proprietor councillor councilor
 superintendent supervisor treasurer auditor registrar provost dean trustee solicitor barrister
 nurse midwife paramedic pharmacist headteacher headmaster headmistress chaplain matron coach
-magistrate pundit
+magistrate pundit colonel captain lieutenant sergeant admiral
 `);
+
+/** Abbreviated titles before a name and the office they stand for ("Gov. David Paterson" is the governor). */
+export const ABBREVIATED_ROLES: ReadonlyMap<string, string> = new Map([
+  ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['gen', 'general'], ['col', 'colonel'],
+  ['capt', 'captain'], ['lt', 'lieutenant'], ['sgt', 'sergeant'], ['supt', 'superintendent'], ['insp', 'inspector'],
+  ['det', 'detective'], ['adm', 'admiral'], ['prof', 'professor'], ['cllr', 'councillor'], ['coun', 'councillor'],
+  ['atty', 'attorney'], ['cmdr', 'commander'],
+]);
 
 /** Verbs whose object is a person or a thing, not reported content ("criticised a union leader who said"). */
 export const OBJECT_VERBS = /^(criticise|criticize|condemn|praise|attack|accuse|blame|dismiss|reject|welcome|hail|slam|lambast|question|challenge|defend|back|deny|refute|dispute|rebut)$/;

@@ -129,12 +129,14 @@ export function personRun(tokens: Token[], from: number, to: number): { start: n
   const joint = tokens[s - 1];
   if (s === opening && s - 2 >= from && joint && joint.pos === 'ADP' && cap(joint) && cap(tokens[s - 2] as Token)) return null;
   const run = tokens.slice(s, e);
+  // ("Michael Bloomberg", "Steve Forbes": a first name, then a surname that also names an outlet.)
+  const surnamed = run.length >= 2 && !!genderOfFirstName((run[0] as Token).text);
   for (const t of run) {
-    if (ORG_WORDS.has(t.text) || OUTLET_NAMES.has(t.text) || PLACES.has(t.text)) return null;
+    if (ORG_WORDS.has(t.text) || (OUTLET_NAMES.has(t.text) && !(surnamed && t === run[run.length - 1])) || PLACES.has(t.text)) return null;
     if (t.text.includes('-') && t.text.split('-').some((x) => PLACES.has(x))) return null;
   }
   if (run.length === 1 && /^[A-Z]{2,}$/.test((run[0] as Token).text)) return null;
-  if (OUTLET_NAME_ENDINGS.has((run[run.length - 1] as Token).text) || DOCUMENT_NAME_ENDINGS.has((run[run.length - 1] as Token).text) ||
+  if ((OUTLET_NAME_ENDINGS.has((run[run.length - 1] as Token).text) && !(surnamed && run.length === 2)) || DOCUMENT_NAME_ENDINGS.has((run[run.length - 1] as Token).text) ||
     PLACE_NAME_ENDINGS.has((run[run.length - 1] as Token).text)) return null;
   const titleTok = s > from ? tokens[s - 1] : undefined;
   const title = titleTok && titleTok.lower in TITLES ? titleTok.lower : null;

@@ -6,7 +6,7 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { analysePhrase } from './names';
-import { COURTESY_TITLE, ROLE_NOUNS } from './lexicon';
+import { ABBREVIATED_ROLES, COURTESY_TITLE, ROLE_NOUNS } from './lexicon';
 
 /** A role phrase: its head noun and its other content words ("tory", "leader"). */
 export interface Role {
@@ -78,6 +78,10 @@ export function textOf(tokens: Token[]): string {
 export function roleAround(s: Sentence, start: number, end: number): Role[] {
   const toks = s.tokens;
   const roles: Role[] = [];
+  // "Gov. David Paterson": the office an abbreviated title stands for.
+  const abbreviation = toks[start - 1]?.text === '.' ? toks[start - 2] : toks[start - 1];
+  const office = abbreviation && /^[A-Z]/.test(abbreviation.text) ? ABBREVIATED_ROLES.get(abbreviation.lower.replace(/\.$/, '')) : undefined;
+  if (office) roles.push({ head: office, words: new Set([office]) });
   // Pre-modifiers, past a courtesy title ("Foreign Office Spokesperson Dr Muhammad Faisal").
   let roleEnd = start;
   while (roleEnd > 0 && COURTESY_TITLE.test((toks[roleEnd - 1] as Token).text)) roleEnd--;

@@ -185,6 +185,11 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
   // ("Whole Foods co-founder and CEO John Mackey" is one person with two titles.)
   const roleBefore = np && np.start >= 2 ? ((toks[np.start - 2] as Token).lower.split('-').pop() ?? '') : '';
   const titled = !!np && np.start >= 2 && (ROLE_NOUNS.has(roleBefore) || roleBefore in TITLES);
+  // ("The governor and mayor urged ...": two offices and no name; the first speaks first.)
+  if (np && titled && toks[np.start - 1]?.lower === 'and' && np.tokens.every((t) => /^[a-z]/.test(t.text) && ROLE_NOUNS.has(t.lower))) {
+    const first = npEndingAt(s, np.start - 2);
+    if (first && first.tokens[0]?.lower === 'the') return first;
+  }
   if (np && !compound && !titled && (toks[np.start - 1]?.lower === 'and') && np.start >= 2) {
     let first = npEndingAt(s, np.start - 2);
     // "Tory work and pensions spokesman David Willetts", "committee member and Tory MP Nigel

@@ -46,3 +46,35 @@ describe('a role named by a short form', () => {
     expect(labelOf(a, 'roads were closed').source).not.toBe('Ade Okoro');
   });
 });
+
+describe('offices behind abbreviated titles', () => {
+  it('gives "Gov." the governor\'s office and "Col." the colonel\'s, so "the governor" and "the colonel" are them', () => {
+    const a = run(
+      'Gov. Ann Ruiz said the state would not pay for the bridge.',
+      'Col. Omar Haddad said the base was safe.',
+      'The governor said the tolls would have to rise.',
+      'The colonel said the drills would go ahead.',
+    );
+    expect(labelOf(a, 'tolls would have to rise').source).toBe('Ann Ruiz');
+    expect(labelOf(a, 'drills would go ahead').source).toBe('Omar Haddad');
+  });
+
+  it('takes the first of two offices under one article, and finds its holder named later', () => {
+    const a = run(
+      'The governor and mayor urged transit officials to find savings.',
+      'Gov. Ann Ruiz said a fare rise this soon was wrong.',
+      'Mayor Tom Ellery said the agency could cut its own costs.',
+      '“They can find five percent,” said the mayor, a former banker.',
+    );
+    expect(labelOf(a, 'urged transit officials').source).toBe('Ann Ruiz');
+    expect(labelOf(a, 'They can find five percent').source).toBe('Tom Ellery');
+  });
+});
+
+describe('a person whose surname also names an outlet', () => {
+  it('is a person speaking, not an outlet reporting', () => {
+    const a = run('Mayor Peter Bloomberg said he would not back another fare rise.', 'Bloomberg News said fares were rising.');
+    expect(labelOf(a, 'another fare rise')).toMatchObject({ label: 'pledge', source: 'Peter Bloomberg' });
+    expect(labelOf(a, 'fares were rising')).toMatchObject({ label: 'report', source: 'Bloomberg News' });
+  });
+});
