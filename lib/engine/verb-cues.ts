@@ -37,6 +37,21 @@ const RESEARCHERS = /^(scientists|researchers|experts|investigators|analysts|eco
 /** Besides the verbs with a personal object: verbs that never name a speaker after them (", revealed details of ..."). */
 const NO_INVERSION = /^(tell|urge|deride|ridicule|advise|thank|reveal|disclose|unveil|outline)$/;
 
+/**
+ * "... remains a political issue said MP Richard Allan, Liberal Democrat spokesman.": a house style
+ * with no comma before an inverted "said"; only a person's full name closing the sentence or
+ * followed by a comma speaks ("He said Smith was wrong" has Smith as the content's subject).
+ */
+function bareInvertedSpeaker(s: Sentence, i: number): Mention | null {
+  if (!s.tokens.slice(0, i - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  const m = invertedSpeaker(s, i);
+  if (!m) return null;
+  const next = s.tokens[m.end];
+  if (next && !isComma(next) && next.text !== '.') return null;
+  const info = analysePhrase(m.tokens, m.text);
+  return info.kind === 'person' && !!info.person?.includes(' ') ? m : null;
+}
+
 /** The cue at the verb `i` (with its lemma), or null when the verb attributes nothing there. */
 export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean): Cue | null {
   const toks = s.tokens;
@@ -158,6 +173,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
         subject = speaker;
         inverted = !!speaker;
       }
+    } else if (before && /^(said|says)$/.test(t.lower) && i >= 5) {
+      const speaker = bareInvertedSpeaker(s, i);
+      if (speaker) { subject = speaker; inverted = true; }
     }
   }
   // ("The window, some believe, could be enough": an unnamed crowd set off as an aside.)
