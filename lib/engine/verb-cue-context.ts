@@ -110,6 +110,9 @@ const FORECAST_OBJECTS = /^(estimates?|forecasts?|predictions?|projections?|outl
  * A stance given by a fixed phrase rather than a speech verb: "hit out at critics", "paid
  * tribute to", "labelled the schemes “a pile of pants”", "the OECD cut its growth forecast".
  */
+/** Bodies that hear evidence ("the court heard", "the committee heard"). */
+const HEARING_BODIES = /^(court|jury|inquest|inquiry|tribunal|committee|hearing|panel|magistrates|mps|councillors)$/;
+
 export function stancePhrase(s: Sentence, i: number, lemma: string): boolean {
   const toks = s.tokens;
   const next = toks[i + 1]?.lower ?? '';
@@ -120,6 +123,8 @@ export function stancePhrase(s: Sentence, i: number, lemma: string): boolean {
   if (lemma === 'question') return /^(the|its|their|his|her)$/.test(next) &&
     /^(effectiveness|wisdom|need|value|legality|logic|motives?|credibility|integrity|competence|judgement|judgment|timing|validity|fairness|basis)$/.test(toks[i + 2]?.lower ?? '');
   if (lemma === 'pay') return next === 'tribute' && toks[i + 2]?.lower === 'to';
+  // "The court heard that ...", "..., the inquest heard.": evidence given to a hearing.
+  if (lemma === 'hear') return /^heard$/.test(toks[i]?.lower ?? '') && HEARING_BODIES.test(toks[i - 1]?.lower ?? '');
   if (lemma === 'label') return quoteAfterObject(s, i);
   if (/^(cut|lower|raise|revise|trim|upgrade|downgrade)$/.test(lemma) && /^(its|their)$/.test(next)) {
     return toks.slice(i + 2, i + 5).some((t) => FORECAST_OBJECTS.test(t.lower));

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { labelOf, run } from './helpers';
+
+describe('what a court or committee heard', () => {
+  it('is a claim, with the hearing body as its source', () => {
+    const a = run(
+      'Brackley Crown Court heard that the officer had hidden the cash in his locker.',
+      'The waiting lists were growing again, the health committee heard on Tuesday.',
+    );
+    expect(labelOf(a, 'hidden the cash')).toMatchObject({ label: 'claim', source: 'Brackley Crown Court' });
+    expect(labelOf(a, 'waiting lists')).toMatchObject({ label: 'claim', source: 'the health committee' });
+  });
+
+  it('is no cue for anyone else who hears, nor for what a jury hears in general', () => {
+    const a = run('He heard the news on the radio.', 'In such trials a jury hears the evidence and decides.');
+    expect(labelOf(a, 'heard the news').label).toBe('none');
+    expect(labelOf(a, 'a jury hears').label).toBe('none');
+  });
+});
