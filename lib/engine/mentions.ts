@@ -163,7 +163,7 @@ export function npEndingAt(s: Sentence, j: number, lo = 0): Mention | null {
   else if (i < j && /^(watched|saw|heard|noticed|observed|let|made|helped)$/.test((toks[i] as Token).text) && toks[i + 1]?.pos === 'PROPN' && /^[A-Z]/.test(toks[i + 1]?.text ?? '')) i++;
   while (i < j) {
     const t = toks[i] as Token;
-    if (t.pos === 'CCONJ' || t.pos === 'ADV' || t.pos === 'ADP' || MONTHS_DAYS.has(t.lower) ||
+    if (t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'ADV' || t.pos === 'ADP' || MONTHS_DAYS.has(t.lower) ||
       POSSESSIVE.has(t.text) || t.text === '-') i++;
     else break;
   }

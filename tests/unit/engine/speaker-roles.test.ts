@@ -78,3 +78,15 @@ describe('a person whose surname also names an outlet', () => {
     expect(labelOf(a, 'fares were rising')).toMatchObject({ label: 'report', source: 'Bloomberg News' });
   });
 });
+
+describe('a conjunction that opens the sentence', () => {
+  it('is no part of the name after it', () => {
+    const a = run(
+      'Health Minister Ana Ruiz took office in June.',
+      'While Ruiz has made several appearances since June, she has not addressed the crisis.',
+      'While Ruiz called the closures “very disturbing,” she said the province had done a lot.',
+    );
+    expect(labelOf(a, 'very disturbing').source).toBe('Ana Ruiz');
+    expect(a.sources.map((x) => x.name)).not.toContain('While Ruiz');
+  });
+});
