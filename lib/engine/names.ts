@@ -205,6 +205,14 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
     const afterPortfolio = !!after && after.end - after.start >= 2 && PORTFOLIOS.has(tokens[after.start - 1]?.text ?? '');
     if (after && (after.title || genderOfFirstName((tokens[after.start] as Token).text) || afterPortfolio)) { run = after; nameEnd = tokens.length; }
   }
+  // ("Council of Trade Unions president Helen Kelly", "mayor of Vancouver Mike Harcourt": an
+  // office described with its own "of", then its holder's name from a known first name on.)
+  if (!run) {
+    const first = tokens.findIndex((t, k) => k > 1 && !!genderOfFirstName(t.text) && tokens.length - k >= 2 && tokens.slice(k).every(cap) &&
+      (tokens[k - 1] as Token).pos !== 'ADP' && !tokens.slice(0, k).some((x) => x.lower === 'by') &&
+      tokens.slice(0, k).some((x) => /^[a-z]/.test(x.text) && ROLE_NOUNS.has(x.lower.split('-').pop() ?? '')));
+    if (first > 0) { run = { start: first, end: tokens.length, title: null }; nameEnd = tokens.length; }
+  }
   while (nameEnd > 1 && POSTNOMINAL.has((tokens[nameEnd - 1] as Token).text)) nameEnd--;
   if (run && run.end === nameEnd) {
     const core = tokens.slice(run.title ? run.start + 1 : run.start, run.end);

@@ -173,3 +173,21 @@ describe('who a source is and what it is called', () => {
     expect(analysePhrase(tokenize('Lin Chia-lung').tokens, 'Lin Chia-lung').kind).toBe('person');
   });
 });
+
+describe('an office described with its own "of" before a name', () => {
+  it('names the holder from the known first name on', () => {
+    const a = run(
+      'Council of Trade Unions president Helen Marsh said the cuts would hurt families.',
+      'University of Auckland vice-chancellor John Reed said fees would rise.',
+      'He said costs were driven by salaries.',
+    );
+    expect(labelOf(a, 'hurt families').source).toBe('Helen Marsh');
+    expect(labelOf(a, 'fees would rise').source).toBe('John Reed');
+    expect(labelOf(a, 'driven by salaries').source).toBe('John Reed');
+  });
+
+  it('keeps a spokesman for someone the spokesman, and a book by someone the book', () => {
+    const a = run('A spokesman for Michael Hart said the talks had failed.');
+    expect(labelOf(a, 'talks had failed').source).toBe('A spokesman for Michael Hart');
+  });
+});
