@@ -66,13 +66,6 @@ export function isNounish(t: Token): boolean {
     (t.pos !== 'PUNCT' && /^[A-Z]/.test(t.text) && t.pos !== 'PRON' && t.pos !== 'DET');
 }
 
-/** Only a capitalised place (and its country or date) before `k`: "WASHINGTON", "BUENOS AIRES, Argentina". */
-function datelineBefore(toks: Token[], k: number): boolean {
-  if (k <= 0 || !/^[A-Z]{2,}/.test((toks[0] as Token).text)) return false;
-  for (let n = 0; n < k; n++) if (!/^([A-Z][\p{L}.'’´ʼ]*|,|\(|\)|\d+)$/u.test((toks[n] as Token).text)) return false;
-  return (toks[k - 1] as Token).end < (toks[k] as Token).start;
-}
-
 function npTokenOk(t: Token): boolean {
   if (isNounish(t)) return true;
   if (t.pos === 'ADJ' || t.pos === 'DET') return true;
@@ -152,8 +145,9 @@ export function npEndingAt(s: Sentence, j: number, lo = 0): Mention | null {
     if (t.pos === 'ADP' && /^[A-Z]/.test(t.text) && /^[A-Z]/.test(right.text) && toks[i - 2]?.pos === 'PROPN' && i - 2 >= lo) { i -= 2; continue; }
     // "de Miranda notes": a lower-case name particle opens the name.
     if (NAME_PARTICLES.has(t.text) && right.pos === 'PROPN' && /^[A-Z]/.test(right.text)) { i--; continue; }
-    // ("WASHINGTON - Toyota said": a dateline set off by a spaced dash.)
-    if (/^[-–—]$/.test(t.text) && t.end < right.start && datelineBefore(toks, i - 1)) break;
+    // ("WASHINGTON - Toyota said": a dateline set off by a spaced dash; "... to three points -
+    // Labour MPs urged": an aside closed by one.)
+    if (/^[-–—]$/.test(t.text) && t.end < right.start) break;
     if (!npTokenOk(t)) break;
     i--;
   }

@@ -182,6 +182,8 @@ export function tokenize(text: string): TokenizedText {
     // before a finite verb is a name.)
     else if (t.pos === 'VERB' && i > 1 && UPPER_START.test(t.text) && (tokens[i - 1] as Token).text === ',' && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX') &&
       /^[a-z]/.test(tokens[i + 1]?.text ?? '') && !(tokens[i + 1] as Token).lower.endsWith('ing')) t.pos = 'PROPN';
+    // ("defence minister A K Antony": inside a sentence, a capital "A" before another initial is one.)
+    else if (t.text === 'A' && t.pos === 'DET' && i > 0 && /^[a-z]/.test((tokens[i - 1] as Token).text) && /^[A-Z]\.?$/.test(tokens[i + 1]?.text ?? '')) t.pos = 'PROPN';
     // ("Cooper said help was coming": a capitalised "verb" right before "said" or "told" is a name.)
     else if (t.pos === 'VERB' && UPPER_START.test(t.text) && /^(said|says|told|tells)$/.test(tokens[i + 1]?.text ?? '')) t.pos = 'PROPN';
     // ("think tank Demos": a capitalised "verb" closing a description is the name it describes.)

@@ -215,6 +215,8 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
   return np;
 }
 
+const OFFICE_QUALIFIERS = /^(acting|deputy|shadow|former|interim|junior|assistant|outgoing)$/;
+
 /** "both Roscosmos and NASA" → "Roscosmos": joint named speakers take the first named
  * (role titles joined by "and" stay whole: "Defence Minister and Chief of Army Staff"). */
 function firstOfJoint(s: Sentence, m: Mention): Mention {
@@ -229,7 +231,8 @@ function firstOfJoint(s: Sentence, m: Mention): Mention {
   // ("Information and Broadcasting Minister Priyaranjan Dasmunsi": a remit of two words, then the office and its holder.)
   const office = toks.findIndex((t, k) => k > and && ROLE_NOUNS.has(t.lower) && /^[A-Z]/.test(t.text) && k + 1 < toks.length &&
     toks.slice(k + 1).every((x) => /^[A-Z]/.test(x.text)));
-  if (office > and && toks.slice(0, and).every((t) => /^[A-Z]/.test(t.text)) && analysePhrase(toks.slice(0, and), textOf(toks.slice(0, and))).kind !== 'person') {
+  // ("acting Roads and Road Safety Minister Phillip Dalidakis": past a qualifier of the office.)
+  if (office > and && toks.slice(0, and).every((t, k) => /^[A-Z]/.test(t.text) || (k === 0 && OFFICE_QUALIFIERS.test(t.lower))) && analysePhrase(toks.slice(0, and), textOf(toks.slice(0, and))).kind !== 'person') {
     return makeMention(s, m.start + office + 1, m.end);
   }
   // "Apple shipped its Retina display and Steve Jobs said": the first is another verb's object.

@@ -105,6 +105,7 @@ function referenceTokenize(text: string): TokenizedText {
     else if ((t.pos === 'VERB' || t.pos === 'ADV') && i > 0 && /^\p{Lu}/u.test(t.text) && merged[i - 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(merged[i - 1]?.text ?? '')) t.pos = 'PROPN';
     else if (t.pos === 'VERB' && i > 1 && /^\p{Lu}/u.test(t.text) && merged[i - 1]?.text === ',' && ['VERB', 'AUX'].includes(merged[i + 1]?.pos ?? '') &&
       /^[a-z]/.test(merged[i + 1]?.text ?? '') && !/ing$/.test(merged[i + 1]?.lower ?? '')) t.pos = 'PROPN';
+    else if (t.text === 'A' && t.pos === 'DET' && i > 0 && /^[a-z]/.test(merged[i - 1]?.text ?? '') && /^[A-Z]\.?$/.test(merged[i + 1]?.text ?? '')) t.pos = 'PROPN';
     else if (t.pos === 'VERB' && /^\p{Lu}/u.test(t.text) && ['said', 'says', 'told', 'tells'].includes(merged[i + 1]?.text ?? '')) t.pos = 'PROPN';
     else if (t.pos === 'VERB' && i > 1 && /^\p{Lu}/u.test(t.text) && merged[i - 1]?.pos === 'NOUN' && /^[a-z]/.test(merged[i - 1]?.text ?? '') &&
       !['.', '!', '?', ':', ';'].includes(merged[i - 2]?.text ?? '')) t.pos = 'PROPN';
@@ -154,6 +155,7 @@ const TRICKY = [
   'Before touring the island, Cooper took a question, Cooper taking notes.',
   'The Quebec premier said the premier league and the chief said so.',
   'Cooper said help was coming. Cooper told reporters so; Cooper says so.',
+  'Defence minister A K Antony said so. A K-pop star and a B. said so; grade A B.',
 ];
 
 describe('fast tokenizer', () => {

@@ -191,3 +191,21 @@ describe('an office described with its own "of" before a name', () => {
     expect(labelOf(a, 'talks had failed').source).toBe('A spokesman for Michael Hart');
   });
 });
+
+describe('names cut from what runs into them', () => {
+  it('keeps a leading initial "A" ("defence minister A K Antony")', () => {
+    const a = run('Defence minister A K Antony on Monday said the army was ready.', 'He said the police would lead.');
+    expect(labelOf(a, 'army was ready').source).toBe('A K Antony');
+    expect(labelOf(a, 'police would lead').source).toBe('A K Antony');
+  });
+
+  it('starts the speaker after an aside closed by a spaced dash', () => {
+    const a = run('After strong showings in the polls - most recently cutting the lead to three points - Labour MPs urged the leader to call an election.');
+    expect(labelOf(a, 'Labour MPs urged').source).toBe('Labour MPs');
+  });
+
+  it('reads "acting X and Y Minister Name" as the minister, not "acting X"', () => {
+    const a = run('“We will take advice from the police,” acting Roads and Road Safety Minister Teodor Dalakis told reporters.');
+    expect(labelOf(a, 'take advice').source).toBe('Teodor Dalakis');
+  });
+});
