@@ -19,6 +19,11 @@ const ORG_GENERIC = new Set(['firm', 'company', 'group', 'bank', 'business', 'ai
   'utility', 'supplier', 'producer', 'conglomerate', 'corporation', 'club', 'broadcaster', 'automaker', 'carmaker',
   'chipmaker', 'drugmaker', 'cartel']);
 
+/** Heads of a business, and the name words of bodies that are none ("the company" is not the mineworkers' union). */
+const BUSINESS_HEADS = new Set(['firm', 'company', 'business', 'retailer', 'insurer', 'lender', 'manufacturer', 'maker',
+  'conglomerate', 'corporation', 'automaker', 'carmaker', 'chipmaker', 'drugmaker']);
+const NOT_A_BUSINESS = /\b(Union|Unions|Workers|Association|Federation|Confederation|Congress|Party|Council|Ministry|Department|Government|Commission|Committee|Court|Parliament|Assembly|Police|University|Society|League)\b/;
+
 /** The political party most recently in view ("Labour", "the Liberal Democrats", "the Green Party"). */
 export function partyInView(reg: Registry, at: number): Entity | null {
   return reg.salience.recentWhere(at, 8, (e) => e.kind !== 'person' &&
@@ -45,6 +50,9 @@ export function generic(reg: Registry, info: PhraseInfo, at: number): Entity | n
   if (head === 'party' && /^the party$/i.test(info.text.trim())) {
     const party = partyInView(reg, at);
     if (party) return party;
+  }
+  if (info.definite && BUSINESS_HEADS.has(head)) {
+    return reg.salience.recentWhere(at, 6, (e) => e.kind === 'organisation' && /^(the )?[A-Z]/.test(e.name) && !NOT_A_BUSINESS.test(e.name));
   }
   if (info.definite && ORG_GENERIC.has(head)) return recentOrg();
   // "the newspaper quotes ...", "the paper said": the outlet last named.

@@ -22,7 +22,8 @@ Times Post Journal Tribune Herald Telegraph Guardian News Gazette Mail Express S
 Independent Observer Mirror Press Radio Television TV Magazine Review Unit Staff Department Tribe
 Steel Oil Gas Energy Petroleum Pharmaceuticals Telecom Communications Media Foods Electric Chemicals
 Industries Technologies Systems Software Entertainment Studios Records Pictures Networks Brands Stores
-Mining Metals Motor Electronics Logistics Shipping Railways Resources Investments Ventures
+Mining Metals Motor Electronics Logistics Shipping Railways Resources Investments Ventures Coal Cement Minerals
+Utilities Aerospace Semiconductor Semiconductors Automotive Pharma Biotech
 Research Consulting Consultancy Associates Analytics Solutions Laboratories
 Action Campaign Watch Aid Relief Rescue Concern Friends Peace Rights Liberty
 International Corp Corp. Co. Inc. Ltd. LLC GmbH AG SA NV N.V. Telecommunications Automotive Pharma

@@ -357,3 +357,14 @@ describe('a pronoun after a quotation', () => {
     expect(labelOf(a, 'consulate had closed').source).toBe('Amir Haddad');
   });
 });
+
+describe('"the company" after a union', () => {
+  it('is the company in view, never the union that spoke since', () => {
+    const a = run(
+      'Granite Peak Coal says it is working in good faith toward an agreement.',
+      'The United Quarry Workers of Ohio have issued a strike notice against Granite Peak Coal.',
+      'The company said it will continue to work toward a resolution.',
+    );
+    expect(labelOf(a, 'continue to work').source).toBe('Granite Peak Coal');
+  });
+});
