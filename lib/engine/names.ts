@@ -119,7 +119,8 @@ export function personRun(tokens: Token[], from: number, to: number): { start: n
   const opening = s;
   for (let f = s + 1; f < e - 1; f++) {
     const before = tokens[f - 1] as Token;
-    if (genderOfFirstName((tokens[f] as Token).text) && (/[a-z]s$/.test(before.text) || ORG_WORDS.has(before.text))) { s = f; break; }
+    // (Not "Luis Miguel Castilla": a first name ending in "s" is no plural.)
+    if (genderOfFirstName((tokens[f] as Token).text) && ((/[a-z]s$/.test(before.text) && !genderOfFirstName(before.text)) || ORG_WORDS.has(before.text))) { s = f; break; }
   }
   // ("Secretary of State Strobe Talbott", "Minister of Foreign Affairs Ali Al-Sadiq", "Minister of
   // Transportation and Communications Lin Chia-lung": the portfolio is no part of the name.)

@@ -209,3 +209,10 @@ describe('names cut from what runs into them', () => {
     expect(labelOf(a, 'take advice').source).toBe('Teodor Dalakis');
   });
 });
+
+describe('a first name ending in "s"', () => {
+  it('stays in the name before a second first name ("Luis Miguel Castilla")', () => {
+    const a = run('Finance Minister Luis Miguel Castilla told state news agency Andina that growth was strong.');
+    expect(labelOf(a, 'growth was strong').source).toBe('Luis Miguel Castilla');
+  });
+});
