@@ -13,7 +13,7 @@ import type { Registry } from './registry';
 import { generic, partyInView } from './generic-phrases';
 import { byRole, personBefore } from './role-holders';
 import { byHead, documentOwner } from './document-owners';
-import { isPartyName, partyNamedBefore, sameParty } from './parties';
+import { isPartyName, partyNamedBefore, partyOfModifier, sameParty } from './parties';
 import { bodyOfSpokesperson, describedName, namePart } from './source-phrases';
 
 /** A title before a bare name ("Mr Mittal", "Dame Kelly"), and one capitalised name. */
@@ -63,7 +63,10 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
   // "A spokeswoman for the St David's Centre said": an unnamed spokesperson speaks for the body.
   const body = bodyOfSpokesperson(m);
   if (body) {
-    const e = sameParty(reg.entities, body.text) ?? resolveMention(reg, body, at, create);
+    // ("a Conservative spokeswoman": the party itself, "the Conservatives", speaks.)
+    const party = partyOfModifier(body.text);
+    const e = sameParty(reg.entities, body.text) ??
+      (party ? reg.find(party) ?? reg.create(party, 'organisation', null, false) : resolveMention(reg, body, at, create));
     if (e && e.kind !== 'person') {
       reg.addAlias(e, m.text);
       reg.lastSpokesperson = { body: e, at };

@@ -29,3 +29,16 @@ export function sameParty(entities: Entity[], words: string): Entity | null {
   if (!key) return null;
   return entities.find((e) => e.kind !== 'person' && partyKey(e.name) === key) ?? null;
 }
+
+const PARTY_BY_KEY: Record<string, string> = {
+  conservative: 'the Conservatives', libdem: 'the Liberal Democrats', labour: 'Labour', democrat: 'the Democrats', republican: 'the Republicans',
+};
+
+/**
+ * The party itself for a party word used as a modifier ("a Conservative spokeswoman", "a Tory
+ * spokesman" → "the Conservatives"), or null; a party's own name stays as written ("Labour Party").
+ */
+export function partyOfModifier(words: string): string | null {
+  const key = partyKey(words);
+  return key && !/\bparty\b/i.test(words) ? PARTY_BY_KEY[key] ?? null : null;
+}

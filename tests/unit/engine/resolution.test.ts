@@ -368,3 +368,11 @@ describe('"the company" after a union', () => {
     expect(labelOf(a, 'continue to work').source).toBe('Granite Peak Coal');
   });
 });
+
+describe('a party spokesperson', () => {
+  it('speaks for the party under the party\'s own name', () => {
+    const a = run('A Conservative spokeswoman said the poster was a misjudgement.', 'A Lib Dem spokesman said the plan was costed.');
+    expect(labelOf(a, 'poster was a misjudgement').source).toBe('the Conservatives');
+    expect(labelOf(a, 'plan was costed').source).toBe('the Liberal Democrats');
+  });
+});
