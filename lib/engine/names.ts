@@ -89,6 +89,9 @@ export function genderOfFirstName(name: string): 'm' | 'f' | null {
   return m && !f ? 'm' : f && !m ? 'f' : null;
 }
 
+/** People of a place or a calling before a name: "Yorker", "Californian", "Londoner", "Congolese", "Farmer". */
+const DEMONYM = /^[A-Z][a-z]+(ian|an|er|ese)$/;
+
 /** Runs of capitalised tokens that look like a person's name, with an optional title before. */
 export function personRun(tokens: Token[], from: number, to: number): { start: number; end: number; title: string | null } | null {
   // Take the last run of capitalised tokens in [from, to).
@@ -119,8 +122,10 @@ export function personRun(tokens: Token[], from: number, to: number): { start: n
   const opening = s;
   for (let f = s + 1; f < e - 1; f++) {
     const before = tokens[f - 1] as Token;
-    // (Not "Luis Miguel Castilla": a first name ending in "s" is no plural.)
-    if (genderOfFirstName((tokens[f] as Token).text) && ((/[a-z]s$/.test(before.text) && !genderOfFirstName(before.text)) || ORG_WORDS.has(before.text))) { s = f; break; }
+    // (Not "Luis Miguel Castilla": a first name ending in "s" is no plural. "New Yorker Dick
+    // Morris", "Californian Thomas Slattery": a demonym before the first name.)
+    if (genderOfFirstName((tokens[f] as Token).text) && (((/[a-z]s$/.test(before.text) || DEMONYM.test(before.text)) && !genderOfFirstName(before.text)) ||
+      ORG_WORDS.has(before.text))) { s = f; break; }
   }
   // ("Secretary of State Strobe Talbott", "Minister of Foreign Affairs Ali Al-Sadiq", "Minister of
   // Transportation and Communications Lin Chia-lung": the portfolio is no part of the name.)

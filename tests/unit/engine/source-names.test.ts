@@ -216,3 +216,15 @@ describe('a first name ending in "s"', () => {
     expect(labelOf(a, 'growth was strong').source).toBe('Luis Miguel Castilla');
   });
 });
+
+describe('a demonym or calling before a first name', () => {
+  it('is no part of the name', () => {
+    const a = run(
+      'Californian Thomas Slade filed the suit in San Jose.',
+      'Mr Slade said the firm had broken the law.',
+      'Farmer Geoff Marsh told reporters the ban was ridiculous.',
+    );
+    expect(labelOf(a, 'broken the law').source).toBe('Thomas Slade');
+    expect(labelOf(a, 'ban was ridiculous').source).toBe('Geoff Marsh');
+  });
+});
