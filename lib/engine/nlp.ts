@@ -44,7 +44,7 @@ const LETTER_END = /\p{L}$/u;
 const LETTER_START = /^\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 const REPORTED_OPENERS = /^(the|a|an|that|its|this|these)$/;
-const STANCE_VERB_FORMS = /^(fears?|claims?|hopes?|doubts?|warns?|vows?|pledges?|promises?|demands?)$/;
+const STANCE_VERB_FORMS = /^(fears?|claims?|hopes?|doubts?|warns?|vows?|pledges?|promises?|demands?|estimates?)$/;
 const SUBJECT_PRONOUN = /^(he|she|it|they|we|i)$/;
 
 /**

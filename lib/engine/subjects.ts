@@ -129,6 +129,12 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
   for (let hops = 0; np && hops < 4; hops++) {
     const adp = toks[np.start - 1];
     if (!adp || !/^(in|at|on|near|outside|inside|into)$/.test(adp.lower)) break;
+    // ("The joint committee on human rights found": a body's remit in lower case is no place.)
+    const remitOf = adp.lower === 'on' && np.tokens.every((x) => /^[a-z]/.test(x.text)) ? npEndingAt(s, np.start - 2) : null;
+    if (remitOf && /^(committee|commission|council|panel|board|inquiry|tribunal|subcommittee|taskforce)$/.test(remitOf.tokens[remitOf.tokens.length - 1]?.lower ?? '')) {
+      np = makeMention(s, remitOf.start, np.end);
+      break;
+    }
     // "The Project and Contract Office (PCO) in Baghdad said": over the parenthesis.
     const earlier = npEndingAt(s, beforeBrackets(toks, np.start - 2, 8));
     if (!earlier) break;

@@ -31,6 +31,9 @@ const NEED_COMPLEMENT = new Set(['add', 'elaborate', 'find', 'show', 'write', 'e
 
 const FINDING = new Set(['find', 'show', 'indicate', 'report', 'reveal', 'suggest', 'estimate', 'put', 'quote', 'identify', 'learn', 'record', 'rank', 'list', 'detail']);
 
+/** Bodies whose work is to inquire ("the commission found", "the committee found"). */
+const INQUIRY_HEADS = /^(commission|committee|inquiry|review|panel|tribunal|watchdog|regulator|ombudsman|auditor|inspectorate)$/;
+
 /** People whose work is finding things out ("Scientists found the rate trebled"). */
 const RESEARCHERS = /^(scientists|researchers|experts|investigators|analysts|economists|academics|astronomers|inspectors|auditors|doctors|epidemiologists|geologists|archaeologists)$/;
 
@@ -162,7 +165,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   }
   let inverted = false;
   // (", accused Britain of ...": verbs whose object is the person acted on never invert.)
-  if (!passive && isSpeech && !OBJECT_VERBS.test(lemma) && !NO_INVERSION.test(lemma) && !calledQuote) {
+  // ("..., studios will listen, thinks Mr Dean.": a verb of belief inverts like one of speech.)
+  const invertible = isSpeech || (isBelief && /^(think|believe|reckon|fear|suspect)$/.test(lemma));
+  if (!passive && invertible && !OBJECT_VERBS.test(lemma) && !NO_INVERSION.test(lemma) && !calledQuote) {
     const before = toks[i - 1];
     // ("Or so says Home Secretary Charles Clarke.")
     const soSays = before?.lower === 'so' && (i === 1 || /^(or|and|but)$/i.test(toks[i - 2]?.text ?? '') || isComma(toks[i - 2]));
@@ -207,11 +212,15 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     // ("..., market research firm NPD Group has reported.": past the description before the name.)
     let before = subject.start - 1;
     while (before > 0 && subject.start - before < 5 && /^(NOUN|ADJ|PROPN)$/.test(toks[before]?.pos ?? '')) before--;
-    const closing = lemma === 'report' && isComma(toks[before]) && onlyTimeFrom(toks, i + 1);
+    // ("..., Downing Street has indicated.": a closing indication, too.)
+    const closing = (lemma === 'report' || lemma === 'indicate') && isComma(toks[before]) && onlyTimeFrom(toks, i + 1);
     // "The Audit Commission found the system was flawed": a named body's own finding.
     // ("It also reported on Friday that passenger numbers rose": a company's own figures.)
+    // ("The commission found the most common approach is ...": an inquiry's own finding.)
+    const subjectInfo = subject.pronoun ? null : analysePhrase(subject.tokens, subject.text);
     const bodyFinding = (lemma === 'find' || lemma === 'report') &&
-      ((lemma === 'report' && subject.pronoun === 'it') || (subjKind === 'organisation' && !!analysePhrase(subject.tokens, subject.text).proper)) &&
+      ((lemma === 'report' && subject.pronoun === 'it') ||
+        (subjKind === 'organisation' && (!!subjectInfo?.proper || (!!subjectInfo?.definite && INQUIRY_HEADS.test(subjectInfo.head ?? ''))))) &&
       (hasComplement(s, i) || toks.slice(i + 1, i + 6).some((x) => x.lower === 'that')) && !passive;
     // ("Scientists at US universities found the rate nearly trebled": researchers' own finding.)
     const researchers = lemma === 'find' && !passive && !subject.pronoun && RESEARCHERS.test((subject.tokens[0]?.lower === 'the' ? subject.tokens[1] : subject.tokens[0])?.lower ?? '') && hasComplement(s, i);

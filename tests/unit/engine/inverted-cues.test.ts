@@ -18,3 +18,34 @@ describe('an inverted "said" with no comma before it', () => {
     expect(labelOf(a, 'John Smith was wrong')).toMatchObject({ label: 'claim', source: 'The minister' });
   });
 });
+
+describe('an inverted verb of belief', () => {
+  it('gives the sentence to the named believer after it', () => {
+    const a = run(
+      'If buyers will not pay more, the studios will listen, thinks Mr Okafor.',
+      'What this is really about, believes Ms Lindqvist, is a chance to embarrass the government.',
+    );
+    expect(labelOf(a, 'studios will listen')).toMatchObject({ label: 'claim', source: 'Mr Okafor' });
+    expect(labelOf(a, 'really about')).toMatchObject({ label: 'claim', source: 'Ms Lindqvist' });
+  });
+
+  it('does not make a first-person aside a source', () => {
+    const a = run('Prices will rise, I think.');
+    expect(labelOf(a, 'Prices will rise').label).toBe('none');
+  });
+});
+
+describe('what an inquiry found or a body indicated', () => {
+  it('is the claim of a commission, committee or watchdog, and of a body closing with "has indicated"', () => {
+    const a = run(
+      'The joint committee on prison reform found that those at risk were mainly the most vulnerable.',
+      'The energy watchdog found 18 suppliers had overcharged customers.',
+      'The prime minister is pressing allies to cut emissions, Downing Street has indicated.',
+      'Blog analysis firm Weblog Index estimates the number of blogs has passed five million.',
+    );
+    expect(labelOf(a, 'most vulnerable')).toMatchObject({ label: 'claim', source: 'The joint committee on prison reform' });
+    expect(labelOf(a, 'overcharged').label).toBe('claim');
+    expect(labelOf(a, 'cut emissions')).toMatchObject({ label: 'claim', source: 'Downing Street' });
+    expect(labelOf(a, 'five million')).toMatchObject({ label: 'claim', source: 'Weblog Index' });
+  });
+});
