@@ -166,7 +166,9 @@ export function npEndingAt(s: Sentence, j: number, lo = 0): Mention | null {
   while (e > i && POSSESSIVE.has((toks[e] as Token).text)) e--;
   const slice = toks.slice(i, e + 1);
   if (!slice.some((t) => isNounish(t))) return null;
-  if (slice.every((t) => MONTHS_DAYS.has(t.lower) || t.pos === 'NUM' || t.pos === 'DET')) return null;
+  // (Not "No 10", Downing Street.)
+  const number10 = slice.length === 2 && /^No\.?$/.test((slice[0] as Token).text) && (slice[1] as Token).text === '10';
+  if (!number10 && slice.every((t) => MONTHS_DAYS.has(t.lower) || t.pos === 'NUM' || t.pos === 'DET')) return null;
   return makeMention(s, i, e + 1);
 }
 

@@ -90,3 +90,11 @@ describe('a conjunction that opens the sentence', () => {
     expect(a.sources.map((x) => x.name)).not.toContain('While Ruiz');
   });
 });
+
+describe('"No 10"', () => {
+  it('is Downing Street speaking, and "No one" is no one', () => {
+    const a = run('No 10 was cautious but said the threat was real.', 'No one said anything about the cost.');
+    expect(labelOf(a, 'threat was real')).toMatchObject({ label: 'claim', source: 'No 10' });
+    expect(labelOf(a, 'No one said').label).toBe('none');
+  });
+});
