@@ -15,7 +15,7 @@ import type { Cue } from './cue-shape';
 import { BE, findAgent, hasComplement, isTrailing, prevIndex, textBetween } from './cue-shape';
 import { verbCue } from './verb-cues';
 import { asideCue, colonQuoteCue } from './aside-cues';
-import { timePhraseAt } from './time-phrases';
+import { timePhraseAt, timePhraseEndingAt } from './time-phrases';
 
 /** "... was quoted as saying in the Belgian press / on Andina's website": the outlet that carried the words. */
 function carrierAfter(s: Sentence, end: number): Mention | null {
@@ -76,11 +76,18 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
       const cue: Cue = { type: 'according', at: i, end: i + 2, words: textBetween(s, i, i + 2), subject: m, agent: null, inverted: false, trailing: false, quoted };
       cue.agent = findAgent(s, m.start);
       if (!cue.agent) {
-        // "answers posted on Quora": the outlet named after the document.
-        const on = toks[m.end];
-        if (on && (on.lower === 'on' || on.lower === 'in') && toks[m.end + 1]?.pos === 'PROPN') {
+        // "answers posted on Quora": the outlet named after the document ("reports in The Times":
+        // inside the phrase, too).
+        const inner = m.tokens.findIndex((x, k) => k > 0 && (x.lower === 'on' || x.lower === 'in'));
+        const onAt = inner > 0 ? m.start + inner : m.end;
+        const on = toks[onAt];
+        const named = toks[onAt + 1]?.pos === 'PROPN' || (toks[onAt + 1]?.pos === 'DET' && toks[onAt + 2]?.pos === 'PROPN');
+        if (on && (on.lower === 'on' || on.lower === 'in') && named) {
           // ("press reports in China": a place, not an outlet.)
-          const where = npStartingAt(s, m.end + 1, false);
+          let where = npStartingAt(s, onAt + 1, false);
+          // ("in The Times newspaper today": the outlet without the day.)
+          const day = where ? timePhraseEndingAt(where.tokens, where.tokens.length - 1) : 0;
+          if (where && day > 0 && day < where.tokens.length) where = makeMention(s, where.start, where.end - day);
           if (where && analysePhrase(where.tokens, where.text).kind === 'outlet') cue.agent = where;
         }
       }

@@ -1,5 +1,6 @@
 /** Which of a sentence's cues decides its label and source: "according to", a closing cue, or the first. */
 import type { Sentence } from './sentences';
+import { onlyTimeFrom } from './time-phrases';
 import type { Cue } from './cue-shape';
 import { isComma, isQuote } from './mentions';
 
@@ -26,7 +27,8 @@ function asideAfterMainCue(s: Sentence, according: Cue, outside: Cue[]): boolean
   const toks = s.tokens;
   if (!isComma(toks[according.at - 1])) return false;
   const end = Math.max(according.subject?.end ?? according.end, according.agent?.end ?? 0);
-  if (toks.slice(end).every((t) => t.pos === 'PUNCT')) return false;
+  // (Closing the sentence, with at most a time after it: "..., according to The Times today.")
+  if (onlyTimeFrom(toks, end)) return false;
   return outside.some((c) => c !== according && c.type !== 'according' && c.at < according.at && !!c.subject && !c.inverted && !c.trailing &&
     c.subject.start < c.at);
 }

@@ -107,3 +107,15 @@ describe('document findings (set 8)', () => {
     expect(labelOf(a, 'Police identified').label).toBe('none');
   });
 });
+
+describe('"according to reports in" an outlet', () => {
+  it('gives the sentence to the outlet, with a day after it or not', () => {
+    const a = run(
+      'One vice-chancellor said the university could go private, according to reports in The Times.',
+      'Another is warning it could raise fees, according to reports in the Guardian newspaper today.',
+    );
+    expect(labelOf(a, 'could go private')).toMatchObject({ label: 'report', source: 'The Times' });
+    expect(labelOf(a, 'raise fees').label).toBe('report');
+    expect(labelOf(a, 'raise fees').source).toMatch(/Guardian/);
+  });
+});
