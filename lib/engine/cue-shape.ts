@@ -126,14 +126,18 @@ export function promotedPlans(toks: Token[], i: number): string | null {
   let k = i + 1;
   if (toks[k]?.lower === 'to' || toks[k]?.lower === 'out') k++;
   const side: string[] = [];
-  while (k < i + 7 && (/^(DET|ADJ|NUM|PRON|PROPN)$/.test(toks[k]?.pos ?? '') || /^(['’]s|party|government|election|manifesto)$/.test(toks[k]?.lower ?? '')) &&
-    toks[k]?.lower !== 'no') {
+  // (“underlined their ''ironclad commitment'' to”: past quotation marks around the words.)
+  while (k < i + 9 && (/^(DET|ADJ|NUM|PRON|PROPN)$/.test(toks[k]?.pos ?? '') || /^(['’]s|party|government|election|manifesto)$/.test(toks[k]?.lower ?? '') ||
+    isQuote(toks[k])) && toks[k]?.lower !== 'no') {
     if (/^[A-Z]/.test(toks[k]?.text ?? '')) side.push((toks[k] as Token).text);
     k++;
   }
+  let a = k + 1;
+  while (a < k + 3 && isQuote(toks[a])) a++;
+  const after = toks[a];
   // ("reiterated a pledge that the Fed will keep rates low": a promise given as a clause.)
-  const promiseThat = toks[k + 1]?.lower === 'that' && PROMISE_NOUNS.test(toks[k]?.lower ?? '');
-  return INTENT_NOUNS.test(toks[k]?.lower ?? '') && (toks[k + 1]?.lower === 'to' || promiseThat) ? side.join(' ') : null;
+  const promiseThat = after?.lower === 'that' && PROMISE_NOUNS.test(toks[k]?.lower ?? '');
+  return INTENT_NOUNS.test(toks[k]?.lower ?? '') && (after?.lower === 'to' || promiseThat) ? side.join(' ') : null;
 }
 
 export function findAgent(s: Sentence, i: number): Mention | null {

@@ -35,3 +35,10 @@ describe('an arrangement of one\'s own', () => {
     expect(labelOf(a, 'more cases')).toMatchObject({ label: 'claim', source: 'Ravi Menon' });
   });
 });
+
+describe('a commitment in quotation marks', () => {
+  it('is still promoted as the speaker\'s own ("underlined their “ironclad commitment” to")', () => {
+    const a = run('The leaders also underlined their “ironclad commitment” to the alliance’s mutual defence clause.');
+    expect(labelOf(a, 'ironclad commitment')).toMatchObject({ label: 'pledge', source: 'The leaders' });
+  });
+});
