@@ -31,6 +31,15 @@ export const POLL_SHARE = new RegExp(
   '\\s+(?:also\\s+|still\\s+|even\\s+)?(?:said|say|says|believe|believed|believes|think|thinks|thought|agreed|agree|agrees|felt|feel|feels|told|admitted|admit|suggested|claimed|reported|wanted|want)\\b',
   'i');
 
+/**
+ * "Only 51% of those polled had made up their minds": a share of named respondents, whatever
+ * they did; what they answered reaches us through the poll.
+ */
+const RESPONDENT_SHARE = new RegExp(
+  '^(?:(?:only|just|some|about|around|nearly|almost|roughly|more than|less than|fewer than|over|under)\\s+)?' +
+  '(?:\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent)|' + NUMBER_WORDS + '\\s+per ?cent|half|(?:a|one|two) (?:third|quarter)s?|two-thirds|three-quarters)' +
+  '\\s+of\\s+(?:those|the\\s+\\w+|\\w+)\\s+(?:polled|surveyed|quizzed|questioned|interviewed|asked|sampled)\\s+(?!by\\b|for\\b)\\w+', 'i');
+
 /** The poll a share of respondents belongs to: one named in the sentence, else the last one cited. */
 export function pollSource(s: Sentence, reg: Registry): Entity {
   for (let k = 0; k < s.tokens.length; k++) {
@@ -82,7 +91,8 @@ const MAY_SHARE = /\d|half|third|quarter|fifth|tenth|majority|minority|most\b|pe
 export function pollAnswer(s: Sentence, reg: Registry): Attribution | null {
   // (What the respondents say someone "promised" is no pledge.)
   if (!s.startsQuoted && !s.quoted[0] && MAY_SHARE.test(s.text)) {
-    const m = POLL_SHARE.exec(s.tokens.map((t) => t.text).join(' ').replace(/ ([%,)]) ?/g, '$1 ').replace(/\( /g, '(').replace(/ ?- ?/g, '-').replace(/\s+/g, ' '));
+    const text = s.tokens.map((t) => t.text).join(' ').replace(/ ([%,)]) ?/g, '$1 ').replace(/\( /g, '(').replace(/ ?- ?/g, '-').replace(/\s+/g, ' ');
+    const m = POLL_SHARE.exec(text) ?? RESPONDENT_SHARE.exec(text);
     if (m) {
       const source = pollSource(s, reg);
       reg.lastPoll = source;

@@ -75,3 +75,20 @@ describe('registers, minutes and tests as documents; respondents by age', () => 
     expect(labelOf(a, 'driving tests').label).toBe('none');
   });
 });
+
+describe('a share of named respondents, whatever they did', () => {
+  it('is the poll\'s report', () => {
+    const a = run(
+      'A YouGov poll for the Daily Courier asked 2,000 adults about the treaty.',
+      'Only 51% of those polled had made up their minds about it.',
+      'About 30% of the people surveyed use the service daily.',
+    );
+    expect(labelOf(a, 'made up their minds').label).toBe('report');
+    expect(labelOf(a, 'use the service daily').label).toBe('report');
+  });
+
+  it('leaves figures that name no respondents alone', () => {
+    const a = run('Only 51% of the vote was counted by noon.');
+    expect(labelOf(a, 'was counted').label).toBe('none');
+  });
+});
