@@ -89,6 +89,8 @@ export function genderOfFirstName(name: string): 'm' | 'f' | null {
   return m && !f ? 'm' : f && !m ? 'f' : null;
 }
 
+const WEB_ADDRESS = /^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.(com|net|org|biz|info|io|co|uk|tv|eu|gov|edu|ca|au|ie|nz)$/iu;
+
 /** People of a place or a calling before a name: "Yorker", "Californian", "Londoner", "Congolese", "Farmer". */
 const DEMONYM = /^[A-Z][a-z]+(ian|an|er|ese)$/;
 
@@ -174,6 +176,14 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
     kind: 'organisation', plural: false, definite: false,
   };
   if (tokens.length === 0) return info;
+  // ("says gamesindustry.biz": a web address in lower case is a publication; "Amazon.com said" is
+  // the company.)
+  if (tokens.length === 1 && WEB_ADDRESS.test((tokens[0] as Token).text)) {
+    info.kind = /^[a-z]/.test(text) ? 'outlet' : 'organisation';
+    info.proper = text;
+    info.head = (tokens[0] as Token).lower;
+    return info;
+  }
   info.definite = /^(the|this|that|these|those|his|her|its|their)$/.test((tokens[0] as Token).lower) ||
     tokens.some(isPossessive);
   // Head noun: last noun before any "of/for/by/from/at" phrase.

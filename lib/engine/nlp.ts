@@ -44,6 +44,7 @@ const LETTER_END = /\p{L}$/u;
 const LETTER_START = /^\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 const REPORTED_OPENERS = /^(the|a|an|that|its|this|these)$/;
+const TOP_LEVEL_DOMAIN = /^(com|net|org|biz|info|io|co|uk|tv|eu|gov|edu|ca|au|ie|nz)$/;
 const STANCE_VERB_FORMS = /^(fears?|claims?|hopes?|doubts?|warns?|vows?|pledges?|promises?|demands?|estimates?)$/;
 const SUBJECT_PRONOUN = /^(he|she|it|they|we|i)$/;
 
@@ -134,14 +135,16 @@ export function tokenize(text: string): TokenizedText {
     const next = i + 1 < n ? tokens[i + 1] as Token : undefined;
     // ("Nielsen/NetRatings": a name joined by a slash is one word.)
     const slashName = t.text === '/' && UPPER_START.test(prev.text) && !!next && UPPER_START.test(next.text);
-    if ((t.text === '-' || slashName) && next && t.end === next.start &&
+    // ("says gamesindustry.biz", "TechCrunch.com", "bbc.co.uk": a web address is one name.)
+    const domain = t.text === '.' && !!next && TOP_LEVEL_DOMAIN.test(next.text);
+    if ((t.text === '-' || slashName || domain) && next && t.end === next.start &&
       LETTER_END.test(prev.text) && LETTER_START.test(next.text)) {
       // "Jae-myung", "co-ordinator": one word.
       prev.end = next.end;
       prev.text = text.slice(prev.start, prev.end);
       prev.lower = prev.text.toLowerCase();
       prev.lemma = prev.lower;
-      if (UPPER_START.test(prev.text) && UPPER_START.test(next.text)) prev.pos = 'PROPN';
+      if ((UPPER_START.test(prev.text) && UPPER_START.test(next.text)) || domain) prev.pos = 'PROPN';
       else if (!UPPER_START.test(prev.text)) prev.pos = next.pos === 'VERB' ? 'ADJ' : next.pos;
       remap ??= identity(i);
       remap[i] = m - 1;

@@ -70,13 +70,14 @@ function referenceTokenize(text: string): TokenizedText {
     }
     const next = tokens[i + 1];
     const slashName = t.text === '/' && /^\p{Lu}/u.test(prev.text) && !!next && /^\p{Lu}/u.test(next.text);
-    if (prev && (t.text === '-' || slashName) && next && prev.end === t.start && t.end === next.start &&
+    const domain = t.text === '.' && !!next && ['com', 'net', 'org', 'biz', 'info', 'io', 'co', 'uk', 'tv', 'eu', 'gov', 'edu', 'ca', 'au', 'ie', 'nz'].includes(next.text);
+    if (prev && (t.text === '-' || slashName || domain) && next && prev.end === t.start && t.end === next.start &&
       /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(next.text)) {
       prev.end = next.end;
       prev.text = text.slice(prev.start, prev.end);
       prev.lower = prev.text.toLowerCase();
       prev.lemma = prev.lower;
-      if (/^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text)) prev.pos = 'PROPN';
+      if ((/^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text)) || domain) prev.pos = 'PROPN';
       else if (!/^\p{Lu}/u.test(prev.text)) prev.pos = next.pos === 'VERB' ? 'ADJ' : next.pos;
       remap[i] = merged.length - 1;
       remap[i + 1] = merged.length - 1;
@@ -156,6 +157,7 @@ const TRICKY = [
   'The Quebec premier said the premier league and the chief said so.',
   'Cooper said help was coming. Cooper told reporters so; Cooper says so.',
   'Defence minister A K Antony said so. A K-pop star and a B. said so; grade A B.',
+  'Gamers wait, says gamesindustry.biz. TechCrunch.com and bbc.co.uk agree. It ended.Com is next.',
 ];
 
 describe('fast tokenizer', () => {

@@ -119,3 +119,16 @@ describe('"according to reports in" an outlet', () => {
     expect(labelOf(a, 'raise fees').source).toMatch(/Guardian/);
   });
 });
+
+describe('a web address', () => {
+  it('is one name: a publication in lower case, the company when capitalised', () => {
+    const a = run(
+      'Gamers could be waiting until January for the console, says gamesindustry.biz.',
+      'Shopcart.com said on Tuesday it would hire 1,000 workers.',
+      '“Sales are strong,” said Jo Reyes, editor of Gadgetnews.com.',
+    );
+    expect(labelOf(a, 'waiting until January')).toMatchObject({ label: 'report', source: 'gamesindustry.biz' });
+    expect(labelOf(a, 'hire 1,000')).toMatchObject({ label: 'pledge', source: 'Shopcart.com' });
+    expect(labelOf(a, 'Sales are strong').source).toBe('Jo Reyes');
+  });
+});
