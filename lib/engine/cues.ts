@@ -194,15 +194,20 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
       }
     }
     // "issued a plea", "made an appeal", "released a statement saying ...": a speech act named by its object.
-    if (/^(issue|make|give|release)$/.test(lemma) && t.pos === 'VERB' && !quoted) {
-      const obj = toks.slice(i + 1, i + 4).find((x) => x.pos === 'NOUN');
+    // (Not "charged with ... making a false written statement": an offence.)
+    if (/^(issue|make|give|release)$/.test(lemma) && t.pos === 'VERB' && !quoted && t.lower !== 'making') {
+      // ("issued a joint statement declaring ...": the head noun of the object.)
+      let h = i + 1;
+      while (h < i + 5 && (/^(DET|ADJ|NUM)$/.test(toks[h]?.pos ?? '') || (toks[h]?.pos === 'NOUN' && toks[h + 1]?.pos === 'NOUN'))) h++;
+      const head = toks[h]?.pos === 'NOUN' && SPEECH_NOUNS.test(toks[h]?.lower ?? '') ? toks[h] : undefined;
+      const obj = head ?? toks.slice(i + 1, i + 4).find((x) => x.pos === 'NOUN');
       // ("made his remarks during a speech": no content, no attribution.)
       // ("issued a statement Thursday morning noting ...": past a time phrase.)
       const o = obj ? toks.indexOf(obj) : -1;
       let a = o + 1;
       for (let n = timePhraseAt(toks, a); n > 0 && a - o <= 3; n = timePhraseAt(toks, a)) a += n;
       const after = obj ? toks[a] : undefined;
-      const content = !after || /^(for|to|that|on|against|:|,|saying|noting|adding|confirming|announcing|warning|urging|calling)$/.test(after.lower) || isQuote(after);
+      const content = !after || /^(for|to|that|on|against|:|,|saying|noting|adding|confirming|announcing|warning|urging|calling|declaring|stating|insisting|stressing|expressing|reiterating)$/.test(after.lower) || isQuote(after);
       if (obj && SPEECH_NOUNS.test(obj.lower) && content) {
         const subject = subjectBefore(s, i);
         if (subject) {

@@ -19,7 +19,7 @@ point express call appeal vow pledge promise guarantee assure swear commit under
 threaten conclude retort quip joke boast lament lambast slam counter
 protest object speak talk brand voice echo raise speculate deride ridicule shrug profess unveil outline
 rule dub hint signal back hold tout sum term downplay deplore decry bemoan denounce castigate chide rebuke berate
-challenge enjoin dispute refute rebut attack thank
+challenge enjoin dispute refute rebut attack thank charge
 `);
 
 /** Verbs of belief, stance and wanting: a claim when the holder is identified. */
@@ -258,7 +258,8 @@ assembly majority minority public audience crowd side camp consortium bloc opera
 developer manufacturer maker carrier broker exchange fund trust group chain store brand site
 website blog account thread forum corporation business giant conglomerate startup start-up enterprise
 outfit project comment comments post tweet message email statement response note tank
-faction wing caucus militia junta regime delegation secretariat directorate
+faction wing caucus militia junta regime delegation secretariat directorate centre center
+inspectorate tribunal command headquarters
 `);
 
 /** Singular nouns for people that the role list leaves out ("the victim said", "a source said"). */

@@ -164,9 +164,10 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     }
   }
   let inverted = false;
+  // ("..., studios will listen, thinks Mr Dean.": a verb of belief inverts like one of speech;
+  // "“...”, indicated Gilberto Gomes": an indication set off after the words, too.)
+  const invertible = isSpeech || (isBelief && /^(think|believe|reckon|fear|suspect)$/.test(lemma)) || lemma === 'indicate';
   // (", accused Britain of ...": verbs whose object is the person acted on never invert.)
-  // ("..., studios will listen, thinks Mr Dean.": a verb of belief inverts like one of speech.)
-  const invertible = isSpeech || (isBelief && /^(think|believe|reckon|fear|suspect)$/.test(lemma));
   if (!passive && invertible && !OBJECT_VERBS.test(lemma) && !NO_INVERSION.test(lemma) && !calledQuote) {
     const before = toks[i - 1];
     // ("Or so says Home Secretary Charles Clarke.")
@@ -229,7 +230,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     // "The report ... . It showed British business ...": "it" may be the document just cited.
     const itFinds = subject.pronoun === 'it' && /^(show|find|suggest|conclude|reveal)$/.test(lemma) && hasComplement(s, i);
     if (itFinds) return { type, at: i, end, words: textBetween(s, i, end), subject, agent, inverted: false, trailing: false, quoted };
-    if (!closing && !bodyFinding && !indicates && !researchers) return null;
+    if (!closing && !bodyFinding && !indicates && !researchers && !(inverted && lemma === 'indicate')) return null;
     type = 'speech';
   }
   // ("However, only state controlled carriers ...": a sentence adverb is never the subject.)

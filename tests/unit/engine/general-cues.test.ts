@@ -610,3 +610,24 @@ describe('no attribution in hedges, lists of names and clauses after "because"',
     expect(labelOf(a, 'every week').label).toBe('none');
   });
 });
+
+describe('more speech shapes', () => {
+  it('lets a centre or a command speak', () => {
+    const a = run('The crisis centre had said on Wednesday night the death toll was 481.', 'The army command said the attack was repelled.');
+    expect(labelOf(a, 'death toll')).toMatchObject({ label: 'claim', source: 'The crisis centre' });
+    expect(labelOf(a, 'attack was repelled')).toMatchObject({ label: 'claim', source: 'The army command' });
+  });
+
+  it('reads "“...”, indicated X" as X speaking, "charged that" as an accusation, and "issued a joint statement declaring"', () => {
+    const a = run(
+      '“We expect most workers to join the strike”, indicated Ana Duarte, the union chair.',
+      'The dockers’ union charged that the employers refuse to discuss wages.',
+      'A group of senators issued a joint statement declaring they are still on track.',
+      'He was charged with fraud on Monday.',
+    );
+    expect(labelOf(a, 'join the strike')).toMatchObject({ label: 'claim', source: 'Ana Duarte' });
+    expect(labelOf(a, 'refuse to discuss wages').label).toBe('claim');
+    expect(labelOf(a, 'still on track')).toMatchObject({ label: 'claim', source: 'A group of senators' });
+    expect(labelOf(a, 'charged with fraud').label).toBe('none');
+  });
+});
