@@ -12,6 +12,9 @@ import { observer } from './own-side';
 /** Those who face a campaign rather than wage it ("Police said protests would continue"). */
 const POLICING = /\b(police|authorities|management|employers?)\b/i;
 
+/** Those who go on strike ("members", "workers", "nurses"). */
+const STRIKERS = /^(members|workers|staff|employees|drivers|nurses|teachers|doctors|miners|pilots|dockers|lecturers)$/;
+
 /** Campaigns a side wages, and work a side undertakes. */
 const WAGED = /^(strike|strikes|protest|protests|demonstration|demonstrations|walkout|walkouts|boycott|campaign|blockade|stoppage|stoppages)$/;
 const UNDERTAKEN = /^(efforts|work|talks|negotiations|investigation|inquiry|search|operation|operations|review|project|programme|program|scheme|construction|mission|fight|struggle|reforms)$/;
@@ -26,10 +29,13 @@ function carriedOnCampaign(toks: Token[], k: number, from: number, to: number): 
   let h = /^(the|that|this|these|our|their|its|his|her)$/.test(toks[k]?.lower ?? '') ? k + 1 : k;
   while (h < to && h - k < 3 && (toks[h] as Token).pos === 'ADJ') h++;
   const head = toks[h]?.lower ?? '';
-  if (!(WAGED.test(head) || UNDERTAKEN.test(head)) || !FUTURE_MARKERS.has(toks[h + 1]?.lower ?? '')) return -1;
+  if (!FUTURE_MARKERS.has(toks[h + 1]?.lower ?? '')) return -1;
   let v = h + 2;
   while (/^(not|also|now|still)$/.test(toks[v]?.lower ?? '')) v++;
   const verb = toks[v]?.lemma ?? '';
+  // ("their members would remain on strike": those who wage a strike keeping it up.)
+  if (STRIKERS.test(head) && /^(remain|stay)$/.test(verb) && toks[v + 1]?.lower === 'on' && toks[v + 2]?.lower === 'strike') return h;
+  if (!(WAGED.test(head) || UNDERTAKEN.test(head))) return -1;
   const goes = verb === 'go' && /^(on|ahead)$/.test(toks[v + 1]?.lower ?? '');
   return goes || /^(continue|proceed|resume|escalate|intensify)$/.test(verb) ? h : -1;
 }
@@ -57,7 +63,8 @@ function offeredAt(toks: Token[], k: number, from: number, to: number): number {
 /** The head of the speaker's side's undertaking opening the clause at `k`, else -1. */
 export function undertakingAt(toks: Token[], k: number, from: number, to: number, source: Entity, inQuote: boolean): number {
   const campaign = carriedOnCampaign(toks, k, from, to);
-  if (campaign > 0 && !observer(source) && !(WAGED.test((toks[campaign] as Token).lower) && source.aliases.some((a) => POLICING.test(a)))) return campaign;
+  const waged = campaign > 0 && (WAGED.test((toks[campaign] as Token).lower) || STRIKERS.test((toks[campaign] as Token).lower));
+  if (campaign > 0 && !observer(source) && !(waged && source.aliases.some((a) => POLICING.test(a)))) return campaign;
   // ("Nintendo said 15 games would be available at launch": what the speaker's side will offer.)
   const offered = !inQuote ? offeredAt(toks, k, from, to) : -1;
   return offered > 0 && !observer(source) && !(source.kind === 'group' && ONLOOKERS.test(source.name)) ? offered : -1;

@@ -42,3 +42,16 @@ describe('a commitment in quotation marks', () => {
     expect(labelOf(a, 'ironclad commitment')).toMatchObject({ label: 'pledge', source: 'The leaders' });
   });
 });
+
+describe('strikers staying out', () => {
+  it('is a pledge from the union\'s side, a claim from the police or an analyst', () => {
+    const a = run(
+      'Union spokesman Tom Baza said that until the pay system was fixed, their members would remain on strike.',
+      'The police said the workers would remain on strike.',
+      'An analyst said the drivers would stay on strike.',
+    );
+    expect(labelOf(a, 'their members would remain')).toMatchObject({ label: 'pledge', source: 'Tom Baza' });
+    expect(labelOf(a, 'The police said').label).toBe('claim');
+    expect(labelOf(a, 'An analyst said').label).toBe('claim');
+  });
+});
