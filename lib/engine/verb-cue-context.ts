@@ -116,7 +116,7 @@ const HEARING_BODIES = /^(court|jury|inquest|inquiry|tribunal|committee|hearing|
 export function stancePhrase(s: Sentence, i: number, lemma: string): boolean {
   const toks = s.tokens;
   const next = toks[i + 1]?.lower ?? '';
-  if (lemma === 'hit') return /^(out|back)$/.test(next) && /^(at|against)$/.test(toks[i + 2]?.lower ?? '');
+  if (lemma === 'hit') return /^(out|back)$/.test(next) && /^(at|against|over|about)$/.test(toks[i + 2]?.lower ?? '');
   // "brushed aside questions", "brushed off Labour suggestions".
   if (lemma === 'brush') return /^(aside|off)$/.test(next);
   // "questioned the effectiveness of debt relief", "questioned the wisdom of ...".

@@ -56,6 +56,8 @@ export function keenTo(s: Sentence, i: number): number | null {
   if (t[i - 1]?.lower === 'to' && /^(continue|continues|continued)$/.test(t[i - 2]?.lower ?? '')) return i - 2;
   // "Mr McConnell went on to promise that ...": the one who goes on.
   if (t[i - 1]?.lower === 'to' && t[i - 2]?.lower === 'on' && /^(went|go|goes|gone)$/.test(t[i - 3]?.lower ?? '')) return i - 3;
+  // "Mr Kenny has refused to rule out a coalition": the one who refused.
+  if (t[i - 1]?.lower === 'to' && t[i]?.lemma === 'rule' && t[i + 1]?.lower === 'out' && /^(refused|refuses|refuse|declined|declines|decline)$/.test(t[i - 2]?.lower ?? '')) return i - 2;
   if (t[i - 1]?.lower !== 'to' || !/^(keen|eager|anxious|quick|careful|happy|willing)$/.test(t[i - 2]?.lower ?? '')) return null;
   const be = prevIndex(s, i - 2);
   // ("keen to emphasise a lack of trust", "careful to maintain its reputation": an aim, not a statement.)

@@ -83,7 +83,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   }
   if (/ing$/.test(t.lower) && !progressive) {
     // "hit back by saying ...": the subject of the sentence's first verb.
-    if ((toks[i - 1]?.lower === 'by' || isComma(toks[i - 1]) || /^[-–—]$/.test(toks[i - 1]?.text ?? '')) && isSpeech && /^(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|telling|writing|calling|accusing|urging|vowing|pledging|promising|announcing|confirming|declaring|admitting|demanding|complaining|denying|blaming|defending|criticising|criticizing)$/.test(t.lower)) byGerund = true;
+    if ((toks[i - 1]?.lower === 'by' || isComma(toks[i - 1]) || /^[-–—]$/.test(toks[i - 1]?.text ?? '')) && isSpeech && /^(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|telling|writing|calling|accusing|urging|vowing|pledging|promising|announcing|confirming|declaring|admitting|demanding|complaining|denying|blaming|defending|criticising|criticizing|stating)$/.test(t.lower)) byGerund = true;
     // "Mr Kilroy Silk was heard saying ...": what someone was heard or recorded saying.
     else if (/^(saying|telling)$/.test(t.lower) && /^(heard|overheard|recorded|filmed|caught)$/.test(prevTok?.lower ?? '') &&
       /^(was|were|been|is|are)$/.test(toks[i - 2]?.lower ?? '')) byGerund = true;
@@ -136,7 +136,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   const ruledOut = lemma === 'rule' && toks[i + 1]?.lower === 'out';
   // "threatened to stand against Labour", "is threatening a nationwide strike": a commitment made as a threat.
   const threat = lemma === 'threaten' && !/^(that|which)$/.test(toks[i - 1]?.lower ?? '') && ((toks[i + 1]?.lower === 'to' && toks[i + 2]?.pos === 'VERB') || THREATS.test(objectHead(toks, i)));
-  let type: CueType = PLEDGE_VERBS.has(lemma) || ruledOut || threat ? 'pledge' : isBelief ? 'belief' : isFinding && !isSpeech ? 'finding' : 'speech';
+  // ("did not rule out a strike", "refused to rule out a coalition": leaving it open commits to nothing.)
+  const leftOpen = ruledOut && (/^(not|n't|never)$/.test(prev?.lower ?? '') || (toks[i - 1]?.lower === 'to' && /^(refused|refuses|refuse|declined|declines|decline)$/.test(toks[i - 2]?.lower ?? '')));
+  let type: CueType = PLEDGE_VERBS.has(lemma) || (ruledOut && !leftOpen) || threat ? 'pledge' : isBelief ? 'belief' : isFinding && !isSpeech ? 'finding' : 'speech';
   if (passive) {
     // "plans being considered by ministers", "rejected by the Commons": deliberation and votes.
     if (/^(considered|rejected|accepted|approved|debated|questioned|backed|examined|reviewed|challenged|put|ranked|listed)$/.test(t.lower)) return null;
@@ -250,7 +252,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   const ruledOn = objectHead(toks, i);
   if (/^(dismiss|reject|uphold)$/.test(lemma) && !passive && ((judicial && !/^(claims?|allegations?|suggestions?|accusations?|arguments?|criticism|reports?|idea|notion)$/.test(ruledOn)) ||
     /^(challenge|challenges|appeal|appeals|case|cases|lawsuit|suit|petition|application|motion|bid|charges|plea|request)$/.test(ruledOn))) return null;
-  if (!isBelief && prev && (prev.lower === 'not' || prev.lower === "n't" || prev.lower === 'never') && toks[i + 1]?.lower !== 'that') return null;
+  if (!isBelief && !leftOpen && prev && (prev.lower === 'not' || prev.lower === "n't" || prev.lower === 'never') && toks[i + 1]?.lower !== 'that') return null;
   const probe: Cue = { type, at: i, end, words: '', subject, agent, inverted, trailing: false, quoted };
   const trailing = isTrailing(s, probe);
   if (lemma === 'continue' && !inverted && !trailing && !(toks[i + 1]?.text === ':' || isQuote(toks[i + 1]))) return null;

@@ -631,3 +631,22 @@ describe('more speech shapes', () => {
     expect(labelOf(a, 'charged with fraud').label).toBe('none');
   });
 });
+
+describe('leaving something open, and attacking in words', () => {
+  it('reads "did not rule out" and "refused to rule out" as claims, "ruled out" as a pledge', () => {
+    const a = run(
+      'Lord Penrose did not rule out the possibility of regulation.',
+      'The premier has refused to rule out a coalition with the Greens.',
+      'The premier ruled out a rise in income tax.',
+    );
+    expect(labelOf(a, 'possibility of regulation')).toMatchObject({ label: 'claim', source: 'Lord Penrose' });
+    expect(labelOf(a, 'coalition with the Greens').label).toBe('claim');
+    expect(labelOf(a, 'rise in income tax').label).toBe('pledge');
+  });
+
+  it('reads "hit out over" and "attack ... by stating" as speech', () => {
+    const a = run('Senator Dana Holt hit out over the decision in a series of posts.', 'Dana Holt then went on to attack the council by stating it had no credibility.');
+    expect(labelOf(a, 'hit out over')).toMatchObject({ label: 'claim', source: 'Dana Holt' });
+    expect(labelOf(a, 'no credibility')).toMatchObject({ label: 'claim', source: 'Dana Holt' });
+  });
+});
