@@ -51,7 +51,7 @@ export function announcesAction(s: Sentence, from: number, to: number): boolean 
 }
 
 /** Measures a body takes by announcing them. */
-const MEASURE_NOUNS = /^(tariffs?|sanctions|package|bailout|stimulus|strikes?|walkout|cuts|layoffs|redundancies|closures?|recall|ban|measures|investment|funding|grants?|review|inquiry|investigation|programme|program|scheme|reforms?|restructuring|reduction|withdrawal|deployment|freeze|moratorium|subsidies|boycott|lockdown|curfew)$/;
+const MEASURE_NOUNS = /^(tariffs?|sanctions|package|bailout|stimulus|strikes?|walkout|cuts|layoffs|redundancies|closures?|recall|ban|measures|investment|funding|grants?|review|inquiry|investigation|programme|program|scheme|reforms?|restructuring|reduction|withdrawal|deployment|freeze|moratorium|subsidies|boycott|lockdown|curfew|limit|cap)$/;
 
 /**
  * "announced blanket 25 percent tariffs", "has announced a strike by its members": the body
@@ -59,13 +59,14 @@ const MEASURE_NOUNS = /^(tariffs?|sanctions|package|bailout|stimulus|strikes?|wa
  * "did not announce").
  */
 export function announcesMeasure(toks: Token[], i: number): boolean {
-  if (!/^(announce|unveil)$/.test(toks[i]?.lemma ?? '')) return false;
+  if (!/^(announce|unveil|confirm)$/.test(toks[i]?.lemma ?? '')) return false;
   const before = toks[i - 1]?.lower ?? '';
   if (/^(to|will|would|may|might|could|should|not|n't|n’t|never)$/.test(before)) return false;
-  for (let k = i + 1; k < Math.min(toks.length, i + 7); k++) {
+  // ("confirmed a new $21m aid package", "a 5 per cent limit".)
+  for (let k = i + 1; k < Math.min(toks.length, i + 9); k++) {
     const t = toks[k] as Token;
     if (MEASURE_NOUNS.test(t.lower) && t.pos === 'NOUN' && toks[k + 1]?.pos !== 'NOUN') return true;
-    if (!/^(DET|ADJ|NUM|PRON|NOUN|PROPN|SYM)$/.test(t.pos) && !/^[-%]$/.test(t.text) && !isGenitive(t)) return false;
+    if (!/^(DET|ADJ|NUM|PRON|NOUN|PROPN|SYM)$/.test(t.pos) && !/^([-%]|per|cent)$/.test(t.text) && !isGenitive(t)) return false;
   }
   return false;
 }

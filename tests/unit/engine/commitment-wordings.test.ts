@@ -55,3 +55,16 @@ describe('strikers staying out', () => {
     expect(labelOf(a, 'An analyst said').label).toBe('claim');
   });
 });
+
+describe('confirming', () => {
+  it('a measure of one\'s own is a pledge; a fact confirmed is a claim', () => {
+    const a = run(
+      'The EU also confirmed a new $21m aid package.',
+      'In August the ministry confirmed a 5 per cent limit on rent rises.',
+      'Government officials had earlier confirmed heavy fighting in the town.',
+    );
+    expect(labelOf(a, 'aid package')).toMatchObject({ label: 'pledge', source: 'The EU' });
+    expect(labelOf(a, '5 per cent limit').label).toBe('pledge');
+    expect(labelOf(a, 'heavy fighting')).toMatchObject({ label: 'claim', source: 'Government officials' });
+  });
+});
