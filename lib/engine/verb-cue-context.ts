@@ -111,7 +111,7 @@ const FORECAST_OBJECTS = /^(estimates?|forecasts?|predictions?|projections?|outl
  * tribute to", "labelled the schemes “a pile of pants”", "the OECD cut its growth forecast".
  */
 /** Bodies that hear evidence ("the court heard", "the committee heard"). */
-const HEARING_BODIES = /^(court|jury|inquest|inquiry|tribunal|committee|hearing|panel|magistrates|mps|councillors)$/;
+export const HEARING_BODIES = /^(court|jury|inquest|inquiry|tribunal|committee|hearing|panel|magistrates|mps|councillors)$/;
 
 export function stancePhrase(s: Sentence, i: number, lemma: string): boolean {
   const toks = s.tokens;

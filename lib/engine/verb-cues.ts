@@ -11,7 +11,7 @@ import { canSpeak } from './speakers';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, OBJECT_VERBS, BELIEF_VERBS, PLEDGE_VERBS, REPORT_VERBS, SPEECH_VERBS } from './lexicon';
 import type { Cue, CueType } from './cue-shape';
 import { BE, findAgent, progressiveAt, hasComplement, invertedSpeaker, isTrailing, prevIndex, textBetween } from './cue-shape';
-import { namesByJudgement, pollCommissioner, quoteAfterObject, restrictiveRelative, stancePhrase } from './verb-cue-context';
+import { HEARING_BODIES, namesByJudgement, pollCommissioner, quoteAfterObject, restrictiveRelative, stancePhrase } from './verb-cue-context';
 import { keenTo, mainClauseSubject, pastTenseLemma, speakerBeforePhrase } from './verb-cue-subjects';
 import { respondentsParticiple } from './poll-shares';
 import { onlyTimeFrom, timePhraseAt } from './time-phrases';
@@ -145,6 +145,11 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     // ("is thought to have been written by a hacker": a hedge; the agent belongs to another verb.)
     if (toks[i + 1]?.lower === 'to') return null;
     agent = findAgent(s, i);
+    // ("..., the court was told.": evidence given to a hearing, like "the court heard".)
+    const hearing = !agent && lemma === 'tell' ? subjectBefore(s, p) : null;
+    if (hearing && HEARING_BODIES.test(hearing.tokens[hearing.tokens.length - 1]?.lower ?? '')) {
+      return { type: 'speech', at: i, end: i + 1, words: textBetween(s, p, i + 1), subject: hearing, agent: null, inverted: false, trailing: isComma(toks[hearing.start - 1]), quoted };
+    }
     if (!agent) return null; // "is said to be", "was told", "is expected to": no source
     // "Pensioners are being promised energy savings by the Liberal Democrats": the agent's pledge;
     // so are "plans unveiled by ministers".

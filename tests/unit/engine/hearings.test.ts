@@ -17,3 +17,11 @@ describe('what a court or committee heard', () => {
     expect(labelOf(a, 'a jury hears').label).toBe('none');
   });
 });
+
+describe('what a court was told', () => {
+  it('is the court\'s claim like what it heard; anyone else told is no source', () => {
+    const a = run('Three firms were paying the gang to stop attacks on workers, the court was told.', 'He was told to leave the building.');
+    expect(labelOf(a, 'paying the gang')).toMatchObject({ label: 'claim', source: 'the court' });
+    expect(labelOf(a, 'told to leave').label).toBe('none');
+  });
+});
