@@ -54,6 +54,9 @@ function pointsToEvidence(toks: Token[], from: number): boolean {
 }
 
 /** Whether the verb at `i` (with its lemma) is kept from being a cue by its object or the words around it. */
+/** News a body gives by announcing it. */
+const ANNOUNCED_NEWS = /^(deaths?|breakthrough|results|findings|discovery|decision|verdict|resignation|retirement|toll|cases?|victory|winners?|outcome|figures)$/;
+
 export function lexicallyVetoed(s: Sentence, i: number, lemma: string): boolean {
   const toks = s.tokens;
   const t = toks[i] as Token;
@@ -136,8 +139,9 @@ export function lexicallyVetoed(s: Sentence, i: number, lemma: string): boolean 
   if (lemma === 'back' && (t.pos !== 'VERB' || /ing$/.test(t.lower) || BE.has(toks[prevIndex(s, i)]?.lower ?? '') ||
     !toks[i + 1] || /^(down|off|away|up|out|into|onto|to|from|in|on|by|over|out|it|them|him|her)$/.test(toks[i + 1]?.lower ?? '') || toks[i + 1]?.pos === 'PUNCT')) return true;
   // "voiced concerns", "expressed hope", "announced their support for": a stance named by its object.
-  if ((lemma === 'voice' || lemma === 'express' || (lemma === 'announce' && !hasComplement(s, i) && toks[i + 1]?.pos !== 'PUNCT' && !!toks[i + 1] && !announcesMeasure(toks, i))) &&
-    !EXPRESS_OBJECTS.test(objectHead(toks, i))) return true;
+  // ("announced its 93rd death", "announced a breakthrough in negotiations": news it gives.)
+  if ((lemma === 'voice' || lemma === 'express' || (lemma === 'announce' && !hasComplement(s, i) && toks[i + 1]?.pos !== 'PUNCT' && !!toks[i + 1] && !announcesMeasure(toks, i) &&
+    !ANNOUNCED_NEWS.test(objectHead(toks, i)))) && !EXPRESS_OBJECTS.test(objectHead(toks, i))) return true;
   // "raised concerns about the law", "echoed criticisms of ...".
   if (((lemma === 'raise' && !stancePhrase(s, i, lemma)) || lemma === 'echo') && !STANCE_OBJECTS.test(objectHead(toks, i))) return true;
   // "Church groups welcomed the limit", not "getting ready to welcome the president".

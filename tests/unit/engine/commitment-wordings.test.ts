@@ -68,3 +68,16 @@ describe('confirming', () => {
     expect(labelOf(a, 'heavy fighting')).toMatchObject({ label: 'claim', source: 'Government officials' });
   });
 });
+
+describe('announcing', () => {
+  it('news is a claim, a deal of one\'s own a pledge, a product nothing', () => {
+    const a = run(
+      'Indonesia announced its 93rd death from the virus on Friday.',
+      'The carmaker has just announced a deal with a chip firm to build a new engine.',
+      'The firm announced a new phone.',
+    );
+    expect(labelOf(a, '93rd death')).toMatchObject({ label: 'claim', source: 'Indonesia' });
+    expect(labelOf(a, 'a deal with').label).toBe('pledge');
+    expect(labelOf(a, 'a new phone').label).toBe('none');
+  });
+});
