@@ -46,17 +46,17 @@ function objectThenInfinitive(toks: Token[], i: number): boolean {
 function pointsToEvidence(toks: Token[], from: number): boolean {
   for (let k = from; k < Math.min(toks.length, from + 10); k++) {
     const t = toks[k] as Token;
-    if (/^(fact|facts|evidence|figures|statistics|record|success|successes|failure|failures|research|survey|surveys|polls?|example|examples|number|rise|fall|increase|decline|plans|proposals|promises|pledges)$/.test(t.lower)) return true;
+    if (/^(fact|facts|evidence|figures|statistics|record|success|successes|failure|failures|research|survey|surveys|polls?|example|examples|number|rise|fall|increase|decline|plans|proposals|promises|pledges|work|progress|scepticism|skepticism|concerns?|problems?|lack|need|risks?|dangers?|importance|benefits?|costs?|impact|shortages?)$/.test(t.lower)) return true;
     if (/^(who|that|which)$/.test(t.lower) && k > from) return true;
     if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
   }
   return false;
 }
 
-/** Whether the verb at `i` (with its lemma) is kept from being a cue by its object or the words around it. */
 /** News a body gives by announcing it. */
 const ANNOUNCED_NEWS = /^(deaths?|breakthrough|results|findings|discovery|decision|verdict|resignation|retirement|toll|cases?|victory|winners?|outcome|figures)$/;
 
+/** Whether the verb at `i` (with its lemma) is kept from being a cue by its object or the words around it. */
 export function lexicallyVetoed(s: Sentence, i: number, lemma: string): boolean {
   const toks = s.tokens;
   const t = toks[i] as Token;

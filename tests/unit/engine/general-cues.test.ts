@@ -650,3 +650,16 @@ describe('leaving something open, and attacking in words', () => {
     expect(labelOf(a, 'no credibility')).toMatchObject({ label: 'claim', source: 'Dana Holt' });
   });
 });
+
+describe('pointing to', () => {
+  it('evidence, work or doubts is a claim; pointing to the door is not', () => {
+    const a = run(
+      'After losing the seat, Dana Holt pointed to voter scepticism over the spending promise.',
+      'As proof, Dana Holt pointed to the province’s ongoing work with hospitals.',
+      'Dana Holt pointed to the door.',
+    );
+    expect(labelOf(a, 'voter scepticism')).toMatchObject({ label: 'claim', source: 'Dana Holt' });
+    expect(labelOf(a, 'ongoing work').label).toBe('claim');
+    expect(labelOf(a, 'the door').label).toBe('none');
+  });
+});
