@@ -24,7 +24,7 @@ const THREATS = /^(veto|strike|strikes|boycott|sanctions|walkout|resignation|ret
 /** Verbs that mark attribution only with a complement clause, a colon or a quote. */
 const NEED_COMPLEMENT = new Set(['add', 'elaborate', 'find', 'show', 'write', 'explain', 'note', 'agree', 'recall',
   'reveal', 'admit', 'acknowledge', 'mention', 'predict', 'conclude',
-  'repeat', 'restate', 'observe', 'remark', 'hear', 'understand', 'feel', 'report', 'state', 'indicate', 'point', 'express',
+  'repeat', 'restate', 'observe', 'remark', 'hear', 'shout', 'yell', 'scream', 'understand', 'feel', 'report', 'state', 'indicate', 'point', 'express',
   'call', 'accept', 'recommend', 'propose', 'question', 'highlight', 'underline',
   'declare', 'threaten', 'maintain', 'announce', 'continue', 'claim', 'disclose', 'worry', 'divulge',
   'post', 'tweet', 'protest', 'object', 'rule', 'hint', 'signal', 'speculate', 'unveil', 'outline', 'answer']);

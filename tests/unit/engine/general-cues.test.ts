@@ -663,3 +663,16 @@ describe('pointing to', () => {
     expect(labelOf(a, 'the door').label).toBe('none');
   });
 });
+
+describe('shouting', () => {
+  it('words shouted or yelled are a claim; a crowd screaming is not', () => {
+    const a = run(
+      'Then a resident yelled out to the governor, “Why has nothing been approved?”',
+      '“Come on, Pablo!” shouted opposition MPs in the chamber.',
+      'Fans screamed as the band came on.',
+    );
+    expect(labelOf(a, 'nothing been approved')).toMatchObject({ label: 'claim', source: 'a resident' });
+    expect(labelOf(a, 'Come on, Pablo').source).toBe('opposition MPs');
+    expect(labelOf(a, 'Fans screamed').label).toBe('none');
+  });
+});
