@@ -676,3 +676,14 @@ describe('shouting', () => {
     expect(labelOf(a, 'Fans screamed').label).toBe('none');
   });
 });
+
+describe('citing', () => {
+  it('a reason or a source is the citer\'s speech; an outlet citing a person relays them', () => {
+    const a = run(
+      'The company chairman, Ray Dunmore, cited costs associated with the hurricane.',
+      'Shortly afterwards the Associated Press cited an unnamed diplomat as saying that a deal had been reached.',
+    );
+    expect(labelOf(a, 'cited costs')).toMatchObject({ label: 'claim', source: 'Ray Dunmore' });
+    expect(labelOf(a, 'unnamed diplomat')).toMatchObject({ label: 'report', source: 'the Associated Press' });
+  });
+});
