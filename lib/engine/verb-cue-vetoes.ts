@@ -69,6 +69,8 @@ export function lexicallyVetoed(s: Sentence, i: number, lemma: string): boolean 
   if (lemma === 'think' && /^tanks?$/.test(toks[i + 1]?.lower ?? '')) return true;
   // ("The judge cited the law as grounds for the decision": a reason given for an act, not words.)
   if (lemma === 'cite' && toks.slice(i + 1, i + 8).some((x, n) => x.lower === 'as' && toks[i + 2 + n]?.lower !== 'saying')) return true;
+  // ("..., the AG submitted.", "Counsel submitted that ...": an argument in court; not "submitted a proposal".)
+  if (lemma === 'submit' && !!nextTok && nextTok.pos !== 'PUNCT' && nextTok.lower !== 'that') return true;
   // "The union charged that ...": an accusation only with its clause ("was charged with murder" is not).
   if (lemma === 'charge' && nextTok?.lower !== 'that') return true;
   // "attacked the Tory plans", "attacked Mr Blair over Iraq": words; not "attacked bars", "was attacked".

@@ -25,3 +25,12 @@ describe('what a court was told', () => {
     expect(labelOf(a, 'told to leave').label).toBe('none');
   });
 });
+
+describe('arguments submitted in court', () => {
+  it('are the speaker\'s claim; submitting a document is not', () => {
+    const a = run('The law does not follow from the recitals, the attorney general submitted.', 'Counsel submitted that the order was unlawful.', 'The firm submitted a proposal for the unit.');
+    expect(labelOf(a, 'does not follow').label).toBe('claim');
+    expect(labelOf(a, 'order was unlawful')).toMatchObject({ label: 'claim', source: 'Counsel' });
+    expect(labelOf(a, 'submitted a proposal').label).toBe('none');
+  });
+});
