@@ -91,7 +91,9 @@ export function lexicallyVetoed(s: Sentence, i: number, lemma: string): boolean 
   if (/^(accused|charged|suspected)$/.test(t.lower) && isComma(beforeParticiple) && /^(of|with)$/.test(toks[i + 1]?.lower ?? '')) return true;
   // "the US had agreed to release the four": a decision taken, not words.
   if (lemma === 'agree' && toks[i + 1]?.lower === 'to' && toks[i + 2]?.pos === 'VERB') return true;
-  if (lemma === 'counter' && !/^(that|:|"|“)$/.test(toks[i + 1]?.lower ?? '')) return true;
+  // ("countered the arguments that ...", "countered criticism": answering others' words.)
+  if (lemma === 'counter' && !/^(that|:|"|“)$/.test(toks[i + 1]?.lower ?? '') &&
+    !/^(arguments?|claims?|suggestions?|criticisms?|allegations?|accusations?|charges?|assertions?|views?|notion)$/.test(objectHead(toks, i))) return true;
   // "asked Mojang for comment", "asking officials to comment": the journalist's request, no statement.
   if (lemma === 'ask' && toks.slice(i + 1, i + 7).some((x, k, a) => (x.lower === 'for' && /^(comment|a|an)$/.test(a[k + 1]?.lower ?? '') && /^(comment|response|statement)$/.test(a[k + 1]?.lower === 'comment' ? 'comment' : a[k + 2]?.lower ?? '')) || (x.lower === 'to' && /^(comment|respond)$/.test(a[k + 1]?.lower ?? '')))) return true;
   // "who advises the minister on security": a job, not advice given.

@@ -34,3 +34,11 @@ describe('arguments submitted in court', () => {
     expect(labelOf(a, 'submitted a proposal').label).toBe('none');
   });
 });
+
+describe('countering others\' words', () => {
+  it('is a claim ("countered the arguments that ..."); countering an attack is not', () => {
+    const a = run('The attorney general countered the arguments that the court should not hear the case.', 'The home side countered the attack.');
+    expect(labelOf(a, 'should not hear').label).toBe('claim');
+    expect(labelOf(a, 'countered the attack').label).toBe('none');
+  });
+});
