@@ -57,7 +57,7 @@ function offeredAt(toks: Token[], k: number, from: number, to: number): number {
   let v = m + 1;
   while (/^(also|now|initially|first|only)$/.test(toks[v]?.lower ?? '')) v++;
   const words = toks.slice(v, v + 3).map((t) => t.lower).join(' ');
-  return /^(be available|be on sale|go on sale|be launched|be released)\b/.test(words) ? m - 1 : -1;
+  return /^(be available|be on sale|go on sale|be launched|be released|launch|ship|debut|go live)\b/.test(words) ? m - 1 : -1;
 }
 
 /** The head of the speaker's side's undertaking opening the clause at `k`, else -1. */

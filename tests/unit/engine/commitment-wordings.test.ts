@@ -81,3 +81,11 @@ describe('announcing', () => {
     expect(labelOf(a, 'a new phone').label).toBe('none');
   });
 });
+
+describe('a product launch', () => {
+  it('announced by its maker is a pledge; forecast by an analyst a claim', () => {
+    const a = run('The phone maker has said the long-awaited handset will launch in the first quarter.', 'An analyst said the handset will ship in May.');
+    expect(labelOf(a, 'will launch').label).toBe('pledge');
+    expect(labelOf(a, 'will ship').label).toBe('claim');
+  });
+});
