@@ -51,7 +51,9 @@ export function announcesAction(s: Sentence, from: number, to: number): boolean 
 }
 
 /** Measures a body takes by announcing them. */
-const MEASURE_NOUNS = /^(tariffs?|sanctions|package|bailout|stimulus|strikes?|walkout|cuts|layoffs|redundancies|closures?|recall|ban|measures|investment|funding|grants?|review|inquiry|investigation|programme|program|scheme|reforms?|restructuring|reduction|withdrawal|deployment|freeze|moratorium|subsidies|boycott|lockdown|curfew|limit|cap|deal|partnership)$/;
+const MEASURE_NOUNS = new RegExp('^(tariffs?|sanctions|package|bailout|stimulus|strikes?|walkout|cuts|layoffs|redundancies|closures?|' +
+  'recall|ban|measures|investment|funding|grants?|review|inquiry|investigation|programme|program|scheme|reforms?|restructuring|' +
+  'reduction|withdrawal|deployment|freeze|moratorium|subsidies|boycott|lockdown|curfew|limit|cap|deal|partnership)$');
 
 /**
  * "announced blanket 25 percent tariffs", "has announced a strike by its members": the body

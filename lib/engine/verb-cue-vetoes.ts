@@ -42,11 +42,15 @@ function objectThenInfinitive(toks: Token[], i: number): boolean {
   return k > i + 1 && toks[k]?.lower === 'to' && /^(VERB|AUX)$/.test(toks[k + 1]?.pos ?? '');
 }
 
+const EVIDENCE_NOUNS = new RegExp('^(fact|facts|evidence|figures|statistics|record|success|successes|failure|failures|research|' +
+  'survey|surveys|polls?|example|examples|number|rise|fall|increase|decline|plans|proposals|promises|pledges|work|progress|' +
+  'scepticism|skepticism|concerns?|problems?|lack|need|risks?|dangers?|importance|benefits?|costs?|impact|shortages?)$');
+
 /** "pointed to the fact that ...", "pointed to the thousands who marched", not "pointed to the door". */
 function pointsToEvidence(toks: Token[], from: number): boolean {
   for (let k = from; k < Math.min(toks.length, from + 10); k++) {
     const t = toks[k] as Token;
-    if (/^(fact|facts|evidence|figures|statistics|record|success|successes|failure|failures|research|survey|surveys|polls?|example|examples|number|rise|fall|increase|decline|plans|proposals|promises|pledges|work|progress|scepticism|skepticism|concerns?|problems?|lack|need|risks?|dangers?|importance|benefits?|costs?|impact|shortages?)$/.test(t.lower)) return true;
+    if (EVIDENCE_NOUNS.test(t.lower)) return true;
     if (/^(who|that|which)$/.test(t.lower) && k > from) return true;
     if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
   }
