@@ -14,6 +14,7 @@ import type { Entity } from './entities';
 import { statesPolicy } from './policy-statements';
 import { announcesAction } from './announced-actions';
 import { ownSubjectAt } from './own-subjects';
+import { futureTimeAt } from './time-phrases';
 import { observer } from './own-side';
 
 /** Verbs that hedge the clause after them ("I think we will ...", "we hope we'll ..."); not "believe me". */
@@ -27,16 +28,6 @@ const RESOLVE_PARTICIPLES = /^(deterred|distracted|diverted|intimidated|bullied|
 const STATE_VERBS = /^(be|have|like|love|say|seem|need|get|find|face|struggle|suffer|lose|want|fail|feel|look|become|remain|happen|cost|mean|see|die|forget|know|miss|expect|hope|prefer|imagine)$/;
 /** "would not speculate / comment / discuss": refusing to talk commits to nothing ("we will discuss the situation" does). */
 const REFUSED_TALK = /^(speculate|comment|discuss|elaborate|specify|disclose|divulge)$/;
-
-const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-
-/** A time ahead: "tomorrow", "tonight", "next week", "on Thursday", "later this month", "in the coming days". */
-function futureTimeAt(toks: Token[], k: number): boolean {
-  const a = toks[k]?.lower ?? '';
-  const b = toks[k + 1]?.lower ?? '';
-  return /^(tomorrow|tonight)$/.test(a) || (a === 'next' && toks[k + 1]?.pos !== 'ADJ') || (/^(on|this)$/.test(a) && WEEKDAYS.test(b)) ||
-    (a === 'later' && /^(this|today|tonight)$/.test(b)) || (a === 'in' && b === 'the' && toks[k + 2]?.lower === 'coming');
-}
 
 /** A progressive of action at `k` with a time ahead later in its clause ("meeting them on Thursday"). */
 function arrangedAhead(toks: Token[], k: number, to: number): boolean {

@@ -208,11 +208,12 @@ export function analyze(article: ArticleText): Analysis {
         results[k] = continuation(s, prev.source, prev.label);
         const seg3 = s.segment.find((id) => id >= 0);
         if (seg3 !== undefined && !segmentSpeaker.has(seg3)) segmentSpeaker.set(seg3, { e: prev.source, label: prev.label });
-      } else if (opensQuote && s.firstInBlock && (quoteSpeakerAt[k] ?? recentSpeaker(results, k))) {
+      } else if (opensQuote && s.firstInBlock) {
         // A quotation paragraph with no cue after narrative: a speaker the narrative just named,
         // else the speaker last quoted, else the person attributed just before.
-        const named = prevS ? speakerNamedIn(prevS, speakers, reg) : null;
-        const speaker = named ?? quoteSpeakerAt[k] ?? recentSpeaker(results, k) as Entity;
+        const earlier = quoteSpeakerAt[k] ?? recentSpeaker(results, k);
+        if (!earlier) continue;
+        const speaker = (prevS ? speakerNamedIn(prevS, speakers, reg) : null) ?? earlier;
         results[k] = continuation(s, speaker, 'claim');
         const seg2 = s.segment.find((id) => id >= 0);
         if (seg2 !== undefined) segmentSpeaker.set(seg2, { e: speaker, label: 'claim' });

@@ -137,6 +137,9 @@ nurse midwife paramedic pharmacist headteacher headmaster headmistress chaplain 
 magistrate pundit colonel captain lieutenant sergeant admiral
 `);
 
+/** Top-level domains that end a web address ("gamesindustry.biz", "bbc.co.uk"). */
+export const TOP_LEVEL_DOMAIN = /^(com|net|org|biz|info|io|co|uk|tv|eu|gov|edu|ca|au|ie|nz)$/;
+
 /** Abbreviated titles before a name and the office they stand for ("Gov. David Paterson" is the governor). */
 export const ABBREVIATED_ROLES: ReadonlyMap<string, string> = new Map([
   ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['gen', 'general'], ['col', 'colonel'],

@@ -7,7 +7,7 @@ import type { SourceKind } from './types';
 import { countryOf } from './countries';
 import {
   DOCUMENT_NOUNS, FEMALE_NAMES, GROUP_NOUNS, MALE_NAMES, MONTHS_DAYS, NAME_TITLES, OUTLET_NAME_ENDINGS,
-  OUTLET_NAMES, OUTLET_NOUNS, PEOPLE_NOUNS, PLACES, POLL_NOUNS, ROLE_NOUNS, TITLES,
+  OUTLET_NAMES, OUTLET_NOUNS, PEOPLE_NOUNS, PLACES, POLL_NOUNS, ROLE_NOUNS, TITLES, TOP_LEVEL_DOMAIN,
 } from './lexicon';
 
 export const ORG_WORDS = new Set(`
@@ -89,7 +89,11 @@ export function genderOfFirstName(name: string): 'm' | 'f' | null {
   return m && !f ? 'm' : f && !m ? 'f' : null;
 }
 
-const WEB_ADDRESS = /^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.(com|net|org|biz|info|io|co|uk|tv|eu|gov|edu|ca|au|ie|nz)$/iu;
+/** A web address, joined into one token by the tokenizer ("gamesindustry.biz", "bbc.co.uk"). */
+function webAddress(text: string): boolean {
+  const m = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(\p{L}+)$/u.exec(text);
+  return !!m && TOP_LEVEL_DOMAIN.test((m[1] as string).toLowerCase());
+}
 
 /** People of a place or a calling before a name: "Yorker", "Californian", "Londoner", "Congolese", "Farmer". */
 const DEMONYM = /^[A-Z][a-z]+(ian|an|er|ese)$/;
@@ -178,7 +182,7 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
   if (tokens.length === 0) return info;
   // ("says gamesindustry.biz": a web address in lower case is a publication; "Amazon.com said" is
   // the company.)
-  if (tokens.length === 1 && WEB_ADDRESS.test((tokens[0] as Token).text)) {
+  if (tokens.length === 1 && webAddress((tokens[0] as Token).text)) {
     info.kind = /^[a-z]/.test(text) ? 'outlet' : 'organisation';
     info.proper = text;
     info.head = (tokens[0] as Token).lower;

@@ -8,6 +8,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { TOP_LEVEL_DOMAIN } from './lexicon';
 
 export interface Token {
   /** The text exactly as in the source. */
@@ -44,7 +45,6 @@ const LETTER_END = /\p{L}$/u;
 const LETTER_START = /^\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 const REPORTED_OPENERS = /^(the|a|an|that|its|this|these)$/;
-const TOP_LEVEL_DOMAIN = /^(com|net|org|biz|info|io|co|uk|tv|eu|gov|edu|ca|au|ie|nz)$/;
 const STANCE_VERB_FORMS = /^(fears?|claims?|hopes?|doubts?|warns?|vows?|pledges?|promises?|demands?|estimates?)$/;
 const SUBJECT_PRONOUN = /^(he|she|it|they|we|i)$/;
 

@@ -31,6 +31,16 @@ export function timePhraseAt(toks: Token[], k: number): number {
   return ADVERBS.test(a.lower) ? 1 : 0;
 }
 
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** A time ahead starting at `k`: "tomorrow", "tonight", "next week", "on Thursday", "later this month", "in the coming days". */
+export function futureTimeAt(toks: Token[], k: number): boolean {
+  const a = toks[k]?.lower ?? '';
+  const b = toks[k + 1]?.lower ?? '';
+  return /^(tomorrow|tonight)$/.test(a) || (a === 'next' && toks[k + 1]?.pos !== 'ADJ') || (/^(on|this)$/.test(a) && WEEKDAYS.test(b)) ||
+    (a === 'later' && /^(this|today|tonight)$/.test(b)) || (a === 'in' && b === 'the' && toks[k + 2]?.lower === 'coming');
+}
+
 /** The length of the time phrase ending at `j` ("on Thursday", "last week", "this summer"), else 0. */
 export function timePhraseEndingAt(toks: Token[], j: number): number {
   const last = toks[j];

@@ -106,13 +106,13 @@ export function pollCommissioner(s: Sentence, subject: Mention | null): Mention 
 
 const FORECAST_OBJECTS = /^(estimates?|forecasts?|predictions?|projections?|outlook)$/;
 
+/** Bodies that hear evidence ("the court heard", "the committee heard"). */
+export const HEARING_BODIES = /^(court|jury|inquest|inquiry|tribunal|committee|hearing|panel|magistrates|mps|councillors)$/;
+
 /**
  * A stance given by a fixed phrase rather than a speech verb: "hit out at critics", "paid
  * tribute to", "labelled the schemes “a pile of pants”", "the OECD cut its growth forecast".
  */
-/** Bodies that hear evidence ("the court heard", "the committee heard"). */
-export const HEARING_BODIES = /^(court|jury|inquest|inquiry|tribunal|committee|hearing|panel|magistrates|mps|councillors)$/;
-
 export function stancePhrase(s: Sentence, i: number, lemma: string): boolean {
   const toks = s.tokens;
   const next = toks[i + 1]?.lower ?? '';

@@ -137,7 +137,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // "threatened to stand against Labour", "is threatening a nationwide strike": a commitment made as a threat.
   const threat = lemma === 'threaten' && !/^(that|which)$/.test(toks[i - 1]?.lower ?? '') && ((toks[i + 1]?.lower === 'to' && toks[i + 2]?.pos === 'VERB') || THREATS.test(objectHead(toks, i)));
   // ("did not rule out a strike", "refused to rule out a coalition": leaving it open commits to nothing.)
-  const leftOpen = ruledOut && (/^(not|n't|never)$/.test(prev?.lower ?? '') || (toks[i - 1]?.lower === 'to' && /^(refused|refuses|refuse|declined|declines|decline)$/.test(toks[i - 2]?.lower ?? '')));
+  const negated = !!prev && /^(not|n't|never)$/.test(prev.lower);
+  const leftOpen = ruledOut && (negated || (toks[i - 1]?.lower === 'to' && /^(refused|refuses|refuse|declined|declines|decline)$/.test(toks[i - 2]?.lower ?? '')));
   let type: CueType = PLEDGE_VERBS.has(lemma) || (ruledOut && !leftOpen) || threat ? 'pledge' : isBelief ? 'belief' : isFinding && !isSpeech ? 'finding' : 'speech';
   if (passive) {
     // "plans being considered by ministers", "rejected by the Commons": deliberation and votes.
@@ -207,7 +208,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     const before = toks[subject.start - 1];
     if (before && /^(if|whether|unless)$/.test(before.lower)) return null;
   }
-  const subjKind = subject.pronoun ? null : analysePhrase(subject.tokens, subject.text).kind;
+  const subjectInfo = subject.pronoun ? null : analysePhrase(subject.tokens, subject.text);
+  const subjKind = subjectInfo?.kind ?? null;
   // "..., BBC Scotland has learned.": what an outlet has learned is its report; a person learns news.
   if (lemma === 'learn' && (subjKind !== 'outlet' || passive)) return null;
   // ("military chiefs reportedly asked for ...": hearsay about them, not their attribution; "the
@@ -225,7 +227,6 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     // "The Audit Commission found the system was flawed": a named body's own finding.
     // ("It also reported on Friday that passenger numbers rose": a company's own figures.)
     // ("The commission found the most common approach is ...": an inquiry's own finding.)
-    const subjectInfo = subject.pronoun ? null : analysePhrase(subject.tokens, subject.text);
     const bodyFinding = (lemma === 'find' || lemma === 'report') &&
       ((lemma === 'report' && subject.pronoun === 'it') ||
         (subjKind === 'organisation' && (!!subjectInfo?.proper || (!!subjectInfo?.definite && INQUIRY_HEADS.test(subjectInfo.head ?? ''))))) &&
@@ -257,7 +258,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   const ruledOn = objectHead(toks, i);
   if (/^(dismiss|reject|uphold)$/.test(lemma) && !passive && ((judicial && !/^(claims?|allegations?|suggestions?|accusations?|arguments?|criticism|reports?|idea|notion)$/.test(ruledOn)) ||
     /^(challenge|challenges|appeal|appeals|case|cases|lawsuit|suit|petition|application|motion|bid|charges|plea|request)$/.test(ruledOn))) return null;
-  if (!isBelief && !leftOpen && prev && (prev.lower === 'not' || prev.lower === "n't" || prev.lower === 'never') && toks[i + 1]?.lower !== 'that') return null;
+  if (!isBelief && !leftOpen && negated && toks[i + 1]?.lower !== 'that') return null;
   const probe: Cue = { type, at: i, end, words: '', subject, agent, inverted, trailing: false, quoted };
   const trailing = isTrailing(s, probe);
   if (lemma === 'continue' && !inverted && !trailing && !(toks[i + 1]?.text === ':' || isQuote(toks[i + 1]))) return null;
