@@ -254,7 +254,9 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
   // ("Wired Italy", "BBC Scotland": an outlet's national edition.)
   const edition = h > 0 && (PLACES.has(headTok.text) || !!countryOf([headTok.text])) &&
     (OUTLET_NAMES.has((tokens[h - 1] as Token).text) || OUTLET_NAME_ENDINGS.has((tokens[h - 1] as Token).text));
-  if (edition || OUTLET_NAMES.has(headTok.text) || (cap(headTok) && OUTLET_NAME_ENDINGS.has(headTok.text) && (h > 0 || OUTLET_NAMES.has(headTok.text)))) {
+  // ("Canada Post reported a loss", "Australia Post": a country's postal service, not a paper.)
+  const postalService = headTok.text === 'Post' && h === 1 && !!countryOf([(tokens[0] as Token).text]);
+  if (!postalService && (edition || OUTLET_NAMES.has(headTok.text)) || (!postalService && cap(headTok) && OUTLET_NAME_ENDINGS.has(headTok.text) && (h > 0 || OUTLET_NAMES.has(headTok.text)))) {
     info.kind = 'outlet';
   } else if ((OUTLET_NOUNS.has(headTok.lower) || (/^agenc/.test(headTok.lower) && (tokens[h - 1]?.lower === 'news' ||
     // ("the Associated Press agency", "the Xinhua agency".)

@@ -2,7 +2,8 @@
  * Same-length readings of a block's text for the tagger: every offset still points into the
  * page's own text, so sentence text and highlights stay the page's. ``Typewriter'' quotes read
  * as curly ones, " -- " as a dash, an acute accent between letters as an apostrophe, and a lead shouted in
- * capitals ("A HEADTEACHER has hit back ...", "DAVID Cameron has ...") in ordinary case.
+ * capitals ("A HEADTEACHER has hit back ...", "DAVID Cameron has ...") in ordinary case; a low
+ * quotation mark set as a comma ("secretary‚ Patrick Chinamasa‚ believes") reads as one.
  */
 import type { Token } from './nlp';
 import { genderOfFirstName } from './names';
@@ -31,6 +32,15 @@ function plainApostrophes(text: string): string {
  */
 function typewriterDashes(text: string): string {
   return text.includes('--') ? text.replace(/(?<=\s)--(?=\s)/g, '— ') : text;
+}
+
+/**
+ * A single low quotation mark after a word and before a space ("secretary‚ Patrick Chinamasa‚
+ * believes", as some South African papers set their commas) reads as a comma, again with the same
+ * length; as an opening quote ("‚Nein‘") it stays.
+ */
+function lowQuoteCommas(text: string): string {
+  return text.includes('‚') ? text.replace(/(?<=[\p{L}\p{N}.’”)])‚(?=\s)/gu, ',') : text;
 }
 
 /** A word the substitutions above changed keeps the page's own spelling ("O´Brien"); a bare "’s" keeps the reading. */
@@ -75,5 +85,5 @@ function unshoutedLead(text: string): string {
 
 /** The block's text as the tagger should read it. */
 export function readableText(original: string): string {
-  return unshoutedLead(plainApostrophes(typewriterDashes(curlyTypewriterQuotes(original))));
+  return unshoutedLead(plainApostrophes(lowQuoteCommas(typewriterDashes(curlyTypewriterQuotes(original)))));
 }

@@ -9,6 +9,7 @@ import { isComma, isGenitive, isQuote } from './mentions';
 import { COURTESY_TITLE, PLEDGE_VERBS, SPEECH_VERBS } from './lexicon';
 import { BE, announcesIntent, hasComplement, prevIndex, progressiveAt } from './cue-shape';
 import { announcesMeasure } from './announced-actions';
+import { onlyTimeFrom } from './time-phrases';
 import { appealForSomething, offersBenefit, stancePhrase, welcomesPeople } from './verb-cue-context';
 
 const EXPRESS_OBJECTS = /^(hope|hopes|concern|concerns|regret|confidence|optimism|support|doubt|doubts|frustration|anger|disappointment|surprise|fears?|satisfaction|sympathy|sympathies|condolences|gratitude|opposition|reservations|scepticism|skepticism|interest|desire|wish|sentiment|content|relief|dismay|shock|sadness|sorrow|delight|pleasure|outrage|thanks|appreciation|solidarity|pride|alarm|unease|displeasure|dissatisfaction|approval|disapproval|grief|fury|indignation|disbelief|willingness|readiness|intention|determination)$/;
@@ -24,6 +25,23 @@ export function objectHead(toks: Token[], i: number): string {
   while (k < toks.length && (toks[k] as Token).pos === 'ADJ') k++;
   return toks[k]?.lower ?? '';
 }
+
+/** Whether the verb at `i` has a company's figures for its object ("posted a loss", "reported record profits"). */
+export function figuresObject(toks: Token[], i: number): boolean {
+  return toks.slice(i + 1, i + 6).some((x) => /^(profits?|loss(es)?|results|gains?|deficit|surplus|revenues?|earnings|sales)$/.test(x.lower)) &&
+    !toks.slice(i + 1, i + 3).some((x) => x.lower === 'that' || x.text === ':');
+}
+
+/** The last noun of the object's head compound ("travel bans" in "requested overseas travel bans"). */
+function compoundHead(toks: Token[], i: number): string {
+  let k = i + 1;
+  while (k < toks.length && /^(DET|ADJ|PRON|NUM)$/.test((toks[k] as Token).pos)) k++;
+  while (toks[k + 1]?.pos === 'NOUN' && toks[k]?.pos === 'NOUN') k++;
+  return toks[k]?.lower ?? '';
+}
+
+/** Things asked for that are an act or an event, not words ("requested a meeting"). */
+const REQUESTED_ACTS = /^(meetings?|talks|hearings?|audience|bans?|sanctions|extradition|transfer|asylum|protection)$/;
 
 /** What one attacks in words: a plan, a policy, a body, a party or a named person. */
 const CRITICISED = /^(plans?|proposals?|policy|policies|government|administration|record|handling|decision|comments|remarks|words|approach|stance|strategy|budget|bill|law|reforms?|scheme|party|leadership|minister|ministers|opposition|leader|report|move|idea|claims?|cuts|tax|taxes|spending|response|failure|performance|manifesto)$/;
@@ -67,14 +85,17 @@ export function lexicallyVetoed(s: Sentence, i: number, lemma: string): boolean 
   const prevTok = toks[i - 1];
   const nextTok = toks[i + 1];
   const progressive = progressiveAt(s, i);
-  // "posted larger than expected profits", "reported a loss": figures, not words.
-  if ((lemma === 'post' || lemma === 'report') && toks.slice(i + 1, i + 6).some((x) => /^(profits?|loss(es)?|results|gains?|deficit|surplus|revenues?|earnings|sales)$/.test(x.lower)) &&
-    !toks.slice(i + 1, i + 3).some((x) => x.lower === 'that' || x.text === ':')) return true;
+  // "posted larger than expected profits": figures, not words. ("Cisco reported fourth quarter
+  // earnings of $2.3 billion" is the company's own account of them: a claim.)
+  if (lemma === 'post' && figuresObject(toks, i)) return true;
   if (lemma === 'think' && /^tanks?$/.test(toks[i + 1]?.lower ?? '')) return true;
   // ("The judge cited the law as grounds for the decision": a reason given for an act, not words.)
   if (lemma === 'cite' && toks.slice(i + 1, i + 8).some((x, n) => x.lower === 'as' && toks[i + 2 + n]?.lower !== 'saying')) return true;
   // ("..., the AG submitted.", "Counsel submitted that ...": an argument in court; not "submitted a proposal".)
   if (lemma === 'submit' && !!nextTok && nextTok.pos !== 'PUNCT' && nextTok.lower !== 'that') return true;
+  // ("requested a meeting with unions", "requested travel bans": asking for an event or a measure is an act.)
+  // ("Proof of the properties requested.": a request needs what is asked for.)
+  if (lemma === 'request' && (REQUESTED_ACTS.test(compoundHead(toks, i)) || !nextTok || nextTok.pos === 'PUNCT')) return true;
   // "The union charged that ...": an accusation only with its clause ("was charged with murder" is not).
   if (lemma === 'charge' && nextTok?.lower !== 'that') return true;
   // "attacked the Tory plans", "attacked Mr Blair over Iraq": words; not "attacked bars", "was attacked".
@@ -150,7 +171,7 @@ export function lexicallyVetoed(s: Sentence, i: number, lemma: string): boolean 
     !toks[i + 1] || /^(down|off|away|up|out|into|onto|to|from|in|on|by|over|out|it|them|him|her)$/.test(toks[i + 1]?.lower ?? '') || toks[i + 1]?.pos === 'PUNCT')) return true;
   // "voiced concerns", "expressed hope", "announced their support for": a stance named by its object.
   // ("announced its 93rd death", "announced a breakthrough in negotiations": news it gives.)
-  if ((lemma === 'voice' || lemma === 'express' || (lemma === 'announce' && !hasComplement(s, i) && toks[i + 1]?.pos !== 'PUNCT' && !!toks[i + 1] && !announcesMeasure(toks, i) &&
+  if ((lemma === 'voice' || lemma === 'express' || (lemma === 'announce' && !hasComplement(s, i) && toks[i + 1]?.pos !== 'PUNCT' && !!toks[i + 1] && !onlyTimeFrom(toks, i + 1) && !announcesMeasure(toks, i) &&
     !ANNOUNCED_NEWS.test(objectHead(toks, i)))) && !EXPRESS_OBJECTS.test(objectHead(toks, i))) return true;
   // "raised concerns about the law", "echoed criticisms of ...".
   if (((lemma === 'raise' && !stancePhrase(s, i, lemma)) || lemma === 'echo') && !STANCE_OBJECTS.test(objectHead(toks, i))) return true;

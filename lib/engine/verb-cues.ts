@@ -15,7 +15,7 @@ import { HEARING_BODIES, namesByJudgement, pollCommissioner, quoteAfterObject, r
 import { keenTo, mainClauseSubject, pastTenseLemma, speakerBeforePhrase } from './verb-cue-subjects';
 import { respondentsParticiple } from './poll-shares';
 import { onlyTimeFrom, timePhraseAt } from './time-phrases';
-import { STANCE_OBJECTS, lexicallyVetoed, objectHead } from './verb-cue-vetoes';
+import { STANCE_OBJECTS, figuresObject, lexicallyVetoed, objectHead } from './verb-cue-vetoes';
 import { taggedAsVerb } from './verb-tags';
 
 /** What one threatens to do oneself. */
@@ -238,7 +238,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     // "The report ... . It showed British business ...": "it" may be the document just cited.
     const itFinds = subject.pronoun === 'it' && /^(show|find|suggest|conclude|reveal)$/.test(lemma) && hasComplement(s, i);
     if (itFinds) return { type, at: i, end, words: textBetween(s, i, end), subject, agent, inverted: false, trailing: false, quoted };
-    if (!closing && !bodyFinding && !indicates && !researchers && !(inverted && lemma === 'indicate')) return null;
+    // ("Cisco reported fourth quarter earnings of $2.3 billion": a company's account of its own figures.)
+    const ownFigures = lemma === 'report' && !passive && (subject.pronoun === 'it' || subjKind === 'organisation' || subjKind === 'group') && figuresObject(toks, i);
+    if (!closing && !bodyFinding && !indicates && !researchers && !ownFigures && !(inverted && lemma === 'indicate')) return null;
     type = 'speech';
   }
   // ("However, only state controlled carriers ...": a sentence adverb is never the subject.)
@@ -290,7 +292,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // "has written to Mr McConnell asking for clarification": a letter, its content in the participle.
   const writesTo = lemma === 'write' && toks[i + 1]?.lower === 'to' &&
     toks.slice(i + 2, i + 14).some((x) => /^(asking|telling|urging|calling|demanding|seeking|requesting|warning|inviting|saying|complaining|expressing)$/.test(x.lower));
-  if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docObject && !objectRelative && !claimsTo && !declaresSelf && !innocence && !saysThis && !writesTo && !threat && !(passive && type === 'pledge') && !(ruledOut && !passive) && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject &&
+  const ownFigures = lemma === 'report' && !docSubject && figuresObject(toks, i);
+  if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docObject && !objectRelative && !claimsTo && !ownFigures && !declaresSelf && !innocence && !saysThis && !writesTo && !threat && !(passive && type === 'pledge') && !(ruledOut && !passive) && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject &&
     !respondentsParticiple(s, i)) {
     // Without content of its own ("This process can repeat.") a complement verb is no cue.
     const next = toks[i + 1];

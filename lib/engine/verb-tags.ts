@@ -80,6 +80,8 @@ export function taggedAsVerb(s: Sentence, i: number, lemma: string, isSpeech: bo
   // ("Hichilema has alleged the elections are rigged", "X alleged that ...": wink tags some past
   // tenses as adjectives; after an auxiliary or a subject, and before a clause or object, a verb.)
   const pastAdj = t.pos === 'ADJ' && lemma !== t.lower && !!prevTok && (/^(has|have|had)$/.test(prevTok.lower) ||
-    (/^(PROPN|NOUN|PRON)$/.test(prevTok.pos) && !isGenitive(prevTok))) && /^(DET|PRON|PROPN|SCONJ)$/.test(nextTok?.pos ?? '') && nextTok?.lower !== 'which';
+    (/^(PROPN|NOUN|PRON)$/.test(prevTok.pos) && !isGenitive(prevTok))) && nextTok?.lower !== 'which' &&
+    // ("The ombudsman alleged union members verbally abused workers": a bare noun opening a clause.)
+    (/^(DET|PRON|PROPN|SCONJ)$/.test(nextTok?.pos ?? '') || (nextTok?.pos === 'NOUN' && prevTok.pos !== 'PRON' && finiteSoon(toks, i + 2)));
   return t.pos === 'VERB' || ALWAYS_VERB.has(t.lower) || nounVerb || brandedAdj || afterPronoun || gerundNoun || pastAdj;
 }

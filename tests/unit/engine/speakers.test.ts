@@ -182,6 +182,14 @@ describe('speakers after an opening participle, before "who" and before a new cl
     expect(a.sentences[0]?.text).toBe(text);
   });
 
+  it('reads a low quotation mark set as a comma ("secretary‚ Tendai Moyo‚ believes") as a comma, keeping the page\'s text', () => {
+    const text = 'The party’s secretary for legal affairs‚ Tendai Moyo‚ believes they have won.';
+    const a = run(text, '“We hope the count is quick‚” he said.');
+    expect(labelOf(a, 'they have won')).toMatchObject({ label: 'claim', source: 'Tendai Moyo' });
+    expect(labelOf(a, 'count is quick')).toMatchObject({ label: 'claim', source: 'Tendai Moyo' });
+    expect(a.sentences[0]?.text).toBe(text);
+  });
+
   it('finds the speaker of an appositive whose closing comma is an aside in dashes', () => {
     const a = run('Ada Nwosu, a senior figure in another union - the Senior Staff Association - said her members would wait.');
     expect(labelOf(a, 'members would wait')).toMatchObject({ label: 'pledge', source: 'Ada Nwosu' });

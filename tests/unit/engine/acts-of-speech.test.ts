@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { labelOf, run } from './helpers';
+
+describe('acts of speech', () => {
+  it('reads a closing "X announced today" like "X said today"', () => {
+    const a = run('About 900 families have left the valley since Monday, Interior Adviser Karim Sobhan announced today.');
+    expect(labelOf(a, '900 families')).toMatchObject({ label: 'claim', source: 'Karim Sobhan' });
+  });
+
+  it('keeps an announced event without content as no cue', () => {
+    const a = run('The mayor announced a new bus route.');
+    expect(labelOf(a, 'bus route').label).toBe('none');
+  });
+
+  it('reads "alleged" before a bare noun that opens a clause as the verb', () => {
+    const a = run('The regulator alleged staff members routinely falsified safety logs.');
+    expect(labelOf(a, 'falsified')).toMatchObject({ label: 'claim', source: 'The regulator' });
+    expect(labelOf(run('The alleged victims spoke to the court.'), 'victims').label).toBe('none');
+  });
+
+  it('reads a request for time or for a change as speech, not a request for a meeting or a ban', () => {
+    const a = run(
+      'In March, Portugal requested more time to study the directive.',
+      'Councillor Ann Prior requested the use of bat boxes on every new house.',
+      'Managers at the plant requested a meeting with the union last week.',
+      'The ministry has suspended two generals and requested travel bans for them.',
+    );
+    expect(labelOf(a, 'more time')).toMatchObject({ label: 'claim', source: 'Portugal' });
+    expect(labelOf(a, 'bat boxes')).toMatchObject({ label: 'claim', source: 'Ann Prior' });
+    expect(labelOf(a, 'a meeting').label).toBe('none');
+    expect(labelOf(a, 'travel bans').label).toBe('none');
+  });
+
+  it('reads reminding people to act as speech, not being reminded of something', () => {
+    const a = run(
+      'Education Secretary Maria Lopez said classes in the capital were suspended.',
+      'She also reminded head teachers outside the capital to follow the closure rules.',
+      'I am reminded of a line from an old song.',
+    );
+    expect(labelOf(a, 'closure rules')).toMatchObject({ label: 'claim', source: 'Maria Lopez' });
+    expect(labelOf(a, 'old song').label).toBe('none');
+  });
+});
+
+describe("a company's own figures", () => {
+  it('reads "reported" earnings as the company\'s claim; "posted" a profit stays none', () => {
+    const a = run(
+      'Norlink reported third quarter earnings of $1.2 billion on revenues of $8 billion.',
+      'Umbra has posted a 40% rise in annual profit.',
+    );
+    expect(labelOf(a, 'third quarter')).toMatchObject({ label: 'claim', source: 'Norlink' });
+    expect(labelOf(a, 'annual profit').label).toBe('none');
+  });
+
+  it('reads a country\'s postal service as a company, not a newspaper', () => {
+    const a = run('Australia Post reported a loss of $200 million for the year.', 'The Jakarta Post reported that the talks had failed.');
+    expect(labelOf(a, 'a loss')).toMatchObject({ label: 'claim', source: 'Australia Post' });
+    expect(labelOf(a, 'talks had failed')).toMatchObject({ label: 'report', source: 'The Jakarta Post' });
+  });
+});
