@@ -96,13 +96,15 @@ export function appositiveSubject(s: Sentence, comma: number): Mention | null {
   // "Alverson, a commissioner on the commission, which sets limits, described ...": past the
   // non-restrictive relative clause to the subject and its appositive.
   // ("The Alliance, which includes the Alzheimer's Society, Age Concern and Mencap, said": past a list.)
+  // ("Lady Hale, sitting with Lords Bingham, Steyn and Hope, said": past a participle's list, too.)
+  const opensAside = (t: Token | undefined): boolean => !!t && (/^(which|who)$/.test(t.lower) || (t.pos === 'VERB' && /ing$/.test(t.lower)));
   let rel = k;
-  while (rel > 1 && comma - rel < 30 && !/^(which|who)$/.test(toks[rel + 1]?.lower ?? '')) {
+  while (rel > 1 && comma - rel < 30 && !opensAside(toks[rel + 1])) {
     rel--;
     while (rel > 0 && !isComma(toks[rel]) && !/^[.;:]$/.test((toks[rel] as Token).text)) rel--;
     if (!isComma(toks[rel])) break;
   }
-  if (/^(which|who)$/.test(toks[rel + 1]?.lower ?? '') && rel > 1 && comma - rel < 30) {
+  if (opensAside(toks[rel + 1]) && rel > 1 && comma - rel < 30) {
     const inner = appositiveSubject(s, rel);
     if (inner && !inner.pronoun && /^[A-Z]/.test(inner.text)) return inner;
   }

@@ -60,7 +60,7 @@ allege note add write describe indicate
 /** Head nouns of outlets. */
 export const OUTLET_NOUNS = set(`
 newspaper newspapers media broadcaster broadcasters outlet outlets
-magazine website websites channel network tabloid daily weekly press television radio station
+magazine magazines website websites channel channels network tabloid tabloids daily dailies weekly press television radio station stations
 wire affiliate affiliates blog
 `);
 
@@ -89,7 +89,7 @@ report reports book books study studies survey surveys poll polls research docum
 transcript transcripts memo memos figures data analysis review paper papers filing filings
 records record letter dossier investigation inquiry audit estimates estimate census statistics results
 findings assessment article articles answers thread leaflet obituary obituaries guidance guidelines manifesto motion
-announcement announcements changelog log column editorial bulletin
+announcement announcements changelog log column editorial bulletin circular
 lawsuit petition indictment affidavit memoir memoirs autobiography biography documentary judgment judgement
 register minutes handbook newsletter test tests release reporting email emails e-mail observations
 `);

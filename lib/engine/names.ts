@@ -235,7 +235,11 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
     if (first > 0) { run = { start: first, end: tokens.length, title: null }; nameEnd = tokens.length; }
   }
   while (nameEnd > 1 && POSTNOMINAL.has((tokens[nameEnd - 1] as Token).text)) nameEnd--;
-  if (run && run.end === nameEnd) {
+  // ("the Tamil Tigers", "the Liberation Tigers of Tamil Eelam": "the" and a capitalised plural
+  // with no first name or title name a group, not a person.)
+  const namedGroup = !!run && !run.title && run.start > 0 && (tokens[run.start - 1] as Token).lower === 'the' &&
+    /[^s'’]s$/.test((tokens[run.end - 1] as Token).text) && !genderOfFirstName((tokens[run.start] as Token).text);
+  if (run && run.end === nameEnd && !namedGroup) {
     const core = tokens.slice(run.title ? run.start + 1 : run.start, run.end);
     info.person = core.map((t) => t.text).join(' ');
     // "Lord Goldsmith", "President Obama"; and "Dr. Feel", "Mr Hensel" while no first name is known.

@@ -168,11 +168,11 @@ export function tokenize(text: string): TokenizedText {
     tokens[m++] = t;
   }
   tokens.length = m;
-  // "The Ofsted chief said", "The Quebec premier said": wink tags a bare "chief" or "premier"
-  // before a verb as an adjective.
+  // "The Ofsted chief said", "The Quebec premier said", "the circular said": wink tags a bare
+  // "chief", "premier" or "circular" before a verb as an adjective.
   for (let i = 0; i < m; i++) {
     const t = tokens[i] as Token;
-    if (t.pos === 'ADJ' && (t.lower === 'chief' || t.lower === 'premier') && !/^(NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) t.pos = 'NOUN';
+    if (t.pos === 'ADJ' && (t.lower === 'chief' || t.lower === 'premier' || t.lower === 'circular') && !/^(NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) t.pos = 'NOUN';
     // ("says the think tank": a noun compound, not the verb.)
     else if (t.lower === 'think' && /^tanks?$/.test(tokens[i + 1]?.lower ?? '')) t.pos = 'NOUN';
     // ("WASHINGTON • Twitter said": a dateline's bullet is punctuation, not a name.)
@@ -202,6 +202,13 @@ export function tokenize(text: string): TokenizedText {
     // Conservative claims that ...".)
     else if (t.pos === 'NOUN' && STANCE_VERB_FORMS.test(t.lower) && i > 0 && canBeSubject(tokens[i - 1] as Token, !t.lower.endsWith('s')) && clauseAfter(tokens[i + 1], tokens[i + 2]) &&
       !/^(VERB|AUX|ADP)$/.test(tokens[i - 2]?.pos ?? '')) t.pos = 'VERB';
+    // ("“…,” the circular read.": a closing "read" after "the" and a noun is the verb.)
+    else if ((t.lower === 'read' || t.lower === 'reads') && t.pos === 'NOUN' && i > 1 && (tokens[i - 2] as Token).pos === 'DET' &&
+      /^(NOUN|ADJ)$/.test((tokens[i - 1] as Token).pos) && (!tokens[i + 1] || tokens[i + 1]?.pos === 'PUNCT')) {
+      t.pos = 'VERB';
+      t.lemma = 'read';
+      (tokens[i - 1] as Token).pos = 'NOUN';
+    }
     // ("Robin Cook said": after a name wink may tag "said" as an adjective.)
     else if (t.pos !== 'VERB' && (t.lower === 'said' || t.lower === 'told') && i > 0 && (tokens[i - 1] as Token).pos === 'PROPN') {
       t.pos = 'VERB';

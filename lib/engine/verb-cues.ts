@@ -18,6 +18,9 @@ import { onlyTimeFrom, timePhraseAt } from './time-phrases';
 import { STANCE_OBJECTS, figuresObject, lexicallyVetoed, objectHead } from './verb-cue-vetoes';
 import { taggedAsVerb } from './verb-tags';
 
+/** Documents whose words are quoted with "read" ("the letter reads", "the statement read"). */
+const READING_DOCUMENTS = /^(letter|statement|circular|memo|note|notice|message|sign|banner|placard|poster|email|e-mail|post|tweet|text|inscription|citation|caption|headline|leaflet|advert|advertisement|motion|resolution|order|ruling|judgment|judgement|document|report)$/;
+
 /** What one threatens to do oneself. */
 const THREATS = /^(veto|strike|strikes|boycott|sanctions|walkout|resignation|retaliation|lawsuit|action|legal|industrial|reprisals|countermeasures|tariffs)$/;
 
@@ -60,7 +63,10 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   const toks = s.tokens;
   const t = toks[i] as Token;
   const lemma = t.pos === 'ADJ' && lemma0 === t.lower ? pastTenseLemma(t.lower) ?? lemma0 : lemma0;
-  const isSpeech = SPEECH_VERBS.has(lemma) || stancePhrase(s, i, lemma);
+  // ("“…,” the letter reads.", "The statement read: “…”": the words a document carries.)
+  const documentReads = lemma === 'read' && i > 0 && READING_DOCUMENTS.test(toks[i - 1]?.lower ?? '') &&
+    (!toks[i + 1] || /^[.,:]$/.test(toks[i + 1]?.text ?? '') || isQuote(toks[i + 1]));
+  const isSpeech = SPEECH_VERBS.has(lemma) || stancePhrase(s, i, lemma) || documentReads;
   const isBelief = BELIEF_VERBS.has(lemma);
   const isFinding = FINDING.has(lemma);
   if (!isSpeech && !isBelief && !isFinding) return null;

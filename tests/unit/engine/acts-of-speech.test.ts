@@ -58,3 +58,40 @@ describe("a company's own figures", () => {
     expect(labelOf(a, 'talks had failed')).toMatchObject({ label: 'report', source: 'The Jakarta Post' });
   });
 });
+
+describe('documents, outlets and groups', () => {
+  it('reads a document that "reads" a quotation as a report by the document', () => {
+    const a = run(
+      '“Players must note that some cold remedies may be listed as banned,” the circular read.',
+      'The circular said the junior rankings had been amended.',
+      'He read the letter aloud to the crowd.',
+    );
+    expect(labelOf(a, 'cold remedies')).toMatchObject({ label: 'report', source: 'the circular' });
+    expect(labelOf(a, 'junior rankings')).toMatchObject({ label: 'report', source: 'the circular' });
+    expect(labelOf(a, 'read the letter').label).toBe('none');
+  });
+
+  it('hears news channels and radio stations as outlets', () => {
+    const a = run('Local television news channels said the government had agreed to pay the arrears.');
+    expect(labelOf(a, 'arrears')).toMatchObject({ label: 'report', source: 'Local television news channels' });
+  });
+
+  it('reads "the" and a capitalised plural as a group named in full, not a person', () => {
+    const a = run(
+      '“Hundreds were hurt,” the Liberation Falcons of North Varia (LFNV) said in a statement.',
+      'The LFNV said the army had taken the port.',
+      'It said the coastal village had fallen.',
+    );
+    expect(labelOf(a, 'Hundreds were hurt')).toMatchObject({ label: 'claim', source: 'the Liberation Falcons of North Varia' });
+    expect(labelOf(a, 'coastal village')).toMatchObject({ label: 'claim', source: 'the Liberation Falcons of North Varia' });
+  });
+
+  it('finds the speaker before a participle whose object is a list ("X, sitting with A, B and C, said")', () => {
+    const a = run(
+      'Lady Marsh, sitting with Lords Abel, Brand, Cole and Dunn, said the refugees had good reason to leave.',
+      'But she said they were treated more harshly.',
+    );
+    expect(labelOf(a, 'good reason')).toMatchObject({ label: 'claim', source: 'Lady Marsh' });
+    expect(labelOf(a, 'more harshly')).toMatchObject({ label: 'claim', source: 'Lady Marsh' });
+  });
+});
