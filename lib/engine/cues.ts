@@ -124,8 +124,10 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
         continue;
       }
     }
-    if (t.lower === 'quoted' && (toks[i + 1]?.lower === 'as' || toks[i + 1]?.lower === 'saying')) {
-      const end = toks[i + 1]?.lower === 'saying' ? i + 2 : toks[i + 2]?.lower === 'saying' ? i + 3 : i + 2;
+    // ("was quoted on Thursday as saying": past a time phrase.)
+    const q = t.lower === 'quoted' ? i + 1 + timePhraseAt(toks, i + 1) : i + 1;
+    if (t.lower === 'quoted' && (toks[q]?.lower === 'as' || toks[q]?.lower === 'saying')) {
+      const end = toks[q]?.lower === 'saying' ? q + 1 : toks[q + 1]?.lower === 'saying' ? q + 2 : q + 1;
       const subject = subjectBefore(s, i);
       const cue: Cue = { type: 'quoted', at: i, end, words: textBetween(s, i, end), subject, agent: findAgent(s, end - 1) ?? carrierAfter(s, end), inverted: false, trailing: false, quoted };
       cue.trailing = isTrailing(s, cue);

@@ -8,7 +8,7 @@ import { splitArticle, type Sentence } from './sentences';
 import type { Entity } from './entities';
 import { Registry } from './registry';
 import { attributeOwn, continuation, type Attribution } from './attribute';
-import { isComma, isQuote, npStartingAt } from './mentions';
+import { isComma, isGenitive, isQuote, makeMention, npStartingAt, type Mention } from './mentions';
 import { subjectBefore } from './subjects';
 import { BE } from './cue-shape';
 import type { Token } from './nlp';
@@ -63,12 +63,30 @@ function noteSubject(s: Sentence, reg: Registry): void {
     if (d) reg.touch(d, s.index);
     return;
   }
+  if (!named && !info.proper && noteOwnerOffice(s, m, reg)) return;
   if (!named && !role && !body) return;
   // An unnamed office holder as subject ("The chancellor is on a tour of Africa.") becomes a
   // source of its own, so a following "he insisted" does not jump back to someone else.
   const office = role && !info.plural && m.tokens[0]?.lower === 'the' && ROLE_NOUNS.has(info.head ?? '');
   const e = reg.resolve(m, s.index, named || office);
   if (e && (!role || e.kind === 'person')) reg.touch(e, s.index);
+}
+
+/**
+ * "The young officer's voice shook as he repeated the threat.": an unnamed office holder who owns
+ * the subject, and whom a "he" or "she" later in the sentence stands for, is the one in view for a
+ * following "he said".
+ */
+function noteOwnerOffice(s: Sentence, m: Mention, reg: Registry): boolean {
+  const g = m.tokens.findIndex(isGenitive);
+  if (g < 2 || m.tokens[0]?.lower !== 'the' || m.tokens.slice(0, g).some((t) => t.pos === 'ADP')) return false;
+  if (!s.tokens.slice(m.end).some((t, k) => /^(he|she)$/.test(t.lower) && !s.quoted[m.end + k])) return false;
+  const owner = makeMention(s, m.start, m.start + g);
+  const info = analysePhrase(owner.tokens, owner.text);
+  if (info.kind !== 'person' || info.person || info.plural || !ROLE_NOUNS.has(info.head ?? '')) return false;
+  const e = reg.resolve(owner, s.index, true);
+  if (e && e.kind === 'person') reg.touch(e, s.index);
+  return true;
 }
 
 /**

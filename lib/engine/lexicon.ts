@@ -129,7 +129,7 @@ advisor aide analyst economist expert professor researcher scientist author writ
 correspondent editor reporter lawyer attorney judge prosecutor general commander coordinator
 co-ordinator founder owner manager ceo boss strategist diplomat negotiator campaigner activist
 doctor surgeon coroner inspector constable detective sheriff consultant chief partner planner
-vice-president vice-chairman counsel rapporteur monitor policeman ranger elder priest father
+vice-president vice-chairman counsel rapporteur monitor policeman garda ranger elder priest father
 mother son daughter wife husband sister brother friend neighbour neighbor teacher student
 receptionist worker employee owner proprietor councillor councilor
 superintendent supervisor treasurer auditor registrar provost dean trustee solicitor barrister
@@ -157,7 +157,7 @@ export const SPEAKING_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson
 /** Plural or collective nouns naming an unidentified group of sources. */
 export const GROUP_NOUNS = set(`
 officials sources critics experts analysts observers residents witnesses scientists researchers
-economists investors campaigners activists lawmakers legislators politicians diplomats police
+economists investors campaigners activists lawmakers legislators politicians diplomats police gardaí gardai
 authorities ministers leaders executives insiders supporters opponents protesters protestors
 doctors teachers parents people voters members aides advisers advisors observers commentators
 traders dealers bankers unions workers staff employees locals villagers families relatives

@@ -116,7 +116,9 @@ export const HEARING_BODIES = /^(court|jury|inquest|inquiry|tribunal|committee|h
 export function stancePhrase(s: Sentence, i: number, lemma: string): boolean {
   const toks = s.tokens;
   const next = toks[i + 1]?.lower ?? '';
-  if (lemma === 'hit') return /^(out|back)$/.test(next) && /^(at|against|over|about)$/.test(toks[i + 2]?.lower ?? '');
+  // ("hit back with a lengthy statement": in words, not "hit back with two goals".)
+  if (lemma === 'hit') return /^(out|back)$/.test(next) && (/^(at|against|over|about)$/.test(toks[i + 2]?.lower ?? '') ||
+    (toks[i + 2]?.lower === 'with' && toks.slice(i + 3, i + 7).some((x) => /^(statements?|letters?|remarks|comments|words|tweets?|posts?|retorts?|rebuttals?|accusations?|claims?|criticism)$/.test(x.lower))));
   // "brushed aside questions", "brushed off Labour suggestions".
   if (lemma === 'brush') return /^(aside|off)$/.test(next);
   // "questioned the effectiveness of debt relief", "questioned the wisdom of ...".

@@ -34,8 +34,9 @@ export function taggedAsVerb(s: Sentence, i: number, lemma: string, isSpeech: bo
       // "the Sunday Telegraph claims Mr Milburn is unwilling": a name then a finite verb.
       (isSpeech && !!prevTok && prevTok.pos === 'PROPN' && nextTok?.pos === 'PROPN' && hasComplement(s, i)) ||
       // "The new book claims Mr Prescott hosted ...": a document or outlet noun, then a clause.
-      (!!prevTok && prevTok.pos === 'NOUN' && (DOCUMENT_NOUNS.has(prevTok.lower) || OUTLET_NOUNS.has(prevTok.lower) || POLL_NOUNS.has(prevTok.lower)) &&
-        (nextTok?.pos === 'PROPN' || nextTok?.pos === 'DET') && hasComplement(s, i)) ||
+      // ("Records show he told a grand jury ...": a capital that only opens the sentence, and a pronoun.)
+      (!!prevTok && (prevTok.pos === 'NOUN' || (i === 1 && prevTok.pos === 'PROPN')) && (DOCUMENT_NOUNS.has(prevTok.lower) || OUTLET_NOUNS.has(prevTok.lower) || POLL_NOUNS.has(prevTok.lower)) &&
+        (nextTok?.pos === 'PROPN' || nextTok?.pos === 'DET' || /^(he|she|it|they|we|there)$/.test(nextTok?.lower ?? '')) && hasComplement(s, i)) ||
       // "..., the newspaper quotes a source close to the firm."
       (lemma === 'quote' && (nextTok?.pos === 'DET' || nextTok?.pos === 'PROPN')) ||
       // "The group claims to be the largest": a claim about itself.

@@ -95,3 +95,31 @@ describe('documents, outlets and groups', () => {
     expect(labelOf(a, 'more harshly')).toMatchObject({ label: 'claim', source: 'Lady Marsh' });
   });
 });
+
+describe('more shapes of attribution', () => {
+  it('reads "was quoted on Thursday as saying" past the time phrase', () => {
+    const a = run('Lord Vance was quoted on Thursday as saying the federation would not shrink from bans.');
+    expect(labelOf(a, 'shrink from bans').label).not.toBe('none');
+  });
+
+  it('reads "Records show he told ..." as a finding of the records', () => {
+    const a = run('Records show he personally told a grand jury there was not enough evidence.');
+    expect(labelOf(a, 'grand jury')).toMatchObject({ label: 'report', source: 'Records' });
+  });
+
+  it('reads "hit back with a statement" as words, not "hit back with two goals"', () => {
+    const a = run('Ortiz, who took office in May, hit back with a lengthy statement on Sunday.', 'United hit back with two goals.');
+    expect(labelOf(a, 'lengthy statement')).toMatchObject({ label: 'claim', source: 'Ortiz' });
+    expect(labelOf(a, 'two goals').label).toBe('none');
+  });
+
+  it('keeps an unnamed officer who owns the subject in view for "he said"', () => {
+    const a = run(
+      'The young garda’s hands shook as he walked to the stand.',
+      '“One of the witnesses was threatening me outside,” he said.',
+      'Gardaí claimed the driver had hit an officer.',
+    );
+    expect(labelOf(a, 'threatening me')).toMatchObject({ label: 'claim', source: 'The young garda' });
+    expect(labelOf(a, 'hit an officer')).toMatchObject({ label: 'claim', source: 'Gardaí' });
+  });
+});
