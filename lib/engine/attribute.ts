@@ -144,10 +144,29 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
 }
 
 /** A quoted sentence with no cue of its own that continues a speaker's quotation. */
-export function continuation(s: Sentence, speaker: Entity, prevLabel: Label, quoted = true): Attribution {
+export function continuation(s: Sentence, speaker: Entity, prevLabel: Label, reg: Registry, quoted = true): Attribution {
+  const via = quoted ? relayInQuotation(s, speaker, reg) : null;
+  if (via) return { label: 'report', source: speaker, via, cue: null, attributesQuote: true };
   const label: Label = prevLabel === 'report' && speaker.kind !== 'person' ? 'report'
     : commitsSelf(s, 0, s.tokens.length, speaker, quoted) ? 'pledge' : 'claim';
   return { label, source: speaker, via: null, cue: null, attributesQuote: true };
+}
+
+const QUOTED_RELAY_VERBS = /^(say|tell|state|find|conclude|report|rule|warn)$/;
+
+/**
+ * “Now the High Court has said they must come back to Parliament.”: a quotation with no cue of
+ * its own that opens by passing on a named third party's words is the speaker's report of them,
+ * as it would be after "he said".
+ */
+function relayInQuotation(s: Sentence, speaker: Entity, reg: Registry): Entity | null {
+  // (Only saying and finding by a named party: "Doctors are saying ..." is the speaker's own view
+  // of a group, "Cellnet was forecasting" a figure.)
+  const cues = findCues(s, true).filter((c) => c.quoted && (c.type === 'speech' || c.type === 'finding') &&
+    QUOTED_RELAY_VERBS.test(s.tokens[c.at]?.lemma ?? '') && !/^(be|been|being)$/.test(s.tokens[c.at - 1]?.lower ?? '') && !!c.subject && analysePhrase(c.subject.tokens, c.subject.text).kind !== 'group');
+  if (cues.length === 0) return null;
+  const whole: Cue = { type: 'speech', at: -1, end: 0, words: '', subject: null, agent: null, inverted: true, trailing: false, quoted: true };
+  return relayed(s, whole, cues, speaker, reg, s.index);
 }
 
 /** A quotation of at least a clause (not a quoted word like “heartbreaking”). */

@@ -191,7 +191,7 @@ export function analyze(article: ArticleText): Analysis {
       const r = results[k] as Attribution;
       // A lead-in ending in a colon carries its speaker to the list items or quotes after it.
       const lead = leadIn(sentences, results, k);
-      if (lead && (!r.source || r.source === lead.source)) { results[k] = continuation(s, lead.source as Entity, lead.label, false); continue; }
+      if (lead && (!r.source || r.source === lead.source)) { results[k] = continuation(s, lead.source as Entity, lead.label, reg, false); continue; }
       if (r.source) continue;
       if (s.quotedShare < 0.5 && !s.startsQuoted) continue;
       // “... in grocery?” / Forte said.: a quotation split from its bare closing cue.
@@ -200,12 +200,12 @@ export function analyze(article: ArticleText): Analysis {
       if (nextS && nextR?.source && nextR.label !== 'report' && nextS.block === s.block && nextS.tokens.length <= 6 &&
         !nextS.tokens.some((t) => isQuote(t)) && nextS.tokens.some((t) => t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma)) &&
         /[”"]\s*$/.test(s.text)) {
-        results[k] = continuation(s, nextR.source, 'claim');
+        results[k] = continuation(s, nextR.source, 'claim', reg);
         continue;
       }
       const seg = s.segment.find((id) => id >= 0);
       const bySegment = seg !== undefined ? segmentSpeaker.get(seg) : undefined;
-      if (bySegment) { results[k] = continuation(s, bySegment.e, bySegment.label); continue; }
+      if (bySegment) { results[k] = continuation(s, bySegment.e, bySegment.label, reg); continue; }
       let back = k - 1;
       while (back > 0 && k - back < 6 && ((sentences[back] as Sentence).kind === 'caption' || (sentences[back] as Sentence).kind === 'heading' ||
         ((results[back] as Attribution).label === 'none' && (sentences[back] as Sentence).tokens.every((t) => t.text !== '.')))) back--;
@@ -220,10 +220,10 @@ export function analyze(article: ArticleText): Analysis {
           const r2 = results[j] as Attribution;
           if (r2.source && r2.label !== 'report') speaker = r2.source;
         }
-        if (speaker) { results[k] = continuation(s, speaker, 'claim'); continue; }
+        if (speaker) { results[k] = continuation(s, speaker, 'claim', reg); continue; }
       }
       if (prev?.source && prevS && opensQuote) {
-        results[k] = continuation(s, prev.source, prev.label);
+        results[k] = continuation(s, prev.source, prev.label, reg);
         const seg3 = s.segment.find((id) => id >= 0);
         if (seg3 !== undefined && !segmentSpeaker.has(seg3)) segmentSpeaker.set(seg3, { e: prev.source, label: prev.label });
       } else if (opensQuote && s.firstInBlock) {
@@ -232,7 +232,7 @@ export function analyze(article: ArticleText): Analysis {
         const earlier = quoteSpeakerAt[k] ?? recentSpeaker(results, k);
         if (!earlier) continue;
         const speaker = (prevS ? speakerNamedIn(prevS, speakers, reg) : null) ?? earlier;
-        results[k] = continuation(s, speaker, 'claim');
+        results[k] = continuation(s, speaker, 'claim', reg);
         const seg2 = s.segment.find((id) => id >= 0);
         if (seg2 !== undefined) segmentSpeaker.set(seg2, { e: speaker, label: 'claim' });
       }

@@ -31,3 +31,17 @@ describe('a quotation paragraph with no cue of its own', () => {
     expect(labelOf(a, 'Water has no respect')).toMatchObject({ label: 'none', source: null });
   });
 });
+
+describe('a quotation that passes on a named party\'s words', () => {
+  it('is the speaker\'s report of them, with the named party as via', () => {
+    const a = run(
+      'Opposition health spokesman Tom Reid said the plan was flawed.',
+      '“The Audit Office has said that the money is not being spent well.”',
+      '“Doctors are saying they want more clarity.”',
+      '“Savings on this scale cannot be found by cutting paperwork.”',
+    );
+    expect(labelOf(a, 'Audit Office')).toMatchObject({ label: 'report', source: 'Tom Reid', via: 'The Audit Office' });
+    expect(labelOf(a, 'more clarity')).toMatchObject({ label: 'claim', source: 'Tom Reid' });
+    expect(labelOf(a, 'cannot be found')).toMatchObject({ label: 'claim', source: 'Tom Reid' });
+  });
+});
