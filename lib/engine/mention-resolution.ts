@@ -180,6 +180,14 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
       if (kind === 'document' && author) e.author = author.full;
     }
   }
+  // ("CUPW, which represents postal workers, said ..." after "the Canadian Union of Postal Workers
+  // (CUPW)": "the union" later is CUPW.)
+  const expansion = e.kind === 'person' ? undefined : reg.acronyms.get(main.text.replace(/^the /i, ''));
+  if (expansion) {
+    reg.addAlias(e, expansion);
+    const head = /^(.+?)(?: (?:of|for|on) .*)?$/.exec(expansion)?.[1]?.split(' ').pop()?.toLowerCase();
+    if (head) e.heads.add(head);
+  }
   for (const p of phrases) {
     if (p.head && !p.person && e.kind !== 'person') e.heads.add(p.head);
     // A bare "Officials" stays free for the next group unless it is this entity's own name.

@@ -6,7 +6,7 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { COURTESY_TITLE, GROUP_NOUNS, MONTHS_DAYS, ROLE_NOUNS, TITLES } from './lexicon';
-import { NAME_PARTICLES } from './names';
+import { NAME_PARTICLES, ORG_WORDS } from './names';
 
 export interface Mention {
   /** Token range in the sentence, end exclusive. */
@@ -202,11 +202,17 @@ export function npStartingAt(s: Sentence, i: number, withAppositive = true): Men
   let b = a;
   while (b < toks.length) {
     const t = toks[b] as Token;
+    // ("according to Commission on Elections (Comelec) Chairman George Garcia": over a body's
+    // short form in brackets when its office and holder follow.)
+    if (t.text === '(' && b > a && toks[b + 2]?.text === ')' && /^[A-Z]/.test(toks[b + 1]?.text ?? '') && /^[A-Z]/.test(toks[b - 1]?.text ?? '') &&
+      ROLE_NOUNS.has(toks[b + 3]?.lower ?? '') && /^[A-Z]/.test(toks[b + 3]?.text ?? '')) { b += 3; continue; }
     if (t.pos === 'PUNCT' && !POSSESSIVE.has(t.text) && t.text !== '-' && t.text !== '&') break;
     if (isQuote(t) && !POSSESSIVE.has(t.text)) break;
     // ("the Mozilla Foundation:[41]": a footnote mark ends the name.)
     if (t.pos === 'SYM' && /[[:]/.test(t.text)) break;
-    if (t.pos === 'ADP' && !INNER_ADP.has(t.lower) && b > a) break;
+    // ("Commission on Elections", "Committee on Foreign Affairs": a body's remit in its name.)
+    const remit = t.lower === 'on' && ORG_WORDS.has(toks[b - 1]?.text ?? '') && /^[A-Z]/.test(toks[b + 1]?.text ?? '') && !MONTHS_DAYS.has(toks[b + 1]?.lower ?? '');
+    if (t.pos === 'ADP' && !INNER_ADP.has(t.lower) && b > a && !remit) break;
     if (INNER_ADP.has(t.lower) && t.lower !== 'of' && b > a) {
       const nx = toks[b + 1];
       if (!nx || !(nx.pos === 'PROPN' || nx.pos === 'DET' || /^[A-Z]/.test(nx.text))) break;

@@ -231,7 +231,9 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
   if (!run) {
     const first = tokens.findIndex((t, k) => k > 1 && !!genderOfFirstName(t.text) && tokens.length - k >= 2 && tokens.slice(k).every(cap) &&
       (tokens[k - 1] as Token).pos !== 'ADP' && !tokens.slice(0, k).some((x) => x.lower === 'by') &&
-      tokens.slice(0, k).some((x) => /^[a-z]/.test(x.text) && ROLE_NOUNS.has(x.lower.split('-').pop() ?? '')));
+      (tokens.slice(0, k).some((x) => /^[a-z]/.test(x.text) && ROLE_NOUNS.has(x.lower.split('-').pop() ?? '')) ||
+        // ("Commission on Elections (Comelec) Chairman George Garcia": a title right before the name.)
+        (ROLE_NOUNS.has((tokens[k - 1] as Token).lower) && tokens.slice(0, k).some((x) => x.text === ')'))));
     if (first > 0) { run = { start: first, end: tokens.length, title: null }; nameEnd = tokens.length; }
   }
   while (nameEnd > 1 && POSTNOMINAL.has((tokens[nameEnd - 1] as Token).text)) nameEnd--;

@@ -85,6 +85,12 @@ export class Registry {
     if (!e.aliases.includes(t)) e.aliases.push(t);
     const k = aliasKey(t);
     if (k && !this.byAlias.has(k)) this.byAlias.set(k, e);
+    // ("The island's defence ministry" ... "The Defence Ministry": the body without its owner.)
+    const owned = /^(?:the )?\S+['’]s ([a-z][a-z ]*[a-z])$/i.exec(t);
+    if (owned && e.kind !== 'person' && /^[a-z]/.test(owned[1] as string) && (owned[1] as string).includes(' ')) {
+      const bare = aliasKey(owned[1] as string);
+      if (!this.byAlias.has(bare)) this.byAlias.set(bare, e);
+    }
   }
 
   /** Folds `from` into `into`: its forms and its sentences count for `into` from now on. */

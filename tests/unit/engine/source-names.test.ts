@@ -228,3 +228,33 @@ describe('a demonym or calling before a first name', () => {
     expect(labelOf(a, 'ban was ridiculous').source).toBe('Geoff Marsh');
   });
 });
+
+describe('one body under its short form, its remit and its owner', () => {
+  it('gives "the union" to a union known so far only by its acronym', () => {
+    const a = run(
+      'The Northern Union of Rail Workers (NURW) and the rail company are returning to talks on Wednesday.',
+      'NURW, which represents 9,000 workers, said it had asked for the meeting.',
+      'The union said its negotiators would attend.',
+    );
+    expect(labelOf(a, 'its negotiators').source).toBe('NURW');
+    expect(a.sources.filter((x) => /union|NURW/i.test(x.name))).toHaveLength(1);
+  });
+
+  it('reads a body with its remit and short form before its chairman as the chairman', () => {
+    const a = run('According to Commission on Audit (COA) Chairman Maria Mendez, the agency has received all the reports.');
+    expect(labelOf(a, 'all the reports')).toMatchObject({ label: 'report', source: 'Maria Mendez' });
+  });
+
+  it('keeps "the Electoral Commission on Wednesday" apart from a remit', () => {
+    const a = run('Spending rose by a third, according to figures released by the Electoral Commission on Wednesday.');
+    expect(labelOf(a, 'Spending rose').source).toBe('the Electoral Commission');
+  });
+
+  it('gives "The Defence Ministry" to "the island\'s defence ministry" named before', () => {
+    const a = run(
+      "The island's defence ministry rejected the allegation and said there had been no attacks.",
+      'The Defence Ministry denied that its forces had targeted civilians.',
+    );
+    expect(labelOf(a, 'targeted civilians').source).toBe(labelOf(a, 'no attacks').source);
+  });
+});
