@@ -61,6 +61,8 @@ export function ownSubjectAt(s: Sentence, k: number, from: number, to: number, s
     const own = ownBodyOrStaff(s, k, to);
     if (own >= 0) return found(own);
   }
+  // ("union officials said ... workers would take industrial action": a union's members striking.)
+  if (unionAction(s, k, from, to, source)) return found(k);
   // ("said government would not renege", "said cabinet would meet": the body without its article.)
   if ((l === 'government' || l === 'cabinet') && opensClause(toks, k, from) && FUTURE_MARKERS.has(toks[k + 1]?.lower ?? '')) return found(k);
   // ("The White House said President Obama would sign ...", "The spokesperson said Foreign
@@ -89,6 +91,18 @@ export function ownSubjectAt(s: Sentence, k: number, from: number, to: number, s
     if ((l === 'it' || l === 'we') && toks.slice(from, k).some((x) => BODY.test(x.lower))) return found(k);
   }
   return null;
+}
+
+/** Industrial action: "strike", "walk out", "take (industrial) action", "continue to mount strikes". */
+const STRIKE_ACTION = /^(strike|strikes|walk|walkout|walkouts|picket|boycott|action|protests?|stoppages?)$/;
+
+/** A union, a labour federation or its officials speaking of its members' industrial action (bare "workers will strike"). */
+function unionAction(s: Sentence, k: number, from: number, to: number, source: Entity): boolean {
+  const toks = s.tokens;
+  if (!/^(workers|members|staff|employees)$/.test(toks[k]?.lower ?? '') || !opensClause(toks, k, from)) return false;
+  if (!FUTURE_MARKERS.has(toks[k + 1]?.lower ?? '')) return false;
+  if (!source.aliases.some((a) => /\b(unions?|labou?r federation|trades? union congress|confederation of labou?r)\b/i.test(a))) return false;
+  return toks.slice(k + 2, Math.min(to, k + 8)).some((t) => STRIKE_ACTION.test(t.lower));
 }
 
 /** After "the / his / her / its / their" at `k`: the body ("the government") or the staff ("his aides") it opens; its last index, else -1. */

@@ -89,3 +89,16 @@ describe('a product launch', () => {
     expect(labelOf(a, 'will ship').label).toBe('claim');
   });
 });
+
+describe("a union's members taking industrial action", () => {
+  it('is the union\'s pledge even without "its members"; losing jobs is not', () => {
+    const a = run(
+      'Union officials said the talks had failed and that workers would take industrial action as planned.',
+      'The federation of labour unions said that members will continue to mount strikes until the law is withdrawn.',
+      'Union officials said workers would lose their jobs.',
+    );
+    expect(labelOf(a, 'industrial action')).toMatchObject({ label: 'pledge', source: 'Union officials' });
+    expect(labelOf(a, 'mount strikes').label).toBe('pledge');
+    expect(labelOf(a, 'lose their jobs').label).toBe('claim');
+  });
+});
