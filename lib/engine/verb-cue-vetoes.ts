@@ -32,6 +32,18 @@ export function figuresObject(toks: Token[], i: number): boolean {
     !toks.slice(i + 1, i + 3).some((x) => x.lower === 'that' || x.text === ':');
 }
 
+/**
+ * "Concerns have also been raised by charities that ...", "The issue of warnings was raised on
+ * Sunday by the minister": a concern or issue raised, passive, by a named agent.
+ */
+function raisedBy(s: Sentence, i: number): boolean {
+  const toks = s.tokens;
+  if (!/^(been|was|were|is|are|being)$/.test(toks[i - 1]?.lower ?? '')) return false;
+  const by = toks.slice(i + 1, i + 6).findIndex((t) => t.lower === 'by');
+  if (by < 0 || !toks.slice(i + 1, i + 1 + by).every((t) => t.pos !== 'VERB' && t.pos !== 'PUNCT')) return false;
+  return toks.slice(Math.max(0, i - 8), i).some((t) => STANCE_OBJECTS.test(t.lower) || /^(issues?|matters?|points?)$/.test(t.lower));
+}
+
 /** The last noun of the object's head compound ("travel bans" in "requested overseas travel bans"). */
 function compoundHead(toks: Token[], i: number): string {
   let k = i + 1;
@@ -174,7 +186,9 @@ export function lexicallyVetoed(s: Sentence, i: number, lemma: string): boolean 
   if ((lemma === 'voice' || lemma === 'express' || (lemma === 'announce' && !hasComplement(s, i) && toks[i + 1]?.pos !== 'PUNCT' && !!toks[i + 1] && !onlyTimeFrom(toks, i + 1) && !announcesMeasure(toks, i) &&
     !ANNOUNCED_NEWS.test(objectHead(toks, i)))) && !EXPRESS_OBJECTS.test(objectHead(toks, i))) return true;
   // "raised concerns about the law", "echoed criticisms of ...".
-  if (((lemma === 'raise' && !stancePhrase(s, i, lemma)) || lemma === 'echo') && !STANCE_OBJECTS.test(objectHead(toks, i))) return true;
+  // ("raised the issue that a bed could be added", "raised the possibility of ...": a point made.)
+  const raisedPoint = lemma === 'raise' && /^(issues?|points?|possibility|prospect|spectre|specter)$/.test(objectHead(toks, i));
+  if (((lemma === 'raise' && !stancePhrase(s, i, lemma) && !raisedBy(s, i) && !raisedPoint) || lemma === 'echo') && !STANCE_OBJECTS.test(objectHead(toks, i))) return true;
   // "Church groups welcomed the limit", not "getting ready to welcome the president".
   // ("The report was welcomed by David Willetts": the agent's stance.)
   const welcomedBy = toks[i + 1]?.lower === 'by' && BE.has(toks[i - 1]?.lower ?? '');

@@ -123,3 +123,16 @@ describe('more shapes of attribution', () => {
     expect(labelOf(a, 'hit an officer')).toMatchObject({ label: 'claim', source: 'Gardaí' });
   });
 });
+
+describe('raising a point', () => {
+  it('reads "raised the issue that" and a concern raised by a named agent as claims, not a raised surcharge', () => {
+    const a = run(
+      'Councillor Ann Prior raised the issue that a bedroom could be added to the study.',
+      'The issue of warnings on games was raised on Sunday by Trade Secretary Ruth Vale.',
+      'The surcharge was raised by two pounds.',
+    );
+    expect(labelOf(a, 'bedroom')).toMatchObject({ label: 'claim', source: 'Ann Prior' });
+    expect(labelOf(a, 'warnings on games')).toMatchObject({ label: 'claim', source: 'Ruth Vale' });
+    expect(labelOf(a, 'surcharge').label).toBe('none');
+  });
+});
