@@ -66,6 +66,8 @@ export function describedPerson(role: Role, tokens: Token[], at: number, people:
   let best: NamedPerson | null = null;
   let bestSite: NameSite | null = null;
   for (const p of people) {
+    // (A name with neither gender nor role may be a place read as a name: "inmates at Guantanamo Bay".)
+    if (!p.gender && p.roles.length === 0) continue;
     for (const site of p.sites) {
       if (site.at >= at || site.at < at - LOOK_BACK) continue;
       if (bestSite && (site.at < bestSite.at || (site.at === bestSite.at && site.pos < bestSite.pos))) continue;

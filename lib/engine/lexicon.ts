@@ -135,6 +135,8 @@ receptionist worker employee owner proprietor councillor councilor
 superintendent supervisor treasurer auditor registrar provost dean trustee solicitor barrister
 nurse midwife paramedic pharmacist headteacher headmaster headmistress chaplain matron coach
 magistrate pundit colonel captain lieutenant sergeant admiral
+taoiseach tánaiste tanaiste king queen monarch pope emir sultan ayatollah sheikh prince princess
+archbishop bishop cardinal imam rabbi pastor vicar
 `);
 
 /** Top-level domains that end a web address ("gamesindustry.biz", "bbc.co.uk"). */

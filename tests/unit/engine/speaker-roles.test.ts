@@ -98,3 +98,19 @@ describe('"No 10"', () => {
     expect(labelOf(a, 'No one said').label).toBe('none');
   });
 });
+
+describe('offices of state and church', () => {
+  it('reads the Taoiseach, a king, an archbishop or an imam as a person, so "he" can follow', () => {
+    const a = run('The Taoiseach has defended his party’s budget, saying that it was a success.', 'He claimed the Government had steered the country away from deficits.');
+    expect(labelOf(a, 'steered the country')).toMatchObject({ label: 'claim', source: 'The Taoiseach' });
+  });
+
+  it('does not take a place read as a name ("inmates at Guantanamo Bay") for the description that follows', () => {
+    const a = run(
+      'President Thabo Nkosi has called for the release of the inmates at Guantanamo Bay.',
+      'His comments follow news that four prisoners will be freed.',
+      'The South African president said detention without trial was unacceptable.',
+    );
+    expect(labelOf(a, 'without trial').source).not.toBe('Guantanamo Bay');
+  });
+});
