@@ -38,6 +38,15 @@ const BETWEEN = new Set([
   'worldwide', 'nationwide', 'globally', 'overall', 'alike', 'abroad', 'elsewhere', 'together',
 ]);
 
+/** Where "some", "many" or "most" (with "in the community") opens a clause and ends at `j`, else -1. */
+export function crowdStart(s: Sentence, j: number): number {
+  const toks = s.tokens;
+  let k = j;
+  if (toks[j]?.pos === 'NOUN' && j >= 3 && toks[j - 1]?.lower === 'the' && toks[j - 2]?.lower === 'in') k = j - 3;
+  const opens = k === 0 || isComma(toks[k - 1]) || /^(but|and|while|though|although)$/.test(toks[k - 1]?.lower ?? '');
+  return k >= 0 && /^(some|many|most)$/.test(toks[k]?.lower ?? '') && opens ? k : -1;
+}
+
 /**
  * The subject of the verb at `v`: skips auxiliaries and adverbs, follows relative pronouns
  * to their antecedent, and takes `S, appositive, VERB` apart. Null when the verb has none
@@ -72,6 +81,10 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
     if (MONTHS_DAYS.has(t.lower) && MEDIUM.test(toks[j - 1]?.lower ?? '')) { j--; continue; }
     const medium = mediumPhraseStart(toks, j);
     if (medium > 0) { j = medium - 1; continue; }
+    // ("A survey released Tuesday showed", "a report published last week found": past a document's participle.)
+    const day = MONTHS_DAYS.has(t.lower) ? 1 : 0;
+    const participle = toks[j - day] as Token;
+    if (j - day > 0 && participle.pos === 'VERB' && /(ed|en)$/.test(participle.lower) && DOCUMENT_NOUNS.has((toks[j - day - 1] as Token).lower) && j < v - 1 + day) { j -= day + 1; continue; }
     break;
   }
   if (j < 0) return null;
@@ -107,6 +120,10 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
     return null;
   }
   if (SUBJECT_PRONOUNS.has(t.lower)) return makeMention(s, j, j + 1);
+  // ("However, some say ...", "But many in the community fear ...": an unnamed crowd.)
+  // ("possibly, many will feel, ...", "Some may see this as ...": a crowd's guess is no source.)
+  const crowd = crowdStart(s, j);
+  if (crowd >= 0) return /^(will|would|may|might|could|should|can)$/.test(toks[j + 1]?.lower ?? '') ? null : makeMention(s, crowd, j + 1);
   // "Many of them said": the group "they" refers to.
   if ((t.lower === 'them' || t.lower === 'us') && toks[j - 1]?.lower === 'of' && j >= 2) {
     const m = makeMention(s, j - 2, j + 1);

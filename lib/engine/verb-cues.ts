@@ -5,7 +5,7 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { npStartingAt, isQuote, isComma, makeMention, opensClause, type Mention } from './mentions';
-import { subjectBefore } from './subjects';
+import { crowdStart, subjectBefore } from './subjects';
 import { analysePhrase } from './names';
 import { canSpeak } from './speakers';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, OBJECT_VERBS, BELIEF_VERBS, PLEDGE_VERBS, REPORT_VERBS, SPEECH_VERBS } from './lexicon';
@@ -127,9 +127,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   if ((lemma === 'call' || lemma === 'point') && toks[i + 1] && !calledQuote) end = i + 2;
   if (callsFor) end = i + 2 + timePhraseAt(toks, i + 1);
   const p = prevIndex(s, i);
-  // ("did not immediately respond": the negation before a manner adverb.)
+  // ("did not immediately respond", "have not yet responded": the negation before a manner adverb or "yet".)
   let n0 = i - 1;
-  while (n0 > 0 && (toks[n0] as Token).pos === 'ADV' && /ly$/.test((toks[n0] as Token).lower)) n0--;
+  while (n0 > 0 && (toks[n0] as Token).pos === 'ADV' && /(ly|^yet)$/.test((toks[n0] as Token).lower)) n0--;
   const prev0 = toks[n0];
   const prev = prev0 && (prev0.lower === 'not' || prev0.lower === "n't" || prev0.lower === 'never') ? prev0 : toks[p];
   const beforeVerb = toks[p];
@@ -201,7 +201,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // ("The window, some believe, could be enough": an unnamed crowd set off as an aside.)
   const crowdAside = /^(some|many|others)$/.test(toks[i - 1]?.lower ?? '') && isComma(toks[i - 2]) && isComma(toks[i + 1]) && !passive;
   if (crowdAside) subject = makeMention(s, i - 1, i);
-  if (subject && !canSpeak(subject) && !crowdAside) subject = speakerBeforePhrase(s, subject);
+  // ("However, some say ...", "But many in the community fear ...": an unnamed crowd speaks.)
+  const crowd = crowdAside || (!!subject && !subject.pronoun && crowdStart(s, subject.end - 1) === subject.start);
+  if (subject && !canSpeak(subject) && !crowd) subject = speakerBeforePhrase(s, subject);
   if (!subject) return null;
   // "a film called “Jaws”" names a thing; the caller must open its clause.
   // ("Labour backbencher Stephen Pound labelled ...": the clause opens at the name's description.)
@@ -259,7 +261,10 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   if (!inverted && subject.tokens.length <= 2 && /^(few|nobody|none|no-one|noone)$/i.test((subject.tokens[0] as Token).text)) return null;
   // "Neither Downing Street nor the party would comment": negated speech.
   if (!inverted && (toks[subject.start - 1]?.lower === 'nor' || /^neither$/i.test((subject.tokens[0] as Token).text) || /^neither$/i.test(toks[0]?.text ?? '') && subject.start < 8)) return null;
-  if (lemma === 'claim' && /^(responsibility|credit|victory|asylum|benefits?|compensation)$/.test(toks[i + 1]?.lower ?? '')) return null;
+  // ("claimed asylum", "claim benefits": an application, not words; "claimed responsibility for the
+  // attack", "claimed a victory" are.)
+  if (lemma === 'claim' && /^(asylum|benefits?|compensation)$/.test(toks[i + 1]?.lower ?? '')) return null;
+  const claimsCredit = lemma === 'claim' && /^(responsibility|credit|victory)$/.test(objectHead(toks, i));
   // ("The High Court has dismissed a challenge", "rejected the appeal", "the bankruptcy judge rejected
   // an agreement": a ruling, not words.)
   const judicial = !subject.pronoun && /^(judge|judges|court|courts|tribunal|jury|justices|bench)$/.test(subject.tokens[subject.tokens.length - 1]?.lower ?? '');
@@ -299,7 +304,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   const writesTo = lemma === 'write' && toks[i + 1]?.lower === 'to' &&
     toks.slice(i + 2, i + 14).some((x) => /^(asking|telling|urging|calling|demanding|seeking|requesting|warning|inviting|saying|complaining|expressing)$/.test(x.lower));
   const ownFigures = lemma === 'report' && !docSubject && figuresObject(toks, i);
-  if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docObject && !objectRelative && !claimsTo && !ownFigures && !declaresSelf && !innocence && !saysThis && !writesTo && !threat && !(passive && type === 'pledge') && !(ruledOut && !passive) && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject &&
+  if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docObject && !objectRelative && !claimsTo && !ownFigures && !claimsCredit && !declaresSelf && !innocence && !saysThis && !writesTo && !threat && !(passive && type === 'pledge') && !(ruledOut && !passive) && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject &&
     !respondentsParticiple(s, i)) {
     // Without content of its own ("This process can repeat.") a complement verb is no cue.
     const next = toks[i + 1];

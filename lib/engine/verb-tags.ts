@@ -9,6 +9,7 @@ import { isComma, isGenitive } from './mentions';
 import { DOCUMENT_NOUNS, GERUND_LEMMAS, GROUP_NOUNS, OUTLET_NOUNS, PLEDGE_VERBS, POLL_NOUNS, ROLE_NOUNS } from './lexicon';
 import { hasComplement, trailingNoun } from './cue-shape';
 import { finiteSoon } from './verb-cue-context';
+import { crowdStart } from './subjects';
 
 const ALWAYS_VERB = new Set(['said', 'says', 'told', 'added', 'say', 'tells']);
 
@@ -69,6 +70,11 @@ export function taggedAsVerb(s: Sentence, i: number, lemma: string, isSpeech: bo
         (/^(ADJ|NOUN)$/.test(toks[i - 2]?.pos ?? '') && /^(the|a|an)$/.test(toks[i - 3]?.lower ?? ''))) &&
         (ROLE_NOUNS.has(prevTok.lower) || GROUP_NOUNS.has(prevTok.lower) || BODY_HEADS.test(prevTok.lower)) &&
         (nextTok?.pos === 'DET' || /^(its|their|his|her|this|these|it|they|he|she)$/.test(nextTok?.lower ?? '')) && finiteSoon(toks, i + 2)));
+  // ("However, some say more debt is not support", "Many fear displacement": after a crowd
+  // opening its clause, the verb.)
+  // ("Most state agencies will ...": a noun compound, not the verb.)
+  const crowd = t.pos === 'NOUN' && (NOUN_TAGGED.has(lemma) || lemma === 'feel') && (isSpeech || isBelief) && crowdStart(s, i - 1) >= 0 &&
+    !(nextTok?.pos === 'NOUN' && /^(AUX|VERB)$/.test(toks[i + 2]?.pos ?? ''));
   // ("Mr Lewis branded the council “surprising”": wink tags the naming verb as an adjective.)
   const brandedAdj = /^(branded|dubbed|labelled|labeled)$/.test(t.lower) &&
     (/^(has|have|had|been)$/.test(prevTok?.lower ?? '') || (/^(PROPN|NOUN|PRON)$/.test((prevTok?.pos === 'ADV' ? toks[i - 2] : prevTok)?.pos ?? '') &&
@@ -84,5 +90,5 @@ export function taggedAsVerb(s: Sentence, i: number, lemma: string, isSpeech: bo
     (/^(PROPN|NOUN|PRON)$/.test(prevTok.pos) && !isGenitive(prevTok))) && nextTok?.lower !== 'which' &&
     // ("The ombudsman alleged union members verbally abused workers": a bare noun opening a clause.)
     (/^(DET|PRON|PROPN|SCONJ)$/.test(nextTok?.pos ?? '') || (nextTok?.pos === 'NOUN' && prevTok.pos !== 'PRON' && finiteSoon(toks, i + 2)));
-  return t.pos === 'VERB' || ALWAYS_VERB.has(t.lower) || nounVerb || brandedAdj || afterPronoun || gerundNoun || pastAdj;
+  return t.pos === 'VERB' || ALWAYS_VERB.has(t.lower) || nounVerb || brandedAdj || afterPronoun || gerundNoun || pastAdj || crowd;
 }

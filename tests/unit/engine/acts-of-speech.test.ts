@@ -136,3 +136,41 @@ describe('raising a point', () => {
     expect(labelOf(a, 'surcharge').label).toBe('none');
   });
 });
+
+describe('crowds, credit claimed, documents released and replies not yet given', () => {
+  it('hears "some say", "many feel that" and "many in the community fear", not a crowd\'s guess', () => {
+    const a = run(
+      'However, some say more borrowing is not support.',
+      'Many feel that the hardest task will be pricing.',
+      'But many in the town fear displacement.',
+      'It is the best in its genre and possibly, many will feel, of any genre.',
+      'Most state agencies will see their budgets cut.',
+    );
+    expect(labelOf(a, 'more borrowing')).toMatchObject({ label: 'claim', source: 'some' });
+    expect(labelOf(a, 'hardest task').label).toBe('claim');
+    expect(labelOf(a, 'displacement')).toMatchObject({ label: 'claim', source: 'many in the town' });
+    expect(labelOf(a, 'any genre').label).toBe('none');
+    expect(labelOf(a, 'budgets cut').label).toBe('none');
+  });
+
+  it('reads "claimed responsibility" and "claimed a victory" as claims, "claim asylum" as none', () => {
+    const a = run(
+      'A militant group claimed responsibility for the attack.',
+      'The students union also claimed a victory at the second campus.',
+      'He travelled to claim asylum.',
+    );
+    expect(labelOf(a, 'the attack').label).toBe('claim');
+    expect(labelOf(a, 'a victory').label).toBe('claim');
+    expect(labelOf(a, 'asylum').label).toBe('none');
+  });
+
+  it('reads "A survey released Tuesday showed" as the survey\'s report', () => {
+    const a = run('A survey released Tuesday showed adults spend nearly two hours a day on their phones.');
+    expect(labelOf(a, 'two hours')).toMatchObject({ label: 'report', source: 'A survey' });
+  });
+
+  it('reads "have not yet responded" as no reply', () => {
+    const a = run('Chinese authorities have not yet responded to the report.');
+    expect(labelOf(a, 'not yet responded').label).toBe('none');
+  });
+});

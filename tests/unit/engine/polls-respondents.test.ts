@@ -42,9 +42,9 @@ describe('respondents after a fronted phrase, by a fraction, or as "many"', () =
     }
   });
 
-  it('leaves "many believe" with no poll in view alone', () => {
+  it('reads "many believe" with no poll in view as an unnamed crowd\'s claim, not a poll\'s report', () => {
     const a = run('The council met on Monday.', 'Many believe the plan will fail.');
-    expect(labelOf(a, 'plan will fail').label).toBe('none');
+    expect(labelOf(a, 'plan will fail')).toMatchObject({ label: 'claim', source: 'Many' });
   });
 });
 
