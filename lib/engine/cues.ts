@@ -119,7 +119,10 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
       const relayer = as > 0 ? subjectBefore(s, i) : null;
       if (speaker && relayer && speaker.end === i + 1 + as) {
         const end = i + as + 3;
-        cues.push({ type: 'quoted', at: i, end, words: textBetween(s, i, end), subject: speaker, agent: relayer, inverted: false, trailing: false, quoted });
+        const cue: Cue = { type: 'quoted', at: i, end, words: textBetween(s, i, end), subject: speaker, agent: relayer, inverted: false, trailing: false, quoted };
+        // ("..., it quoted unnamed sources as saying.": closing the sentence, the relayer's report of it.)
+        cue.trailing = toks.slice(end).every((x) => x.pos === 'PUNCT') && isComma(toks[relayer.start - 1]);
+        cues.push(cue);
         i = end - 1;
         continue;
       }

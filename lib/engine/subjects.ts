@@ -145,6 +145,12 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
   // "Simon Hall at Postbridge on Dartmoor in the West Country said": walk back over places.
   for (let hops = 0; np && hops < 4; hops++) {
     const adp = toks[np.start - 1];
+    // ("Agriculture ministers from across Canada said": the people, wherever they come from.)
+    if (adp?.lower === 'across' && toks[np.start - 2]?.lower === 'from') {
+      const people = npEndingAt(s, np.start - 3);
+      if (people && /s$/.test(people.tokens[people.tokens.length - 1]?.lower ?? '')) np = makeMention(s, people.start, np.end);
+      break;
+    }
     if (!adp || !/^(in|at|on|near|outside|inside|into)$/.test(adp.lower)) break;
     // ("The joint committee on human rights found": a body's remit in lower case is no place.)
     const remitOf = adp.lower === 'on' && np.tokens.every((x) => /^[a-z]/.test(x.text)) ? npEndingAt(s, np.start - 2) : null;
@@ -214,7 +220,8 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
     if (first && first.tokens[0]?.lower === 'the') return first;
   }
   if (np && !compound && !titled && (toks[np.start - 1]?.lower === 'and') && np.start >= 2) {
-    let first = npEndingAt(s, np.start - 2);
+    // ("The Teachers Union (TU) and the Nurses Organisation (NO) say": past the first one's short form.)
+    let first = npEndingAt(s, beforeBrackets(toks, np.start - 2, 8));
     // "Tory work and pensions spokesman David Willetts", "committee member and Tory MP Nigel
     // Waterson": a title naming its holder, after a first part that names no one.
     const holder = np.tokens.some((t) => ROLE_NOUNS.has(t.lower)) && np.tokens[np.tokens.length - 1]?.pos === 'PROPN' &&

@@ -30,7 +30,7 @@ const NEED_COMPLEMENT = new Set(['add', 'elaborate', 'find', 'show', 'write', 'e
   'repeat', 'restate', 'observe', 'remark', 'hear', 'shout', 'yell', 'scream', 'understand', 'feel', 'report', 'state', 'indicate', 'point', 'express',
   'call', 'accept', 'recommend', 'propose', 'question', 'highlight', 'underline',
   'declare', 'threaten', 'maintain', 'announce', 'continue', 'claim', 'disclose', 'worry', 'divulge',
-  'post', 'tweet', 'protest', 'object', 'rule', 'hint', 'signal', 'speculate', 'unveil', 'outline', 'answer']);
+  'post', 'tweet', 'protest', 'object', 'rule', 'hint', 'signal', 'speculate', 'unveil', 'outline', 'answer', 'chant']);
 
 const FINDING = new Set(['find', 'show', 'indicate', 'report', 'reveal', 'suggest', 'estimate', 'put', 'quote', 'identify', 'learn', 'record', 'rank', 'list', 'detail']);
 
@@ -90,6 +90,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   if (/ing$/.test(t.lower) && !progressive) {
     // "hit back by saying ...": the subject of the sentence's first verb.
     if ((toks[i - 1]?.lower === 'by' || isComma(toks[i - 1]) || /^[-–—]$/.test(toks[i - 1]?.text ?? '')) && isSpeech && /^(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|telling|writing|calling|accusing|urging|vowing|pledging|promising|announcing|confirming|declaring|admitting|demanding|complaining|denying|blaming|defending|criticising|criticizing|stating)$/.test(t.lower)) byGerund = true;
+    // ("quizzed Mr Gray on the report, asking if he thought ...": a question put, after a comma.)
+    else if (t.lower === 'asking' && isComma(toks[i - 1]) && /^(if|whether|why|what|how|who)$/.test(toks[i + 1]?.lower ?? '')) byGerund = true;
     // "Mr Kilroy Silk was heard saying ...": what someone was heard or recorded saying.
     else if (/^(saying|telling)$/.test(t.lower) && /^(heard|overheard|recorded|filmed|caught)$/.test(prevTok?.lower ?? '') &&
       /^(was|were|been|is|are)$/.test(toks[i - 2]?.lower ?? '')) byGerund = true;

@@ -31,7 +31,8 @@ export function taggedAsVerb(s: Sentence, i: number, lemma: string, isSpeech: bo
   // ("The European Regions Airline Association (ERAA) claims that": past the acronym.)
   const nameBefore = prevTok?.text === ')' && toks[i - 3]?.text === '(' ? toks[i - 4] : prevTok;
   const nounVerb = t.pos === 'NOUN' && NOUN_TAGGED.has(lemma) && !!nameBefore && (nameBefore.pos === 'NOUN' || nameBefore.pos === 'PROPN' || nameBefore.pos === 'PRON') &&
-    (nextTok?.lower === 'that' || ((nextTok?.text === '.' || nextTok?.text === ':') && (isSpeech || isFinding) && trailingNoun(s, i)) ||
+    // ("reacted to media reports that ...": the object of a preposition is a noun.)
+    ((nextTok?.lower === 'that' && toks[i - 2]?.pos !== 'ADP') || ((nextTok?.text === '.' || nextTok?.text === ':') && (isSpeech || isFinding) && trailingNoun(s, i)) ||
       // "the Sunday Telegraph claims Mr Milburn is unwilling": a name then a finite verb.
       (isSpeech && !!prevTok && prevTok.pos === 'PROPN' && nextTok?.pos === 'PROPN' && hasComplement(s, i)) ||
       // "The new book claims Mr Prescott hosted ...": a document or outlet noun, then a clause.

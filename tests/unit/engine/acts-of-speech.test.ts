@@ -174,3 +174,43 @@ describe('crowds, credit claimed, documents released and replies not yet given',
     expect(labelOf(a, 'not yet responded').label).toBe('none');
   });
 });
+
+describe('news agencies, joint bodies, chants and questions put', () => {
+  it('reads the Press Trust of India and a News Agency as outlets, closing or quoting sources', () => {
+    const a = run(
+      'The defence secretary briefed a parliamentary panel, the Press Trust of India (PTI) reported, marking a new row.',
+      'He also told MPs that troops had been deployed, it quoted unnamed sources as saying.',
+      'The News Agency of Kandor had on Tuesday reported that the president cancelled his leave.',
+    );
+    expect(labelOf(a, 'parliamentary panel')).toMatchObject({ label: 'report', source: 'the Press Trust of India' });
+    expect(labelOf(a, 'cancelled his leave')).toMatchObject({ label: 'report', source: 'The News Agency of Kandor' });
+    expect(labelOf(a, 'troops had been deployed')).toMatchObject({ label: 'report', source: 'the Press Trust of India' });
+  });
+
+  it('gives joint bodies with short forms to the first, and a group "from across" a country to the group', () => {
+    const a = run(
+      'The Hotel Workers Union (HWU) and the National Nurses Organisation (NNO) say they are not ready.',
+      'Agriculture ministers from across the country said they heard the concerns.',
+    );
+    expect(labelOf(a, 'not ready').source).toBe('The Hotel Workers Union');
+    expect(labelOf(a, 'heard the concerns').source).toBe('Agriculture ministers from across the country');
+  });
+
+  it('hears a chant and a question put, not chanting slogans or a message asking', () => {
+    const a = run(
+      '“No more fees, no more debt,” the students chanted.',
+      'The crowd chanted slogans.',
+      'The committee convener, Ann Prior, questioned the chief executive on the audit, asking if he thought it was an endorsement.',
+      'All councillors received text messages, asking them to read an email.',
+    );
+    expect(labelOf(a, 'no more debt')).toMatchObject({ label: 'claim', source: 'the students' });
+    expect(labelOf(a, 'slogans').label).toBe('none');
+    expect(labelOf(a, 'an endorsement')).toMatchObject({ label: 'claim', source: 'Ann Prior' });
+    expect(labelOf(a, 'text messages').label).toBe('none');
+  });
+
+  it('reads "reacted to media reports that" as a noun, the reply in the participle', () => {
+    const a = run('The presidency has reacted to media reports that the president cancelled his leave, explaining that it was a private visit.');
+    expect(labelOf(a, 'private visit')).toMatchObject({ label: 'claim', source: 'The presidency' });
+  });
+});
