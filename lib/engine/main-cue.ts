@@ -45,5 +45,17 @@ export function chooseMain(s: Sentence, cues: Cue[]): Cue | null {
   // Mr. Park said.": the closing cue only attributes the quoted fragment; the main clause is the officials'.
   const aside = trailing ? outside.find((c) => c.at < trailing.at && parenthetical(s, c)) : undefined;
   if (trailing && aside && closesQuotedFragment(s, trailing)) return aside;
-  return trailing ?? outside[0] ?? null;
+  return trailing ?? mainClauseCue(s, outside) ?? outside[0] ?? null;
+}
+
+/**
+ * "While grassroots groups denounced the plan, the union and the AARP endorse it.": a cue inside
+ * a fronted subordinate clause gives way to the main clause's own cue after the comma.
+ */
+function mainClauseCue(s: Sentence, outside: Cue[]): Cue | null {
+  const first = outside[0];
+  if (!first || outside.length < 2 || !/^(while|although|though|whereas|since|when|after|before|if|because|once|as)$/i.test(s.tokens[0]?.text ?? '')) return null;
+  const comma = s.tokens.findIndex((t) => isComma(t));
+  if (comma < 0 || comma < first.at) return null;
+  return outside.find((c) => c.at > comma && !!c.subject && c.subject.start > comma) ?? null;
 }

@@ -191,7 +191,10 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     if (before && (isComma(before) || isQuote(before) || soSays)) {
       const speaker = invertedSpeaker(s, i);
       // ("Jim Parton, from Families Need Fathers, said the new proposals ...": no speaker after it.)
-      if ((speaker && canSpeak(speaker)) || !subject) {
+      // ("Rachel Rivera, 36, of Brooklyn, asked the crowd": with no words of anyone's before it,
+      // the one asked is the object, not an inverted speaker as in "“Why?” asked the reporter".)
+      const asksAudience = lemma === 'ask' && !!subject && !toks.slice(0, i - 1).some((x, k) => x.pos === 'VERB' || x.pos === 'AUX' || s.quoted[k]);
+      if ((speaker && canSpeak(speaker) && !asksAudience) || !subject) {
         subject = speaker;
         inverted = !!speaker;
       }

@@ -214,3 +214,16 @@ describe('news agencies, joint bodies, chants and questions put', () => {
     expect(labelOf(a, 'private visit')).toMatchObject({ label: 'claim', source: 'The presidency' });
   });
 });
+
+describe('who asks, and which clause speaks', () => {
+  it('reads "X, 36, of Brooklyn, asked the crowd" with the crowd as the one asked', () => {
+    const a = run('Rosa Diaz, 36, of East New York, Brooklyn, asked the crowd of about 200.', '“Why now?” asked the reporter.');
+    expect(labelOf(a, 'the crowd').source).toBe('Rosa Diaz');
+    expect(labelOf(a, 'Why now').source).toBe('the reporter');
+  });
+
+  it('lets the main clause speak over a fronted "when" clause', () => {
+    const a = run('When the ministry announced it had met its target this month, Prime Minister Anne Holt said it was only the start.');
+    expect(labelOf(a, 'only the start')).toMatchObject({ label: 'claim', source: 'Anne Holt' });
+  });
+});
