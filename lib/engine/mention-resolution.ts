@@ -3,7 +3,7 @@
  * a common noun for a body in view, an acronym, or else a new entity.
  */
 import type { Token } from './nlp';
-import { isGenitive, type Mention } from './mentions';
+import { isComma, isGenitive, type Mention } from './mentions';
 import { ORG_WORDS, analysePhrase, type PhraseInfo } from './names';
 import { PLACES, ROLE_NOUNS } from './lexicon';
 import { roleOf, textOf } from './roles';
@@ -54,9 +54,29 @@ function onlyNamed(named: Set<Entity>, pronoun: string): Entity | null {
   return fits.length === 1 ? fits[0] as Entity : null;
 }
 
+/**
+ * "When THISDAY contacted the presidential spokesman, Garba Shehu, he stated ...": right after a
+ * fronted clause, "he" or "she" is the one person of its gender that clause names.
+ */
+function namedInFrontedClause(reg: Registry, m: Mention, at: number): Entity | null {
+  const s = reg.context;
+  if (!s || (m.pronoun !== 'he' && m.pronoun !== 'she') || !isComma(s.tokens[m.start - 1])) return null;
+  if (!/^(when|after|once|before|while)$/i.test(s.tokens[0]?.text ?? '')) return null;
+  if (s.tokens.slice(0, m.start - 1).some((t, k) => t.lower === 'he' || t.lower === 'she' || (isComma(t) && k < m.start - 1 && s.tokens[k + 1]?.pos === 'PRON'))) return null;
+  const gender = m.pronoun === 'he' ? 'm' : 'f';
+  // (Not an office read as a name: "the Senior Special Assistant".)
+  const fits = reg.people.filter((p) => p.gender !== (gender === 'm' ? 'f' : 'm') && p.sites.some((x) => x.at === at && x.pos < m.start) &&
+    !ROLE_NOUNS.has((p.tokens[p.tokens.length - 1] as string).toLowerCase()));
+  if (fits.length !== 1) return null;
+  const p = fits[0] as (typeof fits)[number];
+  return reg.find(p.full) ?? reg.create(p.full, 'person', p.gender, false);
+}
+
 /** The entity a mention (with its appositives) names; creates it when new. */
 export function resolveMention(reg: Registry, m: Mention, at: number, create = true): Entity | null {
   if (m.pronoun) {
+    const fronted = namedInFrontedClause(reg, m, at);
+    if (fronted) return fronted;
     const { named, quoted } = reg.namedAfter(m);
     return reg.pronoun(m.pronoun, at, new Set([...named, ...quoted])) ?? onlyNamed(named, m.pronoun);
   }

@@ -227,3 +227,15 @@ describe('who asks, and which clause speaks', () => {
     expect(labelOf(a, 'only the start')).toMatchObject({ label: 'claim', source: 'Anne Holt' });
   });
 });
+
+describe('a pronoun after a fronted clause', () => {
+  it('is the one person of its gender the clause names ("When X was contacted, he confirmed ...")', () => {
+    const a = run(
+      'The producers Amir Rao and Tom Wells want a higher price.',
+      'When theatre owner Manoj Desai was contacted, he confirmed the news, saying the price had doubled.',
+      'Asked if Mr Wells could return, he replied that it was too early.',
+    );
+    expect(labelOf(a, 'price had doubled').source).toBe('Manoj Desai');
+    expect(labelOf(a, 'too early').source).not.toBe('Tom Wells');
+  });
+});
