@@ -23,12 +23,12 @@ export const POLL_SHARE = new RegExp(
   '(?:(?:some|about|around|nearly|almost|roughly|only|just|more than|less than|fewer than|over|under|just under|just over|a further|another|a total of)\\s+)?' +
   '(?:(?:(?:\\d+(?:\\.\\d+)?|' + NUMBER_WORDS + ')\\s*(?:%|per ?cent)|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?|tenths?)|half|a (?:third|quarter|fifth|majority|minority)|the majority|a majority|(?:one|two|three|four|five|six|seven|eight|nine|\\d) (?:out of|in) (?:10|ten|five|four|three))' +
   '(?:\\s*\\(\\s*\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent)\\s*\\))?' +
-  '(?:\\s+of\\s+(?:the|all|those)?\\s*(?:[\\d,]+\\s+)?(?:\\w+\\s+)?(?:respondents|voters|adults|people|those|britons|americans|participants|members|users|customers|consumers|workers|employees|parents|teachers|doctors|firms|businesses|companies|women|men|public|electorate|population|residents|citizens)(?:\\s+aged\\s+(?:between\\s+)?\\d+(?:\\s+(?:and|to)\\s+\\d+|\\s+and\\s+over|\\s+or\\s+over)?)?(?:\\s+(?:polled|quizzed|surveyed|questioned|asked|interviewed|sampled|contacted)(?:\\s+(?:by|for|in|on)\\s+[^,;:]{1,60}?)?)?)?' +
+  '(?:\\s+of\\s+(?:the|all|those)?\\s*(?:[\\d,]+\\s+)?(?:\\w+\\s+)?(?:respondents|voters|adults|people|those|britons|americans|participants|members|users|customers|consumers|workers|employees|parents|teachers|doctors|firms|businesses|companies|women|men|public|electorate|population|residents|citizens|owners|shoppers|households|students|patients|drivers|viewers|readers|investors|executives|managers|smokers|homeowners|tenants|graduates|pupils|nurses)(?:\\s+aged\\s+(?:between\\s+)?\\d+(?:\\s+(?:and|to)\\s+\\d+|\\s+and\\s+over|\\s+or\\s+over)?)?(?:\\s+(?:polled|quizzed|surveyed|questioned|asked|interviewed|sampled|contacted)(?:\\s+(?:by|for|in|on)\\s+[^,;:]{1,60}?)?)?)?' +
   '|most (?:respondents|voters|adults|people (?:polled|quizzed|surveyed|questioned|asked)|of those (?:polled|quizzed|surveyed|questioned|asked))' +
   '|half (?:of )?those (?:polled|quizzed|surveyed|questioned|asked)' +
   '|(?:a|the) majority\\s*,\\s*\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent)\\s*,)' +
   '(?:\\s*\\(\\s*\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent)\\s*\\))?' +
-  '\\s+(?:also\\s+|still\\s+|even\\s+)?(?:said|say|says|believe|believed|believes|think|thinks|thought|agreed|agree|agrees|felt|feel|feels|told|admitted|admit|suggested|claimed|reported|wanted|want)\\b',
+  '\\s+(?:also\\s+|still\\s+|even\\s+)?(?:said|say|says|believe|believed|believes|think|thinks|thought|agreed|agree|agrees|felt|feel|feels|told|admitted|admit|suggested|claimed|reported|wanted|want|expect|expects|expected|indicated|indicate|indicates|prefer|prefers|preferred|support|supports|supported|oppose|opposes|opposed|favour|favours|favoured|favor|favors|favored|backed|back|backs|plan|plans|planned|intend|intends|intended)\\b',
   'i');
 
 /**

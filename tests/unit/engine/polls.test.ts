@@ -58,3 +58,15 @@ describe('a speaker for their own body', () => {
     expect(labelOf(a, 'dearer fuel')).toMatchObject({ label: 'report', source: 'Rita Vance' });
   });
 });
+
+describe('more answers a share of respondents gives', () => {
+  it('reads "61 percent expect", "three-quarters of smartphone owners indicated" and "55% support" as the poll\'s report', () => {
+    const a = run(
+      'A survey released on Tuesday showed adults spend two hours a day on their phones.',
+      'Among those lacking a smartphone, 61 percent expect to buy one.',
+      'Three-quarters of smartphone owners indicated they used weather apps.',
+      'Some 55% support a ban on phones in schools.',
+    );
+    for (const words of ['61 percent', 'weather apps', 'a ban on phones']) expect(labelOf(a, words)).toMatchObject({ label: 'report', source: 'A survey' });
+  });
+});
