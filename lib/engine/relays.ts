@@ -54,7 +54,7 @@ export function relaysHearsay(s: Sentence, from: number): boolean {
 }
 
 /** Speech and finding verbs that, opening the reported content with another party's subject, make it a relay. */
-const RELAY_VERBS = /^(tell|find|say|warn|threaten|advise|inform|claim|allege|reveal|admit|promise|pledge|vow|insist|suggest|conclude|confirm|describe|predict|forecast)$/;
+const RELAY_VERBS = /^(tell|find|say|warn|threaten|advise|inform|claim|allege|reveal|admit|promise|pledge|vow|insist|suggest|conclude|confirm|describe|predict|forecast|state|shout)$/;
 
 /**
  * "said auditors had found ...", "said the “MI6 agent” told him ...", "said some MPs had

@@ -52,3 +52,10 @@ describe('a closing cue that passes on a third party\'s words', () => {
     expect(labelOf(a, 'fight the closure').label).not.toBe('report');
   });
 });
+
+describe('relaying what someone stated or shouted', () => {
+  it('reads "He said the man shouted: “...”" as the speaker\'s report of the man\'s words', () => {
+    const a = run('Councillor Ian Reed described the attack.', 'He said the man shouted: “You have offended my faith.”');
+    expect(labelOf(a, 'offended my faith')).toMatchObject({ label: 'report', source: 'Ian Reed' });
+  });
+});
