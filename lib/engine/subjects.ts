@@ -142,6 +142,18 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
   let np = npEndingAt(s, j);
   // ("a revised law that activists say will ...": the relative "that" is no part of the speaker.)
   if (np && np.tokens.length > 1 && np.tokens[0]?.lower === 'that' && /^(NOUN|PROPN)$/.test(toks[np.start - 1]?.pos ?? '')) np = makeMention(s, np.start + 1, np.end);
+  // ("At a protest in Dublin IFA President Joe Healy said": after a fronted phrase whose comma is
+  // missing, the title and name at the end of the run are the speaker, not the place before them.)
+  let opening = np ? np.start - 1 : -1;
+  while (opening > 0 && !isComma(toks[opening - 1])) opening--;
+  if (np && opening >= 0 && /^(ADP|VERB)$/.test(toks[opening]?.pos ?? '')) {
+    const f = np.tokens.findIndex((x, k) => k >= 2 && !!genderOfFirstName(x.text) && np!.tokens.slice(k).every((y) => /^[A-Z]/.test(y.text)));
+    const r = f > 0 ? f - 1 : -1;
+    if (r >= 1 && ROLE_NOUNS.has((np.tokens[r] as Token).lower) && /^[A-Z]/.test((np.tokens[r] as Token).text)) {
+      const acronym = /^[A-Z]{2,6}$/.test(np.tokens[r - 1]?.text ?? '') ? 1 : 0;
+      return makeMention(s, np.start + r - acronym, np.end);
+    }
+  }
   // "Simon Hall at Postbridge on Dartmoor in the West Country said": walk back over places.
   for (let hops = 0; np && hops < 4; hops++) {
     const adp = toks[np.start - 1];

@@ -172,3 +172,10 @@ describe('a description whose closing comma is missing', () => {
     expect(labelOf(a, 'orders were rising').source).not.toBe('Tom Ablett');
   });
 });
+
+describe('a title and name after a fronted phrase with no comma', () => {
+  it('speaks, not the place before the title', () => {
+    const a = run('Speaking to dairy farmers, at a protest in Cork today IFA President Joe Dunne said the minister must act.');
+    expect(labelOf(a, 'must act')).toMatchObject({ label: 'claim', source: 'Joe Dunne' });
+  });
+});
