@@ -154,6 +154,9 @@ function leadIn(sentences: Sentence[], results: Attribution[], k: number): Attri
   return null;
 }
 
+/** A reference list's back-link mark opening an entry (Wikipedia's "^", "↑"). */
+const CITATION_MARK = /^\s*[\^↑]/;
+
 export function analyze(article: ArticleText): Analysis {
   const sentences = splitArticle(article);
   const reg = new Registry();
@@ -194,6 +197,8 @@ export function analyze(article: ArticleText): Analysis {
       if (lead && (!r.source || r.source === lead.source)) { results[k] = continuation(s, lead.source as Entity, lead.label, reg, false); continue; }
       if (r.source) continue;
       if (s.quotedShare < 0.5 && !s.startsQuoted) continue;
+      // ('^ "Income inequality".': a reference list's quoted titles are nobody's words.)
+      if (CITATION_MARK.test(s.text)) continue;
       // “... in grocery?” / Forte said.: a quotation split from its bare closing cue.
       const nextS = sentences[k + 1];
       const nextR = results[k + 1];

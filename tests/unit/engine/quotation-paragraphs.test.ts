@@ -45,3 +45,16 @@ describe('a quotation that passes on a named party\'s words', () => {
     expect(labelOf(a, 'cannot be found')).toMatchObject({ label: 'claim', source: 'Tom Reid' });
   });
 });
+
+describe('a reference list after a quotation', () => {
+  it('gives its quoted titles to nobody', () => {
+    const a = run(
+      '“Where she goes, we go,” the prime minister said.',
+      ['list-item', '^ "Census population and dwelling counts".'],
+      ['list-item', '↑ "Income inequality".'],
+    );
+    expect(labelOf(a, 'Where she goes').label).toBe('claim');
+    expect(labelOf(a, 'Census population').label).toBe('none');
+    expect(labelOf(a, 'Income inequality').label).toBe('none');
+  });
+});
