@@ -62,7 +62,7 @@ function namedInFrontedClause(reg: Registry, m: Mention, at: number): Entity | n
   const s = reg.context;
   if (!s || (m.pronoun !== 'he' && m.pronoun !== 'she') || !isComma(s.tokens[m.start - 1])) return null;
   if (!/^(when|after|once|before|while)$/i.test(s.tokens[0]?.text ?? '')) return null;
-  if (s.tokens.slice(0, m.start - 1).some((t, k) => t.lower === 'he' || t.lower === 'she' || (isComma(t) && k < m.start - 1 && s.tokens[k + 1]?.pos === 'PRON'))) return null;
+  if (s.tokens.slice(0, m.start - 1).some((t) => t.lower === 'he' || t.lower === 'she' || t.lower === 'they')) return null;
   const gender = m.pronoun === 'he' ? 'm' : 'f';
   // (Not an office read as a name: "the Senior Special Assistant".)
   const fits = reg.people.filter((p) => p.gender !== (gender === 'm' ? 'f' : 'm') && p.sites.some((x) => x.at === at && x.pos < m.start) &&
