@@ -102,3 +102,10 @@ describe("a union's members taking industrial action", () => {
     expect(labelOf(a, 'lose their jobs').label).toBe('claim');
   });
 });
+
+describe('the palace or the presidency as the speaker\'s side', () => {
+  it('reads "the press secretary said the Palace will let ..." as a pledge', () => {
+    const a = run('Press Secretary Ana Cruz said the Palace will let local councils decide whether to close offices.');
+    expect(labelOf(a, 'local councils')).toMatchObject({ label: 'pledge', source: 'Ana Cruz' });
+  });
+});
