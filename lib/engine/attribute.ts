@@ -6,8 +6,7 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import type { Label } from './types';
-import { findCues, type Cue } from './cues';
-import { promotedPlans } from './cue-shape';
+import { promotedPlans, type Cue } from './cue-shape';
 import { isComma, isQuote } from './mentions';
 import { ORG_WORDS, analysePhrase, publicationName } from './names';
 import type { Entity } from './entities';
@@ -35,10 +34,9 @@ const NONE: Attribution = { label: 'none', source: null, via: null, cue: null, a
  * A sentence's label, source and cue from its own cues: a poll's answer, the main cue's report
  * (an outlet, a document, a relay) or else the speaker's pledge or claim.
  */
-export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entity | null): Attribution & { main: Cue | null } {
+export function attributeOwn(s: Sentence, cues: Cue[], reg: Registry, lastOutlet: () => Entity | null): Attribution & { main: Cue | null } {
   // Code and other preformatted text is never an attribution.
   if (s.kind === 'preformatted') return { ...NONE, main: null };
-  const cues = findCues(s, true);
   const answered = pollAnswer(s, reg);
   if (answered) return { ...answered, main: null };
   let main = chooseMain(s, cues);
@@ -144,8 +142,8 @@ export function attributeOwn(s: Sentence, reg: Registry, lastOutlet: () => Entit
 }
 
 /** A quoted sentence with no cue of its own that continues a speaker's quotation. */
-export function continuation(s: Sentence, speaker: Entity, prevLabel: Label, reg: Registry, quoted = true): Attribution {
-  const via = quoted ? relayInQuotation(s, speaker, reg) : null;
+export function continuation(s: Sentence, speaker: Entity, prevLabel: Label, reg: Registry, cues: Cue[], quoted = true): Attribution {
+  const via = quoted ? relayInQuotation(s, cues, speaker, reg) : null;
   if (via) return { label: 'report', source: speaker, via, cue: null, attributesQuote: true };
   const label: Label = prevLabel === 'report' && speaker.kind !== 'person' ? 'report'
     : commitsSelf(s, 0, s.tokens.length, speaker, quoted) ? 'pledge' : 'claim';
@@ -159,10 +157,10 @@ const QUOTED_RELAY_VERBS = /^(say|tell|state|find|conclude|report|rule|warn)$/;
  * its own that opens by passing on a named third party's words is the speaker's report of them,
  * as it would be after "he said".
  */
-function relayInQuotation(s: Sentence, speaker: Entity, reg: Registry): Entity | null {
+function relayInQuotation(s: Sentence, all: Cue[], speaker: Entity, reg: Registry): Entity | null {
   // (Only saying and finding by a named party: "Doctors are saying ..." is the speaker's own view
   // of a group, "Cellnet was forecasting" a figure.)
-  const cues = findCues(s, true).filter((c) => c.quoted && (c.type === 'speech' || c.type === 'finding') &&
+  const cues = all.filter((c) => c.quoted && (c.type === 'speech' || c.type === 'finding') &&
     QUOTED_RELAY_VERBS.test(s.tokens[c.at]?.lemma ?? '') && !/^(be|been|being)$/.test(s.tokens[c.at - 1]?.lower ?? '') && !!c.subject && analysePhrase(c.subject.tokens, c.subject.text).kind !== 'group');
   if (cues.length === 0) return null;
   const whole: Cue = { type: 'speech', at: -1, end: 0, words: '', subject: null, agent: null, inverted: true, trailing: false, quoted: true };

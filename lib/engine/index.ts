@@ -8,6 +8,8 @@ import { splitArticle, type Sentence } from './sentences';
 import type { Entity } from './entities';
 import { Registry } from './registry';
 import { attributeOwn, continuation, type Attribution } from './attribute';
+import { findCues } from './cues';
+import type { Cue } from './cue-shape';
 import { isComma, isGenitive, isQuote, makeMention, npStartingAt, type Mention } from './mentions';
 import { subjectBefore } from './subjects';
 import { BE } from './cue-shape';
@@ -170,10 +172,14 @@ export function analyze(article: ArticleText): Analysis {
     /** The last speaker a quotation was attributed to, for orphan quote paragraphs. */
     const quoteSpeakerAt: Array<Entity | null> = [];
     let lastQuoteSpeaker: Entity | null = null;
+    /** Each sentence's cues, found once for its own attribution and for a quotation continuing through it. */
+    const cuesAt: Cue[][] = [];
     for (const s of sentences) {
       reg.context = s;
       noteSubject(s, reg);
-      const own = attributeOwn(s, reg, () => reg.lastOutlet ?? lastOutlet);
+      const cues = findCues(s, true);
+      cuesAt.push(cues);
+      const own = attributeOwn(s, cues, reg, () => reg.lastOutlet ?? lastOutlet);
       if (own.source) {
         reg.touch(own.source, s.index);
         if (own.source.kind === 'outlet') { lastOutlet = own.source; reg.lastOutlet = own.source; }
@@ -194,7 +200,7 @@ export function analyze(article: ArticleText): Analysis {
       const r = results[k] as Attribution;
       // A lead-in ending in a colon carries its speaker to the list items or quotes after it.
       const lead = leadIn(sentences, results, k);
-      if (lead && (!r.source || r.source === lead.source)) { results[k] = continuation(s, lead.source as Entity, lead.label, reg, false); continue; }
+      if (lead && (!r.source || r.source === lead.source)) { results[k] = continuation(s, lead.source as Entity, lead.label, reg, cuesAt[k] as Cue[], false); continue; }
       if (r.source) continue;
       if (s.quotedShare < 0.5 && !s.startsQuoted) continue;
       // ('^ "Income inequality".': a reference list's quoted titles are nobody's words.)
@@ -205,12 +211,12 @@ export function analyze(article: ArticleText): Analysis {
       if (nextS && nextR?.source && nextR.label !== 'report' && nextS.block === s.block && nextS.tokens.length <= 6 &&
         !nextS.tokens.some((t) => isQuote(t)) && nextS.tokens.some((t) => t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma)) &&
         /[”"]\s*$/.test(s.text)) {
-        results[k] = continuation(s, nextR.source, 'claim', reg);
+        results[k] = continuation(s, nextR.source, 'claim', reg, cuesAt[k] as Cue[]);
         continue;
       }
       const seg = s.segment.find((id) => id >= 0);
       const bySegment = seg !== undefined ? segmentSpeaker.get(seg) : undefined;
-      if (bySegment) { results[k] = continuation(s, bySegment.e, bySegment.label, reg); continue; }
+      if (bySegment) { results[k] = continuation(s, bySegment.e, bySegment.label, reg, cuesAt[k] as Cue[]); continue; }
       let back = k - 1;
       while (back > 0 && k - back < 6 && ((sentences[back] as Sentence).kind === 'caption' || (sentences[back] as Sentence).kind === 'heading' ||
         ((results[back] as Attribution).label === 'none' && (sentences[back] as Sentence).tokens.every((t) => t.text !== '.')))) back--;
@@ -225,10 +231,10 @@ export function analyze(article: ArticleText): Analysis {
           const r2 = results[j] as Attribution;
           if (r2.source && r2.label !== 'report') speaker = r2.source;
         }
-        if (speaker) { results[k] = continuation(s, speaker, 'claim', reg); continue; }
+        if (speaker) { results[k] = continuation(s, speaker, 'claim', reg, cuesAt[k] as Cue[]); continue; }
       }
       if (prev?.source && prevS && opensQuote) {
-        results[k] = continuation(s, prev.source, prev.label, reg);
+        results[k] = continuation(s, prev.source, prev.label, reg, cuesAt[k] as Cue[]);
         const seg3 = s.segment.find((id) => id >= 0);
         if (seg3 !== undefined && !segmentSpeaker.has(seg3)) segmentSpeaker.set(seg3, { e: prev.source, label: prev.label });
       } else if (opensQuote && s.firstInBlock) {
@@ -237,7 +243,7 @@ export function analyze(article: ArticleText): Analysis {
         const earlier = quoteSpeakerAt[k] ?? recentSpeaker(results, k);
         if (!earlier) continue;
         const speaker = (prevS ? speakerNamedIn(prevS, speakers, reg) : null) ?? earlier;
-        results[k] = continuation(s, speaker, 'claim', reg);
+        results[k] = continuation(s, speaker, 'claim', reg, cuesAt[k] as Cue[]);
         const seg2 = s.segment.find((id) => id >= 0);
         if (seg2 !== undefined) segmentSpeaker.set(seg2, { e: speaker, label: 'claim' });
       }
