@@ -49,6 +49,11 @@ export function speakerBeforePhrase(s: Sentence, subject: Mention): Mention | nu
   return null;
 }
 
+/** "refused to" or "declined to" right before the verb at `i`. */
+export function refusedTo(toks: Token[], i: number): boolean {
+  return toks[i - 1]?.lower === 'to' && /^(refused|refuses|refuse|declined|declines|decline)$/.test(toks[i - 2]?.lower ?? '');
+}
+
 /** "Caudevilla was keen to stress that ...": the verb's subject is the one who was keen (or went on). */
 export function keenTo(s: Sentence, i: number): number | null {
   const t = s.tokens;
@@ -57,7 +62,7 @@ export function keenTo(s: Sentence, i: number): number | null {
   // "Mr McConnell went on to promise that ...": the one who goes on.
   if (t[i - 1]?.lower === 'to' && t[i - 2]?.lower === 'on' && /^(went|go|goes|gone)$/.test(t[i - 3]?.lower ?? '')) return i - 3;
   // "Mr Kenny has refused to rule out a coalition": the one who refused.
-  if (t[i - 1]?.lower === 'to' && t[i]?.lemma === 'rule' && t[i + 1]?.lower === 'out' && /^(refused|refuses|refuse|declined|declines|decline)$/.test(t[i - 2]?.lower ?? '')) return i - 2;
+  if (t[i]?.lemma === 'rule' && t[i + 1]?.lower === 'out' && refusedTo(t, i)) return i - 2;
   if (t[i - 1]?.lower !== 'to' || !/^(keen|eager|anxious|quick|careful|happy|willing)$/.test(t[i - 2]?.lower ?? '')) return null;
   const be = prevIndex(s, i - 2);
   // ("keen to emphasise a lack of trust", "careful to maintain its reputation": an aim, not a statement.)

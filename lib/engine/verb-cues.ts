@@ -12,7 +12,7 @@ import { DOCUMENT_NOUNS, GROUP_NOUNS, OBJECT_VERBS, BELIEF_VERBS, PLEDGE_VERBS, 
 import type { Cue, CueType } from './cue-shape';
 import { BE, findAgent, progressiveAt, hasComplement, invertedSpeaker, isTrailing, prevIndex, textBetween } from './cue-shape';
 import { HEARING_BODIES, namesByJudgement, pollCommissioner, quoteAfterObject, restrictiveRelative, stancePhrase } from './verb-cue-context';
-import { keenTo, mainClauseSubject, pastTenseLemma, speakerBeforePhrase } from './verb-cue-subjects';
+import { keenTo, mainClauseSubject, pastTenseLemma, refusedTo, speakerBeforePhrase } from './verb-cue-subjects';
 import { respondentsParticiple } from './poll-shares';
 import { onlyTimeFrom, timePhraseAt } from './time-phrases';
 import { STANCE_OBJECTS, figuresObject, lexicallyVetoed, objectHead } from './verb-cue-vetoes';
@@ -146,7 +146,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   const threat = lemma === 'threaten' && !/^(that|which)$/.test(toks[i - 1]?.lower ?? '') && ((toks[i + 1]?.lower === 'to' && toks[i + 2]?.pos === 'VERB') || THREATS.test(objectHead(toks, i)));
   // ("did not rule out a strike", "refused to rule out a coalition": leaving it open commits to nothing.)
   const negated = !!prev && /^(not|n't|never)$/.test(prev.lower);
-  const leftOpen = ruledOut && (negated || (toks[i - 1]?.lower === 'to' && /^(refused|refuses|refuse|declined|declines|decline)$/.test(toks[i - 2]?.lower ?? '')));
+  const leftOpen = ruledOut && (negated || refusedTo(toks, i));
   let type: CueType = PLEDGE_VERBS.has(lemma) || (ruledOut && !leftOpen) || threat ? 'pledge' : isBelief ? 'belief' : isFinding && !isSpeech ? 'finding' : 'speech';
   if (passive) {
     // "plans being considered by ministers", "rejected by the Commons": deliberation and votes.
@@ -229,6 +229,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // document reportedly said" still carries the document's words.)
   if (/^(reportedly|allegedly)$/.test(toks[i - 1]?.lower ?? '') && subjKind !== 'document' && subjKind !== 'outlet') return null;
   const docSubject = subjKind === 'document' || subjKind === 'poll' || subjKind === 'outlet';
+  // ("Cisco reported fourth quarter earnings of $2.3 billion": a company's account of its own figures.)
+  const ownFigures = lemma === 'report' && !passive && (subject.pronoun === 'it' || subjKind === 'organisation' || subjKind === 'group') && figuresObject(toks, i);
   if (type === 'finding' && !docSubject && toks[i + 1]?.lower !== 'that') {
     // "..., the company reported.": a closing report verb of a speaker that is no outlet.
     // (", Yahoo Finance reported earlier this year.": a time phrase may follow.)
@@ -251,8 +253,6 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     // "The report ... . It showed British business ...": "it" may be the document just cited.
     const itFinds = subject.pronoun === 'it' && /^(show|find|suggest|conclude|reveal)$/.test(lemma) && hasComplement(s, i);
     if (itFinds) return { type, at: i, end, words: textBetween(s, i, end), subject, agent, inverted: false, trailing: false, quoted };
-    // ("Cisco reported fourth quarter earnings of $2.3 billion": a company's account of its own figures.)
-    const ownFigures = lemma === 'report' && !passive && (subject.pronoun === 'it' || subjKind === 'organisation' || subjKind === 'group') && figuresObject(toks, i);
     if (!closing && !bodyFinding && !indicates && !researchers && !ownFigures && !(inverted && lemma === 'indicate')) return null;
     type = 'speech';
   }
@@ -308,7 +308,6 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // "has written to Mr McConnell asking for clarification": a letter, its content in the participle.
   const writesTo = lemma === 'write' && toks[i + 1]?.lower === 'to' &&
     toks.slice(i + 2, i + 14).some((x) => /^(asking|telling|urging|calling|demanding|seeking|requesting|warning|inviting|saying|complaining|expressing)$/.test(x.lower));
-  const ownFigures = lemma === 'report' && !docSubject && figuresObject(toks, i);
   if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docObject && !objectRelative && !claimsTo && !ownFigures && !claimsCredit && !declaresSelf && !innocence && !saysThis && !writesTo && !threat && !(passive && type === 'pledge') && !(ruledOut && !passive) && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject &&
     !respondentsParticiple(s, i)) {
     // Without content of its own ("This process can repeat.") a complement verb is no cue.
