@@ -68,7 +68,7 @@ export class PeopleIndex {
       if (t.length < parts.length) continue;
       // ("Charles" is Prince Charles when the article names him so, not Charles Kennedy.)
       if (t.length === 1 && parts.length === 1 && ROYAL.test(p.display.split(' ')[0] ?? '') && t[0] === parts[0]) return p;
-      const matchesLast = t[t.length - 1] === last;
+      const matchesLast = sameNameWord(t[t.length - 1] as string, last);
       // ("Lula" for "Luiz Inacio Lula da Silva": the name before the particle.)
       const matchesFirst = parts.length === 1 && (t[0] === last || beforeParticle(t, last));
       const surname = matchesLast && runAt(t, t.length - parts.length, parts);
@@ -89,9 +89,16 @@ function runAt(tokens: string[], at: number, parts: string[]): boolean {
   for (let k = 0; k < parts.length; k++) {
     const a = tokens[at + k] as string;
     const b = parts[k] as string;
-    if (a !== b && !(NAME_PARTICLES.has(b.toLowerCase()) && a.toLowerCase() === b.toLowerCase())) return false;
+    if (!sameNameWord(a, b) && !(NAME_PARTICLES.has(b.toLowerCase()) && a.toLowerCase() === b.toLowerCase())) return false;
   }
   return true;
+}
+
+/** Arabic names drop the article in short reference: "Tareq al-Haidan" is "Haidan", "el-Sisi" "Sisi". */
+const ARABIC_ARTICLE = /^(?:al|el|Al|El)-(?=\p{Lu})/u;
+
+function sameNameWord(full: string, short: string): boolean {
+  return full === short || (full.length > short.length && full.endsWith(short) && full.replace(ARABIC_ARTICLE, '') === short);
 }
 
 function beforeParticle(tokens: string[], name: string): boolean {

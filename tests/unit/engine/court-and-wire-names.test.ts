@@ -23,6 +23,17 @@ describe('surnames that read as ordinary words', () => {
     expect(labelOf(a, 'too low').source).toContain('al-Sabah');
   });
 
+  it('reads a surname without its Arabic article ("Haidan", "Sisi") as the person named in full', () => {
+    const a = run(
+      'Ambassador Fahad al-Mutairi said the remarks had been taken out of context.',
+      'The comments came during an informal gathering, Mutairi said.',
+      'President Abdel Fattah el-Sisi spoke later.',
+      'Sisi said the talks would go on.',
+    );
+    expect(labelOf(a, 'informal gathering').source).toBe('Fahad al-Mutairi');
+    expect(labelOf(a, 'talks would go on').source).toBe('Abdel Fattah el-Sisi');
+  });
+
   it('steps over a long parenthesis between dashes after a name', () => {
     const a = run('Mr Ingles - making the statement for the defence secretary, Gerry Hume, who is visiting troops in Oman - said he recognised the strain.');
     expect(labelOf(a, 'recognised the strain').source).toBe('Mr Ingles');
