@@ -233,7 +233,10 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
       (tokens[k - 1] as Token).pos !== 'ADP' && !tokens.slice(0, k).some((x) => x.lower === 'by') &&
       (tokens.slice(0, k).some((x) => /^[a-z]/.test(x.text) && ROLE_NOUNS.has(x.lower.split('-').pop() ?? '')) ||
         // ("Commission on Elections (Comelec) Chairman George Garcia": a title right before the name.)
-        (ROLE_NOUNS.has((tokens[k - 1] as Token).lower) && tokens.slice(0, k).some((x) => x.text === ')'))));
+        (ROLE_NOUNS.has((tokens[k - 1] as Token).lower) && tokens.slice(0, k).some((x) => x.text === ')')) ||
+        // ("University of Queensland Professor Justin Marshall", "Bank of England Governor Mark
+        // Carney": a title right before the name, after a body named with its own "of".)
+        (((tokens[k - 1] as Token).lower in TITLES || ROLE_NOUNS.has((tokens[k - 1] as Token).lower)) && cap(tokens[k - 1] as Token) && tokens.slice(0, k - 1).some((x) => x.lower === 'of'))));
     if (first > 0) { run = { start: first, end: tokens.length, title: null }; nameEnd = tokens.length; }
   }
   while (nameEnd > 1 && POSTNOMINAL.has((tokens[nameEnd - 1] as Token).text)) nameEnd--;

@@ -31,6 +31,15 @@ describe('who a source is and what it is called', () => {
     expect(labelOf(a, 'ruling was wrong').source).toBe('Sir Andrew Green');
   });
 
+  it('names the person after a body with its own "of" and a capitalised title', () => {
+    const a = run(
+      'University of Otago Professor Helen Marsh, who has studied the coast for decades, also urged action.',
+      'Bank of Fiji Governor Peter Ravu said rates would stay low.',
+    );
+    expect(labelOf(a, 'urged action').source).toBe('Helen Marsh');
+    expect(labelOf(a, 'rates would stay low').source).toBe('Peter Ravu');
+  });
+
   it('names the holder of an office written out in full, and drops a relative "that"', () => {
     const a = run(
       'Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The policy is alarming."',
