@@ -42,20 +42,20 @@ export function byRole(reg: Registry, info: PhraseInfo, tokens: Token[], at: num
   let bestScore = -1;
   let bestWhen = -1;
   for (const e of reg.entities) {
-    const score = roleScore(role, tokens, e.roleList);
+    const score = roleScore(role, tokens, e.roleList, true);
     if (score < 0) continue;
     if (score > bestScore || (score === bestScore && e.lastSeen > bestWhen)) { best = e; bestScore = score; bestWhen = e.lastSeen; }
   }
   for (const p of reg.people) {
     if (p.first > at) continue;
-    const score = roleScore(role, tokens, p.roles);
+    const score = roleScore(role, tokens, p.roles, true);
     if (score < 0) continue;
     if (score > bestScore || (score === bestScore && p.first > bestWhen && !reg.find(p.full))) { best = p; bestScore = score; bestWhen = p.first; }
   }
   // "The home secretary said ..." in the opening, "Home Secretary Charles Clarke" further down:
   // the one person the article gives that title.
   if (!best && ROLE_NOUNS.has(role.head) && !info.plural) {
-    const later = reg.people.filter((p) => p.first > at && roleScore(role, tokens, p.roles) >= 1);
+    const later = reg.people.filter((p) => p.first > at && roleScore(role, tokens, p.roles, true) >= 1);
     if (later.length === 1) best = later[0] as KnownPerson;
   }
   if (!best && ROLE_NOUNS.has(role.head) && !info.plural && affiliationMarked(tokens, role.head)) {

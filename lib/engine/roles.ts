@@ -16,6 +16,13 @@ export interface Role {
   loose?: boolean;
 }
 
+/** Role heads a broader description may stand for ("the French leader" for the French president). */
+const BROADER_HEADS = new Map<string, Set<string>>([
+  ['leader', new Set(['president', 'premier', 'chancellor', 'taoiseach', 'minister', 'king', 'queen', 'emir', 'sultan', 'chairman', 'chairwoman'])],
+  ['official', new Set(['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'director', 'commissioner', 'officer', 'ambassador', 'envoy', 'governor', 'administrator', 'chief', 'head'])],
+  ['boss', new Set(['chief', 'executive', 'ceo', 'chairman', 'chairwoman', 'director', 'head', 'manager', 'commissioner'])],
+]);
+
 const QUALIFIERS = ['shadow', 'deputy', 'vice', 'assistant', 'acting', 'junior', 'under', 'former', 'ex'];
 const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'and', "'s", '’s', 'new', 'then', 'current', 'its', 'his', 'her', 'their', 'in', 'on', 'at']);
 
@@ -26,11 +33,15 @@ export function roleOf(tokens: Token[]): Role | null {
   return { head: info.head, words };
 }
 
-/** The mention's role fits: same head, and every capitalised modifier ("Tory") is known for the candidate. */
-export function roleScore(mention: Role, mentionTokens: Token[], roles: Role[]): number {
+/**
+ * The mention's role fits: same head (or, with `broaden`, a head its broader word covers), and
+ * every capitalised modifier ("Tory") is known for the candidate.
+ */
+export function roleScore(mention: Role, mentionTokens: Token[], roles: Role[], broaden = false): number {
   let best = -1;
   for (const r of roles) {
-    if (r.head !== mention.head) continue;
+    const broader = r.head !== mention.head;
+    if (broader && (!broaden || !BROADER_HEADS.get(mention.head)?.has(r.head))) continue;
     let score = 0;
     let ok = true;
     // "shadow foreign secretary" is not "the foreign secretary".
@@ -42,7 +53,9 @@ export function roleScore(mention: Role, mentionTokens: Token[], roles: Role[]):
       if (r.words.has(w) || shortFormOf(t.text, r)) score++;
       else if (/^[A-Z]/.test(t.text)) ok = false;
     }
-    if (ok) best = Math.max(best, score);
+    // ("the French leader" for "French President Nicolas Sarkozy": a broader word fits only
+    // with a modifier the known role shares.)
+    if (ok && (!broader || score >= 1)) best = Math.max(best, score);
   }
   return best;
 }

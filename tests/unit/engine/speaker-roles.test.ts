@@ -47,6 +47,31 @@ describe('a role named by a short form', () => {
   });
 });
 
+describe('a broader word for a known office', () => {
+  it('reads "the French leader" as the French president and "the police boss" as the police commissioner', () => {
+    const a = run(
+      'French President Henri Marchal arrived in Bamako on Friday.',
+      'Marchal said the elections would be held on the scheduled date.',
+      'German Chancellor Eva Lindner also spoke.',
+      'The French leader said the troops had done their job.',
+      'Lagos Police Commissioner Musa Bello briefed reporters.',
+      'The police boss said patrols had been doubled.',
+    );
+    expect(labelOf(a, 'done their job').source).toBe('Henri Marchal');
+    expect(labelOf(a, 'patrols had been doubled').source).toBe('Musa Bello');
+  });
+
+  it('keeps a broader word with a modifier no known office shares, or an indefinite one, apart', () => {
+    const a = run(
+      'French President Henri Marchal arrived in Bamako on Friday.',
+      'The Malian leader said the vote would go ahead.',
+      'Defence Secretary Ravi Mehta briefed MPs, a senior defence official told reporters.',
+    );
+    expect(labelOf(a, 'vote would go ahead').source).not.toBe('Henri Marchal');
+    expect(labelOf(a, 'briefed MPs').source).not.toBe('Ravi Mehta');
+  });
+});
+
 describe('offices behind abbreviated titles', () => {
   it('gives "Gov." the governor\'s office and "Col." the colonel\'s, so "the governor" and "the colonel" are them', () => {
     const a = run(
