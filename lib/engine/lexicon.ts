@@ -115,6 +115,7 @@ export const TITLES: Record<string, 'm' | 'f' | null> = Object.assign(Object.cre
   commissioner: null, secretary: null, st: null, administrator: null,
   supt: null, 'supt.': null, insp: null, 'insp.': null, cllr: null, coun: null, 'coun.': null,
   superintendent: null, councillor: null, councilman: 'm', councilwoman: 'f', magistrate: null,
+  pm: null,
 });
 
 /** Titles that stay part of a person's name in news style ("Lord Goldsmith", "President Obama"). */
@@ -135,7 +136,7 @@ receptionist worker employee owner proprietor councillor councilor
 superintendent supervisor treasurer auditor registrar provost dean trustee solicitor barrister
 nurse midwife paramedic pharmacist headteacher headmaster headmistress chaplain matron coach
 magistrate pundit colonel captain lieutenant sergeant admiral
-taoiseach tánaiste tanaiste king queen monarch pope emir sultan ayatollah sheikh prince princess
+taoiseach tánaiste tanaiste pm king queen monarch pope emir sultan ayatollah sheikh prince princess
 archbishop bishop cardinal imam rabbi pastor vicar
 `);
 
@@ -147,7 +148,7 @@ export const ABBREVIATED_ROLES: ReadonlyMap<string, string> = new Map([
   ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['gen', 'general'], ['col', 'colonel'],
   ['capt', 'captain'], ['lt', 'lieutenant'], ['sgt', 'sergeant'], ['supt', 'superintendent'], ['insp', 'inspector'],
   ['det', 'detective'], ['adm', 'admiral'], ['prof', 'professor'], ['cllr', 'councillor'], ['coun', 'councillor'],
-  ['atty', 'attorney'], ['cmdr', 'commander'],
+  ['atty', 'attorney'], ['cmdr', 'commander'], ['pm', 'prime minister'],
 ]);
 
 /** Verbs whose object is a person or a thing, not reported content ("criticised a union leader who said"). */

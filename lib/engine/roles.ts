@@ -30,7 +30,16 @@ export function roleOf(tokens: Token[]): Role | null {
   const info = analysePhrase(tokens, textOf(tokens));
   if (!info.head || info.person) return null;
   const words = new Set(tokens.map((t) => t.lower.replace(/['’]s$/, '')).filter((w) => !ROLE_STOP.has(w) && /\p{L}/u.test(w)));
-  return { head: info.head, words };
+  // ("the PM": the office the abbreviation stands for.)
+  const office = ABBREVIATED_ROLES.get(info.head);
+  return office ? officeRole(office, words) : { head: info.head, words };
+}
+
+/** The role an office's full name makes ("prime minister": head "minister"), with any other words. */
+function officeRole(office: string, words = new Set<string>()): Role {
+  const parts = office.split(' ');
+  for (const w of parts) words.add(w);
+  return { head: parts[parts.length - 1] as string, words };
 }
 
 /**
@@ -94,7 +103,7 @@ export function roleAround(s: Sentence, start: number, end: number): Role[] {
   // "Gov. David Paterson": the office an abbreviated title stands for.
   const abbreviation = toks[start - 1]?.text === '.' ? toks[start - 2] : toks[start - 1];
   const office = abbreviation && /^[A-Z]/.test(abbreviation.text) ? ABBREVIATED_ROLES.get(abbreviation.lower.replace(/\.$/, '')) : undefined;
-  if (office) roles.push({ head: office, words: new Set([office]) });
+  if (office) roles.push(officeRole(office));
   // Pre-modifiers, past a courtesy title ("Foreign Office Spokesperson Dr Muhammad Faisal").
   let roleEnd = start;
   while (roleEnd > 0 && COURTESY_TITLE.test((toks[roleEnd - 1] as Token).text)) roleEnd--;

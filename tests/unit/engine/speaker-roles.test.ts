@@ -96,6 +96,23 @@ describe('offices behind abbreviated titles', () => {
   });
 });
 
+describe('"PM" for prime minister', () => {
+  it('reads "PM" before a name as a title, and "the PM" as the prime minister named before', () => {
+    const a = run(
+      'PM Imran Qadir chaired the cabinet meeting.',
+      'The PM said the budget would be passed on time.',
+    );
+    expect(labelOf(a, 'budget would be passed').source).toBe('Imran Qadir');
+    const b = run(
+      'Prime Minister Anil Rao visited Kashmir on Monday.',
+      'The PM said the region would get new roads.',
+      'Later, PM Rao told farmers that prices would be fixed.',
+    );
+    expect(labelOf(b, 'get new roads').source).toBe('Anil Rao');
+    expect(labelOf(b, 'prices would be fixed').source).toBe('Anil Rao');
+  });
+});
+
 describe('a person whose surname also names an outlet', () => {
   it('is a person speaking, not an outlet reporting', () => {
     const a = run('Mayor Peter Bloomberg said he would not back another fare rise.', 'Bloomberg News said fares were rising.');
