@@ -4,7 +4,7 @@
  * name them. The unnamed description and the person named right after it are one source.
  */
 import type { Entity } from './entities';
-import { PERSONAL_TITLE, SPEAKING_ROLES } from './lexicon';
+import { PERSONAL_TITLE, ROLE_NOUNS, SPEAKING_ROLES } from './lexicon';
 
 /** How far into the article the description may open, and how soon the name must follow. */
 const LEAD_SENTENCES = 2;
@@ -20,7 +20,9 @@ function unnamed(e: Entity): boolean {
   const last = words[words.length - 1] ?? '';
   // ("Tony Blair's official spokesman" speaks for someone; the next name is another person.)
   const spokesperson = e.roleList.every((r) => SPEAKING_ROLES.has(r.head));
-  return e.kind === 'person' && e.roleList.length > 0 && !spokesperson && (/^[a-z]/.test(last) || POST_NOMINAL_ROLE.test(last));
+  // ("The Prime Minister", "The Health Minister": an office capitalised in house style.)
+  const capitalisedOffice = /^the$/i.test(words[0] ?? '') && ROLE_NOUNS.has(last.toLowerCase());
+  return e.kind === 'person' && e.roleList.length > 0 && !spokesperson && (/^[a-z]/.test(last) || POST_NOMINAL_ROLE.test(last) || capitalisedOffice);
 }
 
 /** A person's name: a title, a known gender or two or three name-shaped words ("Cathy Jamieson", not "SNP Holyrood"). */

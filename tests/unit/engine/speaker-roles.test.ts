@@ -113,6 +113,18 @@ describe('"PM" for prime minister', () => {
   });
 });
 
+describe('an office capitalised in house style opening the article', () => {
+  it('is the person the next sentences name ("The Prime Minister promised …. Rishi Sunak vowed …")', () => {
+    const a = run(
+      'The Prime Minister promised "no tricks" as he set out his five pledges for the year.',
+      'In his first speech of the year, Tom Arden vowed to deliver "peace of mind".',
+      'He described the promises as the people\'s priorities.',
+    );
+    expect(labelOf(a, 'no tricks').source).toBe('Tom Arden');
+    expect(a.sources.filter((s) => s.kind === 'person')).toHaveLength(1);
+  });
+});
+
 describe('a person whose surname also names an outlet', () => {
   it('is a person speaking, not an outlet reporting', () => {
     const a = run('Mayor Peter Bloomberg said he would not back another fare rise.', 'Bloomberg News said fares were rising.');
