@@ -209,6 +209,11 @@ export function tokenize(text: string): TokenizedText {
       t.lemma = 'read';
       (tokens[i - 1] as Token).pos = 'NOUN';
     }
+    // ("Smith, in a statement, alleged that …": before a clause, the verb, not "the alleged plot".)
+    else if (t.lower === 'alleged' && t.pos === 'ADJ' && /^(that|the|a|an|he|she|they|it|we|i)$/.test(tokens[i + 1]?.lower ?? '')) {
+      t.pos = 'VERB';
+      t.lemma = 'allege';
+    }
     // ("Robin Cook said": after a name wink may tag "said" as an adjective.)
     else if (t.pos !== 'VERB' && (t.lower === 'said' || t.lower === 'told') && i > 0 && (tokens[i - 1] as Token).pos === 'PROPN') {
       t.pos = 'VERB';

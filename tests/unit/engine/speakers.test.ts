@@ -175,6 +175,15 @@ describe('speakers after an opening participle, before "who" and before a new cl
     expect(labelOf(a, 'full term').label).toBe('pledge');
   });
 
+  it('reads "alleged" before a clause as the verb, and "the alleged plot" as no cue', () => {
+    const a = run(
+      'Priya Nair, in a statement, alleged that the firm had hidden its losses.',
+      'The alleged plot was foiled by police.',
+    );
+    expect(labelOf(a, 'hidden its losses')).toMatchObject({ label: 'claim', source: 'Priya Nair' });
+    expect(labelOf(a, 'plot was foiled').label).toBe('none');
+  });
+
   it('reads a typewriter dash " -- " as a dash, past a long relative clause, and keeps the page\'s text', () => {
     const text = 'Lawyers for a young mother -- who had been detained on the island but brought to the mainland for medical treatment last year -- had argued the state had no authority.';
     const a = run(text);
