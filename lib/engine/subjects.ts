@@ -17,10 +17,18 @@ import { textOf } from './roles';
 /** The medium a speaker uses, named between subject and verb ("The union in a statement said"). */
 const MEDIUM = /^(statement|interview|letter|tweet|post|email|e-mail|speech|release|filing|note|address|broadcast)$/;
 
-/** "in a statement", "in a joint statement", "in an interview" ending at `j`: the index of "in", else -1. */
+/**
+ * "in a statement", "in a joint statement", "in an interview" ending at `j` (or "in a post on X,",
+ * "in an interview with the BBC": with where it appeared): the index of "in", else -1.
+ */
 function mediumPhraseStart(toks: Token[], j: number): number {
-  if (!MEDIUM.test(toks[j]?.lower ?? '')) return -1;
-  let k = j - 1;
+  let m = isComma(toks[j]) ? j - 1 : j;
+  let w = m;
+  while (w > m - 4 && w > 0 && (/^[A-Z]/.test((toks[w] as Token).text) || (toks[w] as Token).lower === 'the') && (toks[w] as Token).pos !== 'PUNCT') w--;
+  if (w < m && /^(on|with|to)$/.test(toks[w]?.lower ?? '') && MEDIUM.test(toks[w - 1]?.lower ?? '')) m = w - 1;
+  else if (m !== j) return -1;
+  if (!MEDIUM.test(toks[m]?.lower ?? '')) return -1;
+  let k = m - 1;
   if (toks[k]?.lower === 'joint') k--;
   if (!/^(a|an|its|his|her|their)$/.test(toks[k]?.lower ?? '')) return -1;
   return toks[k - 1]?.lower === 'in' ? k - 1 : -1;

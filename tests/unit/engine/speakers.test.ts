@@ -175,6 +175,15 @@ describe('speakers after an opening participle, before "who" and before a new cl
     expect(labelOf(a, 'full term').label).toBe('pledge');
   });
 
+  it('finds the speaker past "in a post on X," and "in an interview with the BBC"', () => {
+    const a = run(
+      'Priya Nair in a post on X, alleged that the minister was too busy to act.',
+      'Senator Ray Moss in an interview with the BBC said the bill was dead.',
+    );
+    expect(labelOf(a, 'too busy')).toMatchObject({ label: 'claim', source: 'Priya Nair' });
+    expect(labelOf(a, 'bill was dead')).toMatchObject({ label: 'claim', source: 'Ray Moss' });
+  });
+
   it('reads "alleged" before a clause as the verb, and "the alleged plot" as no cue', () => {
     const a = run(
       'Priya Nair, in a statement, alleged that the firm had hidden its losses.',
