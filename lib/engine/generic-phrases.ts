@@ -24,6 +24,9 @@ const BUSINESS_HEADS = new Set(['firm', 'company', 'business', 'retailer', 'insu
   'conglomerate', 'corporation', 'automaker', 'carmaker', 'chipmaker', 'drugmaker']);
 const NOT_A_BUSINESS = /\b(Union|Unions|Workers|Association|Federation|Confederation|Congress|Party|Council|Ministry|Department|Government|Commission|Committee|Court|Parliament|Assembly|Police|University|Society|League)\b/;
 
+/** Names that say a body is a trade union ("the United Steelworkers", "Local 7-515", "the Assn. of Flight Attendants"). */
+const TRADE_UNION_NAME = /\b(?:Unions?|[A-Z][a-z]*[Ww]orkers|Teamsters|Longshoremen['’]s|Association|Federation|Confederation|Guild|Brotherhood)\b|\bAssn\.|^Local \d/;
+
 /** The political party most recently in view ("Labour", "the Liberal Democrats", "the Green Party"). */
 export function partyInView(reg: Registry, at: number): Entity | null {
   return reg.salience.recentWhere(at, 8, (e) => e.kind !== 'person' &&
@@ -53,6 +56,10 @@ export function generic(reg: Registry, info: PhraseInfo, at: number): Entity | n
   }
   if (info.definite && BUSINESS_HEADS.has(head)) {
     return reg.salience.recentWhere(at, 6, (e) => e.kind === 'organisation' && /^(the )?[A-Z]/.test(e.name) && !NOT_A_BUSINESS.test(e.name));
+  }
+  if (info.definite && head === 'union' && /^the union$/i.test(info.text.trim())) {
+    const union = reg.salience.recentWhere(at, 8, (e) => e.kind !== 'person' && (TRADE_UNION_NAME.test(e.name) || e.aliases.some((a) => /\bunion\b/i.test(a))));
+    if (union) return union;
   }
   if (info.definite && ORG_GENERIC.has(head)) return recentOrg();
   // "the newspaper quotes ...", "the paper said": the outlet last named.

@@ -91,6 +91,15 @@ describe('one source, several names', () => {
       'Cars were stuck.', 'Shops closed.', 'Each year, agency officials said, it repaves 100 miles of road.');
     expect(labelOf(a, 'repaves').source).toBe('agency officials');
   });
+
+  it('reads "the union" as the trade union in view, not the employer named after it', () => {
+    const a = run(
+      'The United Mineworkers said the pit would close in March.',
+      'Coalco said it regretted the closure.',
+      'There are 472 workers at the pit, the union says.',
+    );
+    expect(labelOf(a, '472 workers').source).toBe('The United Mineworkers');
+  });
 });
 
 describe('role descriptions of a person just named', () => {
