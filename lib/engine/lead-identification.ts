@@ -12,7 +12,7 @@ const NAMED_WITHIN = 4;
 
 const CONTRAST = /^(but|however|meanwhile|yet|though|although|instead)$/i;
 /** Post-nominal letters that are a role, not a name ("A senior Tory MP"). */
-const POST_NOMINAL_ROLE = /^(MP|MEP|MSP|AM|QC|KC)$/;
+const POST_NOMINAL_ROLE = /^(MP|MEP|MSP|AM|TD|MLA|MPP|MNA|QC|KC)$/;
 
 /** A description with no personal name: "A senior Tory MP", "The South African archbishop". */
 function unnamed(e: Entity): boolean {

@@ -125,7 +125,7 @@ export const NAME_TITLES = set(`lord sir dame lady baroness king queen prince pr
 export const ROLE_NOUNS = set(`
 spokesman spokeswoman spokesperson minister secretary president chairman chairwoman chair chief
 director executive leader head governor mayor ambassador envoy representative official officer
-commissioner chancellor premier senator congressman congresswoman lawmaker mp mep msp mla deputy adviser
+commissioner chancellor premier senator congressman congresswoman lawmaker mp mep msp mla td mpp mna deputy adviser
 advisor aide analyst economist expert professor researcher scientist author writer journalist
 correspondent editor reporter lawyer attorney judge prosecutor general commander coordinator
 co-ordinator founder owner manager ceo boss strategist diplomat negotiator campaigner activist

@@ -37,7 +37,7 @@ const QUANTITY_HEADS = new Set(['body', 'series', 'number', 'lot', 'lots', 'hand
 /** Lower-case particles inside personal names. */
 export const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el']);
 
-const POSTNOMINAL = new Set(['MP', 'MPs', 'QC', 'KC', 'MEP', 'MSP', 'AM', 'Jr', 'Jr.', 'Sr', 'Sr.', 'III', 'II', 'OBE', 'MBE', 'CBE', 'PhD']);
+const POSTNOMINAL = new Set(['MP', 'MPs', 'QC', 'KC', 'MEP', 'MSP', 'AM', 'TD', 'MLA', 'MPP', 'MNA', 'Jr', 'Jr.', 'Sr', 'Sr.', 'III', 'II', 'OBE', 'MBE', 'CBE', 'PhD']);
 
 /**
  * Heads that end the name of a place or a zone, never a person's ("Exclusive Economic Zone",

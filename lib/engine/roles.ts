@@ -120,7 +120,7 @@ export function roleAround(s: Sentence, start: number, end: number): Role[] {
   // Post-nominal letters: "Frank Field MP" is "the MP".
   let e = end;
   const post = toks[e];
-  if (post && /^(MP|MEP|MSP|QC|KC)$/.test(post.text)) {
+  if (post && /^(MP|MEP|MSP|TD|MLA|MPP|MNA|QC|KC)$/.test(post.text)) {
     roles.push({ head: post.lower, words: new Set([post.lower]), loose: true });
     e++;
   }

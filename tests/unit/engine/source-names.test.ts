@@ -31,6 +31,17 @@ describe('who a source is and what it is called', () => {
     expect(labelOf(a, 'ruling was wrong').source).toBe('Sir Andrew Green');
   });
 
+  it('reads TD, MLA, MPP and MNA like MP: a role before or after the name, not part of it', () => {
+    const a = run(
+      'It comes as former Fine Gael TD Nora Quinlan said she would be open to a coalition.',
+      'Ontario MPP Dan Rourke said the bill was rushed.',
+      'Sheila Gant MLA said the vote was a disgrace.',
+    );
+    expect(labelOf(a, 'open to a coalition').source).toBe('Nora Quinlan');
+    expect(labelOf(a, 'bill was rushed').source).toBe('Dan Rourke');
+    expect(labelOf(a, 'vote was a disgrace').source).toBe('Sheila Gant');
+  });
+
   it('names the person after a body with its own "of" and a capitalised title', () => {
     const a = run(
       'University of Otago Professor Helen Marsh, who has studied the coast for decades, also urged action.',
