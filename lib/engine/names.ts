@@ -29,6 +29,9 @@ Action Campaign Watch Aid Relief Rescue Concern Friends Peace Rights Liberty
 International Corp Corp. Co. Inc. Ltd. LLC GmbH AG SA NV N.V. Telecommunications Automotive Pharma
 `.trim().split(/\s+/));
 
+/** A place compound before a name ("Ontario-based", "London-headquartered"). */
+const PLACED_COMPOUND = /^\p{Lu}[\p{L}.]*-(based|headquartered)$/u;
+
 /** Capitalised heads that end the name of a document ("the Beige Book", "the World Economic Outlook"). */
 const DOCUMENT_NAME_ENDINGS = new Set(['Book', 'Report', 'Outlook', 'Paper', 'Papers', 'Study']);
 
@@ -180,6 +183,12 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
     kind: 'organisation', plural: false, definite: false,
   };
   if (tokens.length === 0) return info;
+  // ("Ontario-based RIM", "the California-based Lundberg Survey": where a body is based describes it.)
+  const based = (tokens[0] as Token).pos === 'DET' ? 1 : 0;
+  if (tokens.length === based + 2 && PLACED_COMPOUND.test((tokens[based] as Token).text) && cap(tokens[based + 1] as Token)) {
+    const rest = [...tokens.slice(0, based), ...tokens.slice(based + 1)];
+    return analysePhrase(rest, rest.map((t) => t.text).join(' '));
+  }
   // ("says gamesindustry.biz": a web address in lower case is a publication; "Amazon.com said" is
   // the company.)
   if (tokens.length === 1 && webAddress((tokens[0] as Token).text)) {

@@ -145,7 +145,8 @@ export function tokenize(text: string): TokenizedText {
       prev.lower = prev.text.toLowerCase();
       prev.lemma = prev.lower;
       if ((UPPER_START.test(prev.text) && UPPER_START.test(next.text)) || domain) prev.pos = 'PROPN';
-      else if (!UPPER_START.test(prev.text)) prev.pos = next.pos === 'VERB' ? 'ADJ' : next.pos;
+      // ("Ontario-based RIM", "Saudi-led forces": a compound with a participle describes, it names no one.)
+      else if (!UPPER_START.test(prev.text) || next.pos === 'VERB') prev.pos = next.pos === 'VERB' ? 'ADJ' : next.pos;
       remap ??= identity(i);
       remap[i] = m - 1;
       remap[i + 1] = m - 1;

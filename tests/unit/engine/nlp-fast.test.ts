@@ -78,7 +78,7 @@ function referenceTokenize(text: string): TokenizedText {
       prev.lower = prev.text.toLowerCase();
       prev.lemma = prev.lower;
       if ((/^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text)) || domain) prev.pos = 'PROPN';
-      else if (!/^\p{Lu}/u.test(prev.text)) prev.pos = next.pos === 'VERB' ? 'ADJ' : next.pos;
+      else if (!/^\p{Lu}/u.test(prev.text) || next.pos === 'VERB') prev.pos = next.pos === 'VERB' ? 'ADJ' : next.pos;
       remap[i] = merged.length - 1;
       remap[i + 1] = merged.length - 1;
       i++;

@@ -31,6 +31,16 @@ describe('who a source is and what it is called', () => {
     expect(labelOf(a, 'ruling was wrong').source).toBe('Sir Andrew Green');
   });
 
+  it('reads "Ontario-based RIM" as RIM: where a body is based describes it', () => {
+    const a = run(
+      'Northwind Systems (NWS) makes handheld scanners.',
+      'Ontario-based NWS said the new scanner would launch in March.',
+      'The company also said sales were strong.',
+    );
+    expect(labelOf(a, 'launch in March').source).toBe('Northwind Systems');
+    expect(labelOf(a, 'sales were strong').source).toBe('Northwind Systems');
+  });
+
   it('reads TD, MLA, MPP and MNA like MP: a role before or after the name, not part of it', () => {
     const a = run(
       'It comes as former Fine Gael TD Nora Quinlan said she would be open to a coalition.',
