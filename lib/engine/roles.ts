@@ -103,7 +103,6 @@ export function roleAround(s: Sentence, start: number, end: number): Role[] {
   // "Gov. David Paterson": the office an abbreviated title stands for.
   const abbreviation = toks[start - 1]?.text === '.' ? toks[start - 2] : toks[start - 1];
   const office = abbreviation && /^[A-Z]/.test(abbreviation.text) ? ABBREVIATED_ROLES.get(abbreviation.lower.replace(/\.$/, '')) : undefined;
-  if (office) roles.push(officeRole(office));
   // Pre-modifiers, past a courtesy title ("Foreign Office Spokesperson Dr Muhammad Faisal").
   let roleEnd = start;
   while (roleEnd > 0 && COURTESY_TITLE.test((toks[roleEnd - 1] as Token).text)) roleEnd--;
@@ -113,10 +112,10 @@ export function roleAround(s: Sentence, start: number, end: number): Role[] {
     if (t.pos === 'PUNCT' || t.pos === 'DET' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'PRON' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
     a--;
   }
-  if (a < roleEnd) {
-    const r = roleOf(toks.slice(a, roleEnd));
-    if (r && ROLE_NOUNS.has(r.head)) roles.push(r);
-  }
+  const premodified = a < roleEnd ? roleOf(toks.slice(a, roleEnd)) : null;
+  // ("deputy PM John Prescott": the office with its qualifier, not the bare one.)
+  if (premodified && ROLE_NOUNS.has(premodified.head)) roles.push(premodified);
+  else if (office) roles.push(officeRole(office));
   // Post-nominal letters: "Frank Field MP" is "the MP".
   let e = end;
   const post = toks[e];

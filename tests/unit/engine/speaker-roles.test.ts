@@ -111,6 +111,14 @@ describe('"PM" for prime minister', () => {
     expect(labelOf(b, 'get new roads').source).toBe('Anil Rao');
     expect(labelOf(b, 'prices would be fixed').source).toBe('Anil Rao');
   });
+
+  it('keeps "deputy PM" apart from "the prime minister"', () => {
+    const a = run(
+      'The dinner was hosted by deputy PM Joe Barrow in November.',
+      'The prime minister said he had no regrets.',
+    );
+    expect(labelOf(a, 'no regrets').source).not.toBe('Joe Barrow');
+  });
 });
 
 describe('an office capitalised in house style opening the article', () => {
