@@ -27,6 +27,9 @@ const NOT_A_BUSINESS = /\b(Union|Unions|Workers|Association|Federation|Confedera
 /** Names that say a body is a trade union ("the United Steelworkers", "Local 7-515", "the Assn. of Flight Attendants"). */
 const TRADE_UNION_NAME = /\b(?:Unions?|[A-Z][a-z]*[Ww]orkers|Teamsters|Longshoremen['’]s|Association|Federation|Confederation|Guild|Brotherhood)\b|\bAssn\.|^Local \d/;
 
+/** Names of bodies that regulate ("the Communications Authority", "the Telecom Regulatory Authority", "Ofgem"). */
+const REGULATOR_NAME = /\b(Authority|Commission|Regulator|Regulatory|Ombudsman|Inspectorate|Board)\b|^Of[a-z]{3,}$/;
+
 /** The political party most recently in view ("Labour", "the Liberal Democrats", "the Green Party"). */
 export function partyInView(reg: Registry, at: number): Entity | null {
   return reg.salience.recentWhere(at, 8, (e) => e.kind !== 'person' &&
@@ -60,6 +63,11 @@ export function generic(reg: Registry, info: PhraseInfo, at: number): Entity | n
   if (info.definite && head === 'union' && /^the union$/i.test(info.text.trim())) {
     const union = reg.salience.recentWhere(at, 8, (e) => e.kind !== 'person' && (TRADE_UNION_NAME.test(e.name) || e.aliases.some((a) => /\bunion\b/i.test(a))));
     if (union) return union;
+  }
+  // ("Ofgem fined British Gas … . The regulator said …": the regulator in view, not the firm it fined.)
+  if (info.definite && /^(regulator|watchdog)$/.test(head) && !hasContrast(mods) && mods.every((w) => /^[a-z]/.test(w))) {
+    const regulator = reg.salience.recentWhere(at, 8, (e) => e.kind === 'organisation' && (REGULATOR_NAME.test(e.name) || e.heads.has(head)));
+    if (regulator) return regulator;
   }
   if (info.definite && ORG_GENERIC.has(head)) return recentOrg();
   // "the newspaper quotes ...", "the paper said": the outlet last named.

@@ -34,6 +34,21 @@ function companyShortForm(reg: Registry, text: string): Entity | null {
   return full.length === 1 ? full[0] as Entity : null;
 }
 
+/**
+ * "the Commission" after "the European Commission", "the Authority" after "the Communications
+ * Authority of Kenya": a body by the capitalised head of the one name in view that has it.
+ */
+function bodyShortForm(reg: Registry, text: string): Entity | null {
+  const word = /^the ([A-Z][\p{L}]+)$/iu.exec(text.trim())?.[1];
+  if (!word || !ORG_WORDS.has(word)) return null;
+  const full = reg.entities.filter((e) => {
+    if (e.kind !== 'organisation') return false;
+    const words = e.name.replace(/^the /i, '').replace(/ (of|for|on) .*$/, '').split(/\s+/);
+    return words.length >= 2 && words[words.length - 1] === word;
+  });
+  return full.length === 1 ? full[0] as Entity : null;
+}
+
 /** "the Herald" after "The Durango Herald", "the Post" after "The Washington Post": the one outlet named in full. */
 function outletShortForm(reg: Registry, text: string): Entity | null {
   const word = /^the ([A-Z][\p{L}]+)$/iu.exec(text.trim())?.[1];
@@ -151,7 +166,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
     if (!e && partyName) e = partyNamedBefore(reg.entities, main.text);
     if (!bodyNounGroup) for (const p of phrases) e = e ?? reg.find(p.text) ?? reg.find(reg.acronyms.get(p.text.replace(/^the /i, '')) ?? '');
     if (!e && main.kind === 'outlet') e = outletShortForm(reg, main.text);
-    if (!e && main.kind === 'organisation') e = companyShortForm(reg, main.text);
+    if (!e && main.kind === 'organisation') e = companyShortForm(reg, main.text) ?? bodyShortForm(reg, main.text);
     // "market analysts Nielsen/NetRatings", "think tank Demos": the body's name after its description.
     const tail = e ? null : describedName(mainTokens);
     if (tail) {

@@ -100,6 +100,21 @@ describe('one source, several names', () => {
     );
     expect(labelOf(a, '472 workers').source).toBe('The United Mineworkers');
   });
+
+  it('reads "the Commission" as the one commission named in full, and "the regulator" as the regulator in view', () => {
+    const a = run(
+      'The European Commission said the merger broke competition rules.',
+      'Norvik disagreed.',
+      'The Commission said it would fine the company.',
+      'Ofwat fined Severn Water £5m on Monday.',
+      'The regulator said customers had been overcharged.',
+      'Severn Water said it would pay.',
+      'The water watchdog said it would monitor the firm.',
+    );
+    expect(labelOf(a, 'fine the company').source).toBe('The European Commission');
+    expect(labelOf(a, 'overcharged').source).toBe('Ofwat');
+    expect(labelOf(a, 'monitor the firm').source).toBe('Ofwat');
+  });
 });
 
 describe('role descriptions of a person just named', () => {
