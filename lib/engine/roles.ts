@@ -6,6 +6,7 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { analysePhrase } from './names';
+import { countryOf } from './countries';
 import { ABBREVIATED_ROLES, COURTESY_TITLE, ROLE_NOUNS } from './lexicon';
 
 /** A role phrase: its head noun and its other content words ("tory", "leader"). */
@@ -59,7 +60,7 @@ export function roleScore(mention: Role, mentionTokens: Token[], roles: Role[], 
     for (const t of mentionTokens) {
       const w = t.lower.replace(/['’]s$/, '');
       if (ROLE_STOP.has(w) || w === mention.head) continue;
-      if (r.words.has(w) || shortFormOf(t.text, r)) score++;
+      if (r.words.has(w) || shortFormOf(t.text, r) || sameCountry(t.text, r)) score++;
       else if (/^[A-Z]/.test(t.text)) ok = false;
     }
     // ("the French leader" for "French President Nicolas Sarkozy": a broader word fits only
@@ -67,6 +68,12 @@ export function roleScore(mention: Role, mentionTokens: Token[], roles: Role[], 
     if (ok && (!broader || score >= 1)) best = Math.max(best, score);
   }
   return best;
+}
+
+/** "Germany's president" for "German President …": the country by another of its forms. */
+function sameCountry(text: string, r: Role): boolean {
+  const country = countryOf([text]);
+  return !!country && [...r.words].some((w) => countryOf([w.charAt(0).toUpperCase() + w.slice(1)]) === country);
 }
 
 /**

@@ -61,6 +61,14 @@ describe('a broader word for a known office', () => {
     expect(labelOf(a, 'patrols had been doubled').source).toBe('Musa Bello');
   });
 
+  it('reads "Germany\'s president" as the German president named before', () => {
+    const a = run(
+      'German President Karl Brandt visited Kyiv on Monday.',
+      'Germany\'s president said the war must end.',
+    );
+    expect(labelOf(a, 'war must end').source).toBe('Karl Brandt');
+  });
+
   it('keeps a broader word with a modifier no known office shares, or an indefinite one, apart', () => {
     const a = run(
       'French President Henri Marchal arrived in Bamako on Friday.',
