@@ -101,6 +101,14 @@ function webAddress(text: string): boolean {
 /** People of a place or a calling before a name: "Yorker", "Californian", "Londoner", "Congolese", "Farmer". */
 const DEMONYM = /^[A-Z][a-z]+(ian|an|er|ese)$/;
 
+const officeWord = (w: string): boolean => w in TITLES || ROLE_NOUNS.has(w);
+
+/** "Secretary-General", "Attorney-General", "Vice-President": an office written as one hyphenated word. */
+function compoundOffice(word: string): boolean {
+  const parts = word.split('-');
+  return parts.length === 2 && officeWord(parts[1] as string) && (officeWord(parts[0] as string) || /^(vice|deputy|under)$/.test(parts[0] as string));
+}
+
 /** Runs of capitalised tokens that look like a person's name, with an optional title before. */
 export function personRun(tokens: Token[], from: number, to: number): { start: number; end: number; title: string | null } | null {
   // Take the last run of capitalised tokens in [from, to).
@@ -119,7 +127,7 @@ export function personRun(tokens: Token[], from: number, to: number): { start: n
     // ("Rick Dean", "Martin Luther King": a role word that is also a common surname closes a name.)
     const surname = s === e && s - 2 >= from && /^[A-Z][a-z]/.test(t.text) && (!!genderOfFirstName((tokens[s - 2] as Token).text) ||
       (ROLE_SURNAMES.has(t.text) && (tokens[s - 2] as Token).pos === 'PROPN' && /^[A-Z][a-z]/.test((tokens[s - 2] as Token).text) && !ORG_WORDS.has((tokens[s - 2] as Token).text)));
-    if ((t.lower in TITLES || ROLE_NOUNS.has(t.lower)) && !surname) break;
+    if ((t.lower in TITLES || ROLE_NOUNS.has(t.lower) || compoundOffice(t.lower)) && !surname) break;
     // ("fellow Tory David Heathcoat Amory": a party is no part of the name.)
     if (s <= e - 2 && /^(Tory|Labour|Conservative|Liberal|Democrat|Republican)$/.test(t.text) && !POSTNOMINAL.has((tokens[s] as Token).text)) break;
     if (MONTHS_DAYS.has(t.lower) && !(s - 2 >= from && cap(tokens[s - 2] as Token))) break;

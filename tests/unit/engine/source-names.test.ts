@@ -31,6 +31,17 @@ describe('who a source is and what it is called', () => {
     expect(labelOf(a, 'ruling was wrong').source).toBe('Sir Andrew Green');
   });
 
+  it('reads a hyphenated office ("Secretary-General", "Attorney-General") as a title, not part of the name', () => {
+    const a = run(
+      'ANC Secretary-General Themba Dube has denied the allegations.',
+      'Attorney-General Helen Marsh said the law was clear.',
+      'Anne-Marie Cole said the talks went well.',
+    );
+    expect(labelOf(a, 'denied the allegations').source).toBe('Themba Dube');
+    expect(labelOf(a, 'law was clear').source).toBe('Helen Marsh');
+    expect(labelOf(a, 'talks went well').source).toBe('Anne-Marie Cole');
+  });
+
   it('reads "Ontario-based RIM" as RIM: where a body is based describes it', () => {
     const a = run(
       'Northwind Systems (NWS) makes handheld scanners.',
