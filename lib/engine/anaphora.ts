@@ -5,7 +5,7 @@
  * in the two sentences before it; a spokesman description also fits the titled official who
  * just spoke. Never someone known with a clashing role.
  */
-import type { Token } from './nlp';
+import { startsUpper, type Token } from './nlp';
 import type { Sentence } from './sentences';
 import { roleScore, type Role } from './roles';
 import { isGenitive } from './mentions';
@@ -29,13 +29,17 @@ export function noteNameSites(sentences: Sentence[], people: NamedPerson[]): voi
     const last = p.tokens[p.tokens.length - 1] as string;
     bySurname.set(last, [...(bySurname.get(last) ?? []), p]);
   }
+  if (bySurname.size === 0) return;
   for (const s of sentences) {
-    s.tokens.forEach((t, pos) => {
-      const name = t.text.replace(/['’]s$/, '');
-      const found = bySurname.get(name);
+    const toks = s.tokens;
+    for (let pos = 0; pos < toks.length; pos++) {
+      const text = (toks[pos] as Token).text;
+      // (Taking off a possessive leaves the first letter, so a name starts with a capital either way.)
+      if (!startsUpper(text)) continue;
+      const found = bySurname.get(text.replace(/['’]s$/, ''));
       // A surname shared by two people names neither.
-      if (found?.length === 1 && /^[A-Z]/.test(name)) (found[0] as NamedPerson).sites.push({ at: s.index, pos });
-    });
+      if (found?.length === 1) (found[0] as NamedPerson).sites.push({ at: s.index, pos });
+    }
   }
 }
 

@@ -28,7 +28,10 @@ export interface Attribution {
   attributesQuote: boolean;
 }
 
-const NONE: Attribution = { label: 'none', source: null, via: null, cue: null, attributesQuote: false };
+/** No attribution, and no main cue. */
+function none(): Attribution & { main: null } {
+  return { label: 'none', source: null, via: null, cue: null, attributesQuote: false, main: null };
+}
 
 /**
  * A sentence's label, source and cue from its own cues: a poll's answer, the main cue's report
@@ -36,7 +39,7 @@ const NONE: Attribution = { label: 'none', source: null, via: null, cue: null, a
  */
 export function attributeOwn(s: Sentence, cues: Cue[], reg: Registry, lastOutlet: () => Entity | null): Attribution & { main: Cue | null } {
   // Code and other preformatted text is never an attribution.
-  if (s.kind === 'preformatted') return { ...NONE, main: null };
+  if (s.kind === 'preformatted') return none();
   const answered = pollAnswer(s, reg);
   if (answered) return { ...answered, main: null };
   let main = chooseMain(s, cues);
@@ -45,7 +48,7 @@ export function attributeOwn(s: Sentence, cues: Cue[], reg: Registry, lastOutlet
     const committed = selfCommitment(s);
     const source = committed ? reg.resolve(committed.subject, s.index) : null;
     if (committed && source) return { label: 'pledge', source, via: null, cue: committed.words, attributesQuote: false, main: null };
-    return { ...NONE, main: null };
+    return none();
   }
   if (respondentsSpeak(s, main) || respondentsParticiple(s, main.at)) {
     const source = pollSource(s, reg);
@@ -61,7 +64,7 @@ export function attributeOwn(s: Sentence, cues: Cue[], reg: Registry, lastOutlet
       if (e) { main = c; source = e; break; }
     }
   }
-  if (!source || !main.subject) return { ...NONE, main: null };
+  if (!source || !main.subject) return none();
   for (const c of cues) {
     if (c.type === 'speech' && c.agent && /^(told|tell|tells|telling)$/.test(s.tokens[c.at]?.lower ?? '')) {
       const info = analysePhrase(c.agent.tokens, c.agent.text);

@@ -4,7 +4,7 @@
  * officials" / "agency officials": which entity in view a group or body phrase names.
  */
 import type { Entity } from './entities';
-import type { Token } from './nlp';
+import { startsUpper, type Token } from './nlp';
 import { ORG_WORDS } from './names';
 import { countryOf, modifierKey } from './countries';
 
@@ -125,16 +125,21 @@ export function fullerName(text: string, name: string): boolean {
   return a.length > b.length && b.every((w) => a.includes(w));
 }
 
+/** A capital, then a small letter ("Agency"; not "BBC", "a" or "7"), as `/^[A-Z][a-z]/` tests. */
+function titleCased(text: string): boolean {
+  const second = text.charCodeAt(1);
+  return startsUpper(text) && second >= 97 && second <= 122;
+}
+
 /**
  * Organisation names the article spells out anywhere, captions and credits included: every
  * run of capitalised words up to a word like Agency, Department or Bank ("Roscosmos Space Agency").
  */
 export function orgNamesIn(tokens: Token[]): string[] {
   const out: string[] = [];
-  let run: Token[] = [];
-  const flush = () => { run = []; };
+  const run: Token[] = [];
   for (const t of tokens) {
-    if (!/^[A-Z][a-z]/.test(t.text) || t.pos === 'PUNCT' || t.pos === 'DET') { flush(); continue; }
+    if (!titleCased(t.text) || t.pos === 'PUNCT' || t.pos === 'DET') { run.length = 0; continue; }
     run.push(t);
     if (run.length >= 2 && ORG_WORDS.has(t.text)) out.push(run.map((x) => x.text).join(' '));
   }

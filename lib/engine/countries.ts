@@ -44,6 +44,6 @@ export function modifierKey(mods: string[]): string {
 
 /** The country the modifiers name as a whole ("Venezuelan" → "venezuela"), or null. */
 export function countryOf(mods: string[]): string | null {
-  const key = modifierKey(mods);
-  return mods.length > 0 && (FORMS[mods.join(' ').toLowerCase()] || (mods.length === 1 && countryOfWord(mods[0] as string))) ? key : null;
+  const named = mods.length > 0 && (FORMS[mods.join(' ').toLowerCase()] || (mods.length === 1 && countryOfWord(mods[0] as string)));
+  return named ? modifierKey(mods) : null;
 }

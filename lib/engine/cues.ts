@@ -191,7 +191,7 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
     }
     // ("The plan drew criticism from climate advisers", "came under criticism over waiting lists
     // from Labour MPs": the critics speak.)
-    if (REACTION_NOUNS.test(t.lower) && t.pos === 'NOUN' && !quoted) {
+    if (t.pos === 'NOUN' && !quoted && REACTION_NOUNS.test(t.lower)) {
       const critics = reactionFrom(s, i);
       if (critics) {
         cues.push({ type: 'speech', at: i, end: critics.start, words: textBetween(s, i, critics.start), subject: critics, agent: null, inverted: false, trailing: false, quoted });
@@ -200,7 +200,7 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
     }
     // "issued a plea", "made an appeal", "released a statement saying ...": a speech act named by its object.
     // (Not "charged with ... making a false written statement": an offence.)
-    if (/^(issue|make|give|release)$/.test(lemma) && t.pos === 'VERB' && !quoted && t.lower !== 'making') {
+    if (t.pos === 'VERB' && !quoted && t.lower !== 'making' && /^(issue|make|give|release)$/.test(lemma)) {
       // ("issued a joint statement declaring ...": the head noun of the object.)
       let h = i + 1;
       while (h < i + 5 && (/^(DET|ADJ|NUM)$/.test(toks[h]?.pos ?? '') || (toks[h]?.pos === 'NOUN' && toks[h + 1]?.pos === 'NOUN'))) h++;

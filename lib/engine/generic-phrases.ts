@@ -11,6 +11,9 @@ import type { Registry } from './registry';
 /** Sentences within which a bare plural or a body noun ("agency officials") still points back. */
 const RECENT = 3;
 
+/** A word's first five letters, to match "conservation" with "Conservation". */
+const stem = (w: string): string => w.toLowerCase().slice(0, 5);
+
 /** Only a determiner before the head ("the newspaper", not "a Chinese newspaper"). */
 const modifiers0 = (text: string, head: string): boolean => new RegExp(`^(the|this) ${head}$`, 'i').test(text.trim());
 
@@ -51,7 +54,6 @@ export function generic(reg: Registry, info: PhraseInfo, at: number): Entity | n
     const group = sameGroup(bodyView(reg), head, mods, at - RECENT);
     if (group) return group;
   }
-  const recentOrg = (): Entity | null => reg.salience.recentOrg(at, 6);
   // "Labour says ... . The party says ...": a bare "the party" is the political party in view.
   if (head === 'party' && /^the party$/i.test(info.text.trim())) {
     const party = partyInView(reg, at);
@@ -69,16 +71,15 @@ export function generic(reg: Registry, info: PhraseInfo, at: number): Entity | n
     const regulator = reg.salience.recentWhere(at, 8, (e) => e.kind === 'organisation' && (REGULATOR_NAME.test(e.name) || e.heads.has(head)));
     if (regulator) return regulator;
   }
-  if (info.definite && ORG_GENERIC.has(head)) return recentOrg();
+  if (info.definite && ORG_GENERIC.has(head)) return reg.salience.recentOrg(at, 6);
   // "the newspaper quotes ...", "the paper said": the outlet last named.
   if (info.definite && /^(newspaper|paper|daily|tabloid|broadcaster|magazine|website)$/.test(head) && modifiers0(info.text, head) && reg.lastOutlet) return reg.lastOutlet;
   if (!info.definite && SPEAKING_ROLES.has(head) && /^an? /i.test(info.text) &&
-    !/ (for|of) /.test(info.text)) return recentOrg();
+    !/ (for|of) /.test(info.text)) return reg.salience.recentOrg(at, 6);
   // Only a bare phrase ("the government", "other agencies") stands for an earlier, fuller one.
   const modifiers = info.text.toLowerCase().split(/\s+/).filter((w) => !/^(the|other|some|many|several|these|those|its|their|a|an)$/.test(w) && w !== head);
   if (info.definite && modifiers.length > 0 && modifiers.length <= 3) {
     // "the conservation department" for "the New Zealand Department of Conservation".
-    const stem = (w: string) => w.toLowerCase().slice(0, 5);
     for (let k = reg.entities.length - 1; k >= 0; k--) {
       const e = reg.entities[k] as Entity;
       if (e.kind === 'person' || e.kind === 'group') continue;

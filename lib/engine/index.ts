@@ -22,18 +22,19 @@ export type * from './types';
 export { isEnglish } from './language';
 export { loadLanguageModel } from './nlp';
 
+/** ("In Seattle, skipper Wade Bassi bought ...": wink tags a role noun before a name as a verb.) */
+function roleBeforeName(s: Sentence, k: number): boolean {
+  const t = s.tokens[k] as Token;
+  const prev = s.tokens[k - 1];
+  const next = s.tokens[k + 1];
+  return t.pos === 'VERB' && t.lemma === t.lower && !SPEECH_VERBS.has(t.lemma) && !BELIEF_VERBS.has(t.lemma) &&
+    !!next && /^[A-Z]/.test(next.text) && (next.pos === 'PROPN' || next.pos === 'VERB') &&
+    (!prev || isComma(prev) || prev.pos === 'DET' || prev.pos === 'ADJ');
+}
+
 /** Keeps the sentence subject in view for later pronouns ("The Attorney General ... . He said ..."). */
 function noteSubject(s: Sentence, reg: Registry): void {
-  // ("In Seattle, skipper Wade Bassi bought ...": wink tags a role noun before a name as a verb.)
-  const roleBeforeName = (k: number): boolean => {
-    const t = s.tokens[k] as Token;
-    const prev = s.tokens[k - 1];
-    const next = s.tokens[k + 1];
-    return t.pos === 'VERB' && t.lemma === t.lower && !SPEECH_VERBS.has(t.lemma) && !BELIEF_VERBS.has(t.lemma) &&
-      !!next && /^[A-Z]/.test(next.text) && (next.pos === 'PROPN' || next.pos === 'VERB') &&
-      (!prev || isComma(prev) || prev.pos === 'DET' || prev.pos === 'ADJ');
-  };
-  const v = s.tokens.findIndex((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && !s.quoted[k] && k > 0 && !/ing$/.test(t.lower) && !/^[A-Z]/.test(t.text) && !roleBeforeName(k));
+  const v = s.tokens.findIndex((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && !s.quoted[k] && k > 0 && !/ing$/.test(t.lower) && !/^[A-Z]/.test(t.text) && !roleBeforeName(s, k));
   if (v <= 0) return;
   let m = subjectBefore(s, v);
   if (!m) return;

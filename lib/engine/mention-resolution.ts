@@ -230,8 +230,8 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
     if (p.text.length <= 120 && !barePlural) reg.addAlias(e, p.text);
     if (p.head && (ROLE_NOUNS.has(p.head) || p.kind === 'document' || p.kind === 'poll') && !p.person) e.roles.add(p.head);
   }
-  for (const toks of [mainTokens, ...m.appositives]) {
-    const r = roleOf(toks);
+  for (const [k, toks] of [mainTokens, ...m.appositives].entries()) {
+    const r = roleOf(toks, phrases[k]);
     if (r && ROLE_NOUNS.has(r.head)) e.roleList.push(r);
   }
   for (const p of phrases) {

@@ -82,7 +82,9 @@ export interface PhraseInfo {
 
 /** Capitalised, or a surname with a lower-case Arabic or European particle ("al-Sabah", "van-Persie"). */
 export const PARTICLE_NAME = /^(al|el|ad|as|an|bin|ibn|abu|ben|de|van|von|da|di|du|le|la)-[A-Z]/;
-const cap = (t: Token) => /^[A-Z]/.test(t.text) || /^[A-Z]/.test(t.text.normalize('NFD')) || PARTICLE_NAME.test(t.text);
+// (Decomposing cannot change a first character in ASCII, so only other first characters are normalised.)
+const cap = (t: Token) => /^[A-Z]/.test(t.text) || (t.text.charCodeAt(0) > 127 && /^[A-Z]/.test(t.text.normalize('NFD'))) ||
+  PARTICLE_NAME.test(t.text);
 const isPossessive = (t: Token) => t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’';
 
 export function genderOfFirstName(name: string): 'm' | 'f' | null {

@@ -65,6 +65,12 @@ function clauseAfter(t: Token | undefined, next: Token | undefined): boolean {
   return t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NUM' || t.lower === 'that';
 }
 
+/** Starts with a capital A-Z, as `/^[A-Z]/` tests, for loops over every token of an article. */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
 /** [0, 1, ..., k - 1], sized for the rest to be filled in. */
 function identity(k: number): number[] {
   const a: number[] = [];
@@ -177,7 +183,7 @@ export function tokenize(text: string): TokenizedText {
     // ("says the think tank": a noun compound, not the verb.)
     else if (t.lower === 'think' && /^tanks?$/.test(tokens[i + 1]?.lower ?? '')) t.pos = 'NOUN';
     // ("WASHINGTON • Twitter said": a dateline's bullet is punctuation, not a name.)
-    else if (/^[•·●▪■|]$/.test(t.text)) t.pos = 'PUNCT';
+    else if (t.text.length === 1 && /^[•·●▪■|]$/.test(t.text)) t.pos = 'PUNCT';
     // ("The Hurriyet daily said": the paper, not the adverb.)
     else if ((t.lower === 'daily' || t.lower === 'weekly') && t.pos === 'ADV' && i > 0 && (tokens[i - 1] as Token).pos === 'PROPN' && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX')) t.pos = 'NOUN';
     // "Robin Cook said", "Pak Gil Yon": a capitalised "verb" or "adverb" right after a name is the name's next word.

@@ -67,7 +67,7 @@ export function ownSubjectAt(s: Sentence, k: number, from: number, to: number, s
   if ((l === 'government' || l === 'cabinet') && opensClause(toks, k, from) && FUTURE_MARKERS.has(toks[k + 1]?.lower ?? '')) return found(k);
   // ("The White House said President Obama would sign ...", "The spokesperson said Foreign
   // Minister Qureshi will visit ...": a spokesperson announces the principal's own action.)
-  if (spokesperson(source) && principalAt(s, k, from)) {
+  if (principalAt(s, k, from) && spokesperson(source)) {
     let b = k;
     while (b + 1 < to && /^[A-Z]/.test((toks[b + 1] as Token).text)) b++;
     // ("... confirmed that Pence plans to release his tax returns".)
@@ -126,10 +126,14 @@ function ownBodyOrStaff(s: Sentence, k: number, to: number): number {
   // ("said senior members of his staff would travel": the speaker's own people.)
   // ("its estimated 200,000 members would ...": past a count and its adjectives.)
   let h = k + 1;
-  const modifier = (m: number) => /^(ADJ|NUM)$/.test((toks[m] as Token).pos) ||
-    ((toks[m] as Token).pos === 'VERB' && /ed$/.test((toks[m] as Token).lower) && toks[m + 1]?.pos === 'NUM');
-  while (h < to && h - k <= 3 && modifier(h)) h++;
+  while (h < to && h - k <= 3 && countModifier(toks, h)) h++;
   return STAFF.test(toks[h]?.lower ?? '') ? h : -1;
+}
+
+/** An adjective or a count before a noun, or the participle before a count ("estimated 200,000"). */
+function countModifier(toks: Token[], m: number): boolean {
+  return /^(ADJ|NUM)$/.test((toks[m] as Token).pos) ||
+    ((toks[m] as Token).pos === 'VERB' && /ed$/.test((toks[m] as Token).lower) && toks[m + 1]?.pos === 'NUM');
 }
 
 /**
@@ -142,11 +146,7 @@ function describedBody(s: Sentence, k: number, from: number, to: number, source:
   if (!/^[A-Z]/.test(t.text) || !(t.pos === 'PROPN' || /^[A-Z]{2,}$/.test(t.text)) || s.quoted[k]) return null;
   let b = k;
   while (b + 1 < to && ((toks[b + 1] as Token).pos === 'PROPN' || /^[A-Z]{2,}$/.test((toks[b + 1] as Token).text)) && /^[A-Z]/.test((toks[b + 1] as Token).text)) b++;
-  const name = toks.slice(k, b + 1).map((x) => x.text).join(' ');
   const opens = opensClause(toks, k, from) || (toks[k - 1]?.lower === 'the' && k - 1 === from);
-  // (Never a person: "he stressed Mr Brown would play the same role".)
-  const info = analysePhrase(toks.slice(k, b + 1), name);
-  const person = info.kind === 'person' && (!!info.gender || /^(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)$/.test(t.text));
   // ("Mr Milburn said Labour's slogan would be ...": the body's own campaign, plan or policy.)
   let owned = b;
   if (isGenitive(toks[b + 1])) {
@@ -154,7 +154,12 @@ function describedBody(s: Sentence, k: number, from: number, to: number, source:
     while (c < to && c - b < 5 && /^(NOUN|ADJ)$/.test((toks[c] as Token).pos) && /^[a-z]/.test((toks[c] as Token).text)) c++;
     if (c > b + 2 && FUTURE_MARKERS.has(toks[c]?.lower ?? '')) owned = c - 1;
   }
-  if (!opens || person || !FUTURE_MARKERS.has(toks[owned + 1]?.lower ?? '') || !affiliatedWith(source, name.replace(/['’]s$/, ''))) return null;
+  if (!opens || !FUTURE_MARKERS.has(toks[owned + 1]?.lower ?? '')) return null;
+  const name = toks.slice(k, b + 1).map((x) => x.text).join(' ');
+  // (Never a person: "he stressed Mr Brown would play the same role".)
+  const info = analysePhrase(toks.slice(k, b + 1), name);
+  const person = info.kind === 'person' && (!!info.gender || /^(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)$/.test(t.text));
+  if (person || !affiliatedWith(source, name.replace(/['’]s$/, ''))) return null;
   // (What the body's own campaign "would be" is its plan, not a forecast.)
   return found(owned, false, owned > b);
 }
@@ -169,11 +174,11 @@ function ownPartyBody(s: Sentence, k: number, to: number, source: Entity): numbe
   const first = b;
   while (b < to && /^[A-Z]/.test((toks[b] as Token).text) && b - first < 3) b++;
   if (b === first) return -1;
-  const name = toks.slice(first, b).map((x) => x.text).join(' ');
-  if (!partyKey(name) || !affiliatedWith(source, name)) return -1;
   // The party itself ("Liberal Democrats would") or its government, MPs, members.
   const head = /^(government|party|administration|mps|members|ministers)$/.test(toks[b]?.lower ?? '') ? b : b - 1;
-  return FUTURE_MARKERS.has(toks[head + 1]?.lower ?? '') ? head : -1;
+  if (!FUTURE_MARKERS.has(toks[head + 1]?.lower ?? '')) return -1;
+  const name = toks.slice(first, b).map((x) => x.text).join(' ');
+  return partyKey(name) && affiliatedWith(source, name) ? head : -1;
 }
 
 /** The person source named by the capitalised run at `k`, opening its clause, right before a future modal. */

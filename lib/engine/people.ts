@@ -2,7 +2,7 @@
  * The people an article names in full anywhere ("Amir Khan Muttaqi"), with the roles it attaches
  * to them and where their names occur, so that "Muttaqi" or "Mr Muttaqi" can be expanded.
  */
-import type { Token } from './nlp';
+import { startsUpper, type Token } from './nlp';
 import type { Sentence } from './sentences';
 import { NAME_PARTICLES, PARTICLE_NAME, analysePhrase, personRun, type PhraseInfo } from './names';
 import { roleAround } from './roles';
@@ -14,6 +14,9 @@ export interface KnownPerson extends NamedPerson { display: string; first: numbe
 
 export class PeopleIndex {
   readonly people: KnownPerson[] = [];
+  /** `expand`'s answers by name, the surname-first ones apart; dropped whenever someone is added. */
+  private expanded = new Map<string, KnownPerson | null>();
+  private expandedBySurname = new Map<string, KnownPerson | null>();
 
   /** Collects person names the article uses anywhere. */
   prescan(sentences: Sentence[]): void {
@@ -22,11 +25,11 @@ export class PeopleIndex {
       let i = 0;
       while (i < toks.length) {
         let j = i;
-        while (j < toks.length && (/^[A-Z]/.test((toks[j] as Token).text) || (j > i && PARTICLE_NAME.test((toks[j] as Token).text)) ||
-          (j > i && NAME_PARTICLES.has((toks[j] as Token).text) && /^[A-Z]/.test(toks[j + 1]?.text ?? ''))) && (toks[j] as Token).pos !== 'PUNCT') j++;
+        while (j < toks.length && (startsUpper((toks[j] as Token).text) || (j > i && PARTICLE_NAME.test((toks[j] as Token).text)) ||
+          (j > i && NAME_PARTICLES.has((toks[j] as Token).text) && startsUpper(toks[j + 1]?.text ?? ''))) && (toks[j] as Token).pos !== 'PUNCT') j++;
         // "a Margaret Hamilton Lego minifigure", "the Tony Blair years": a name used as a modifier
         // may run on into a brand; the person is named properly elsewhere.
-        const modifier = /^(a|an|the)$/i.test(toks[i - 1]?.text ?? '') && toks[j]?.pos === 'NOUN' && /^[a-z]/.test(toks[j]?.text ?? '');
+        const modifier = j > i && /^(a|an|the)$/i.test(toks[i - 1]?.text ?? '') && toks[j]?.pos === 'NOUN' && /^[a-z]/.test(toks[j]?.text ?? '');
         if (j - i >= 1 && !modifier) {
           const run = personRun(toks, Math.max(0, i - 1), j);
           if (run) {
@@ -51,6 +54,8 @@ export class PeopleIndex {
     if (known) return known;
     const p: KnownPerson = { full, display: info.display ?? full, tokens: full.split(' '), gender: info.gender, first: at, roles: [], sites: [] };
     this.people.push(p);
+    this.expanded.clear();
+    this.expandedBySurname.clear();
     return p;
   }
 
@@ -59,6 +64,16 @@ export class PeopleIndex {
    * `bySurname` ("Mr Mittal"), a surname match outranks a first-name match ("Mittal Steel").
    */
   expand(name: string, bySurname = false): KnownPerson | null {
+    const answers = bySurname ? this.expandedBySurname : this.expanded;
+    let known = answers.get(name);
+    if (known === undefined) {
+      known = this.fullestNameFor(name, bySurname);
+      answers.set(name, known);
+    }
+    return known;
+  }
+
+  private fullestNameFor(name: string, bySurname: boolean): KnownPerson | null {
     const parts = name.split(' ');
     const last = parts[parts.length - 1] as string;
     let best: KnownPerson | null = null;

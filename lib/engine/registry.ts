@@ -32,6 +32,16 @@ export class Registry {
   /** The sentence being resolved, for possessives that point back inside it. */
   context: Sentence | null = null;
   private byAlias = new Map<string, Entity>();
+  /** `aliasKey` by text: the article's names are looked up over and over. */
+  private keys = new Map<string, string>();
+  private keyOf(text: string): string {
+    let key = this.keys.get(text);
+    if (key === undefined) {
+      key = aliasKey(text);
+      this.keys.set(text, key);
+    }
+    return key;
+  }
   private readonly known = new PeopleIndex();
   /** The people the article names in full (see `PeopleIndex`). */
   get people(): KnownPerson[] { return this.known.people; }
@@ -83,7 +93,7 @@ export class Registry {
     const t = text.trim();
     if (!t) return;
     if (!e.aliases.includes(t)) e.aliases.push(t);
-    const k = aliasKey(t);
+    const k = this.keyOf(t);
     if (k && !this.byAlias.has(k)) this.byAlias.set(k, e);
     // ("The island's defence ministry" ... "The Defence Ministry": the body without its owner.)
     const owned = /^(?:the )?\S+['’]s ([a-z][a-z ]*[a-z])$/i.exec(t);
@@ -185,7 +195,7 @@ export class Registry {
 
   /** Looks a phrase up without creating anything. */
   find(text: string): Entity | null {
-    return this.byAlias.get(aliasKey(text)) ?? null;
+    return this.byAlias.get(this.keyOf(text)) ?? null;
   }
 
   /** "the WTO" for "the World Tourism Organisation": initials of an entity's capitalised words. */

@@ -30,7 +30,7 @@ export function personBefore(reg: Registry, m: Mention): Entity | null {
 /** "the Tory leader", "the foreign secretary": the entity or named person that held the role. */
 export function byRole(reg: Registry, info: PhraseInfo, tokens: Token[], at: number): Entity | KnownPerson | null {
   if (!info.head) return null;
-  const role = roleOf(tokens);
+  const role = roleOf(tokens, info);
   if (!role) return null;
   if (!info.definite) {
     // "Netanyahu's triumph keeps in place an Israeli prime minister who ...": an indefinite role

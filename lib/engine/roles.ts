@@ -5,7 +5,7 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { analysePhrase } from './names';
+import { analysePhrase, type PhraseInfo } from './names';
 import { countryOf } from './countries';
 import { ABBREVIATED_ROLES, COURTESY_TITLE, ROLE_NOUNS } from './lexicon';
 
@@ -27,8 +27,8 @@ const BROADER_HEADS = new Map<string, Set<string>>([
 const QUALIFIERS = ['shadow', 'deputy', 'vice', 'assistant', 'acting', 'junior', 'under', 'former', 'ex'];
 const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'and', "'s", '’s', 'new', 'then', 'current', 'its', 'his', 'her', 'their', 'in', 'on', 'at']);
 
-export function roleOf(tokens: Token[]): Role | null {
-  const info = analysePhrase(tokens, textOf(tokens));
+/** The role the phrase names; `info` is the phrase's own analysis when the caller already has it. */
+export function roleOf(tokens: Token[], info: PhraseInfo = analysePhrase(tokens, textOf(tokens))): Role | null {
   if (!info.head || info.person) return null;
   const words = new Set(tokens.map((t) => t.lower.replace(/['’]s$/, '')).filter((w) => !ROLE_STOP.has(w) && /\p{L}/u.test(w)));
   // ("the PM": the office the abbreviation stands for.)

@@ -106,6 +106,9 @@ export function pollCommissioner(s: Sentence, subject: Mention | null): Mention 
 
 const FORECAST_OBJECTS = /^(estimates?|forecasts?|predictions?|projections?|outlook)$/;
 
+/** Verbs of revising a forecast ("cut its growth forecast"); a set, as every word of an article is looked up. */
+const REVISIONS = new Set(['cut', 'lower', 'raise', 'revise', 'trim', 'upgrade', 'downgrade']);
+
 /** Bodies that hear evidence ("the court heard", "the committee heard"). */
 export const HEARING_BODIES = /^(court|jury|inquest|inquiry|tribunal|committee|hearing|panel|magistrates|mps|councillors)$/;
 
@@ -128,7 +131,7 @@ export function stancePhrase(s: Sentence, i: number, lemma: string): boolean {
   // "The court heard that ...", "..., the inquest heard.": evidence given to a hearing.
   if (lemma === 'hear') return /^heard$/.test(toks[i]?.lower ?? '') && HEARING_BODIES.test(toks[i - 1]?.lower ?? '');
   if (lemma === 'label') return quoteAfterObject(s, i);
-  if (/^(cut|lower|raise|revise|trim|upgrade|downgrade)$/.test(lemma) && /^(its|their)$/.test(next)) {
+  if (REVISIONS.has(lemma) && /^(its|their)$/.test(next)) {
     return toks.slice(i + 2, i + 5).some((t) => FORECAST_OBJECTS.test(t.lower));
   }
   return false;
