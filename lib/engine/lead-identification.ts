@@ -8,7 +8,7 @@ import { PERSONAL_TITLE, ROLE_NOUNS, SPEAKING_ROLES } from './lexicon';
 
 /** How far into the article the description may open, and how soon the name must follow. */
 const LEAD_SENTENCES = 2;
-const NAMED_WITHIN = 4;
+const NAMED_WITHIN = 6;
 
 const CONTRAST = /^(but|however|meanwhile|yet|though|although|instead)$/i;
 /** Post-nominal letters that are a role, not a name ("A senior Tory MP"). */

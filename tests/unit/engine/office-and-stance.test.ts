@@ -71,6 +71,18 @@ describe('names and subjects', () => {
     expect(a.sources.map((e) => e.name)).not.toContain('Wales\'s health minister');
   });
 
+  it('still names the lead\'s speaker when figures and background come first', () => {
+    const a = run(
+      'The health minister says he regrets the number of people waiting for treatment.',
+      'Dai Morgan was speaking after the latest figures were published on Thursday.',
+      'They showed 327,000 patients were waiting for a first appointment.',
+      'More than four fifths had waited more than nine weeks.',
+      'The target says half should wait no longer than nine weeks.',
+      '"I very much regret that the waits have increased again," said Dai Morgan.',
+    );
+    expect(labelOf(a, 'regrets the number').source).toBe('Dai Morgan');
+  });
+
   it('keeps a lead\'s speaker apart from someone replying or holding another role', () => {
     const a = run('The prime minister said the economy was strong.', 'But Tom Hale said it was weak.');
     expect(labelOf(a, 'economy was strong').source).toBe('The prime minister');
