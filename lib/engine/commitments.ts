@@ -32,6 +32,8 @@ const REFUSED_TALK = /^(speculate|comment|discuss|elaborate|specify|disclose|div
 /** Measures a body takes, announced as under way ("is cutting jobs", "was recalling cars"). */
 const MEASURES_UNDER_WAY = /^(lay|cut|axe|slash|shed|close|shut|recall|scrap|withdraw|suspend|halt|cancel|postpone|launch|introduce|hire|recruit|draw|prepare|arrange|ban|raise|reduce)$/;
 
+/** Words before an indirect question ("no idea what", "don't know how", "not sure where"). */
+const KNOWING = /^(idea|know|knows|knew|sure|unsure|certain|uncertain|wonder|wondering|unclear|decided|asked|understand)$/;
 const HEARSAY_NOUNS = /^(reports?|claims?|suggestions?|speculation|rumou?rs?|allegations?)$/;
 
 /** A progressive of action at `k` with a time ahead later in its clause ("meeting them on Thursday"). */
@@ -73,6 +75,8 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
     // speaker only believes or hopes is no commitment.)
     const held = toks.slice(Math.max(from, k - 2), k).some((x) => x.pos === 'VERB' && HEDGES.test(x.lemma));
     if (held) { k = subject.end; continue; }
+    // ("I have no idea what I will wear", "we don't know how we will pay": an indirect question.)
+    if (/^(what|how|where|which|when)$/.test(toks[k - 1]?.lower ?? '') && KNOWING.test(toks[k - 2]?.lower ?? '')) { k = subject.end; continue; }
     if (subject.plan) return true;
     k = subject.end;
     // ("“If you do, we will give you every support”": a conditional promise is still one; not

@@ -47,6 +47,7 @@ const UPPER_START = /^\p{Lu}/u;
 const REPORTED_OPENERS = /^(the|a|an|that|its|this|these)$/;
 const STANCE_VERB_FORMS = /^(fears?|claims?|hopes?|doubts?|warns?|vows?|pledges?|promises?|demands?|estimates?)$/;
 const SUBJECT_PRONOUN = /^(he|she|it|they|we|i)$/;
+const FIRST_PERSON_AM = /^[Ii]['’]m$/;
 
 /**
  * A name, a subject pronoun or a plural common noun: something a verb can follow as its subject;
@@ -101,6 +102,9 @@ export function tokenize(text: string): TokenizedText {
   const tokens: Token[] = new Array(n);
   const length = text.length;
   let cursor = 0;
+  // Where each of wink's tokens starts among ours, once one has been split in two ("I'm").
+  let firstOf: number[] | null = null;
+  let o = 0;
   for (let i = 0; i < n; i++) {
     const value = values[i] as string;
     let at = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
@@ -115,7 +119,17 @@ export function tokenize(text: string): TokenizedText {
     if (end - at !== vl) exact = false;
     const lower = lowerOf(value);
     const lemma = lemmas[i] ?? lower;
-    tokens[i] = {
+    cursor = end;
+    // (wink keeps "I'm" whole, as a name; every other contraction it splits: "we 're", "I 'll".)
+    if (exact && vl === 3 && FIRST_PERSON_AM.test(value)) {
+      firstOf ??= identity(i);
+      firstOf[i] = o;
+      tokens[o++] = { text: value.slice(0, 1), lower: 'i', lemma: 'i', pos: 'PRON', start: at, end: at + 1 };
+      tokens[o++] = { text: value.slice(1), lower: lower.slice(1), lemma: 'be', pos: 'AUX', start: at + 1, end };
+      continue;
+    }
+    if (firstOf) firstOf[i] = o;
+    tokens[o++] = {
       text: exact ? value : text.slice(at, end),
       lower,
       lemma: lemma === lower ? lower : lowerOf(lemma),
@@ -123,14 +137,14 @@ export function tokenize(text: string): TokenizedText {
       start: at,
       end,
     };
-    cursor = end;
   }
+  const count = o;
   // wink splits words at letters outside ASCII ("M ā ori"); glue touching letter runs back.
   // Merged in place: the write position `m` never passes the read position `i`. `remap` is only
   // needed once a merge has happened (before that, token i stays at i).
   let remap: number[] | null = null;
   let m = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < count; i++) {
     const t = tokens[i] as Token;
     const prev = m > 0 ? tokens[m - 1] as Token : undefined;
     if (!prev || prev.end !== t.start) {
@@ -138,7 +152,7 @@ export function tokenize(text: string): TokenizedText {
       tokens[m++] = t;
       continue;
     }
-    const next = i + 1 < n ? tokens[i + 1] as Token : undefined;
+    const next = i + 1 < count ? tokens[i + 1] as Token : undefined;
     // ("Nielsen/NetRatings": a name joined by a slash is one word.)
     const slashName = t.text === '/' && UPPER_START.test(prev.text) && !!next && UPPER_START.test(next.text);
     // ("says gamesindustry.biz", "TechCrunch.com", "bbc.co.uk": a web address is one name.)
@@ -231,8 +245,10 @@ export function tokenize(text: string): TokenizedText {
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k] as [number, number];
-    const a = remap ? remap[span[0]] as number : span[0];
-    const b = remap ? remap[span[1]] as number : span[1];
+    const first = firstOf ? firstOf[span[0]] as number : span[0];
+    const lastOne = firstOf ? (span[1] + 1 < n ? (firstOf[span[1] + 1] as number) - 1 : count - 1) : span[1];
+    const a = remap ? remap[first] as number : first;
+    const b = remap ? remap[lastOne] as number : lastOne;
     const last = sentences[sentences.length - 1];
     if (last && last[1] >= a) last[1] = Math.max(last[1], b);
     else sentences.push([a, b]);

@@ -19,6 +19,20 @@ describe('commitments in more wordings', () => {
   });
 });
 
+describe('"I\'m", which the tagger keeps as one word', () => {
+  it('reads "I\'m not going to" as a commitment, "I\'m told" as hearsay, and an indirect question as neither', () => {
+    const a = run(
+      'Senator Ray Moss opposed the bill.',
+      '"I\'m not going to let this be a unanimous vote," he said.',
+      '“I’m told that most of the shops have collapsed,” he said.',
+      '"I have no idea what I\'m going to wear," he said.',
+    );
+    expect(labelOf(a, 'unanimous vote')).toMatchObject({ label: 'pledge', source: 'Ray Moss' });
+    expect(labelOf(a, 'shops have collapsed')).toMatchObject({ label: 'report', source: 'Ray Moss' });
+    expect(labelOf(a, 'going to wear')).toMatchObject({ label: 'claim', source: 'Ray Moss' });
+  });
+});
+
 describe('an arrangement of one\'s own', () => {
   it('reads a progressive with a time ahead as a pledge', () => {
     const a = run(

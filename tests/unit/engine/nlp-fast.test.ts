@@ -35,8 +35,10 @@ function referenceTokenize(text: string): TokenizedText {
   const pos = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(its.lemma as Parameters<ReturnType<typeof doc.tokens>['out']>[0]) as string[];
   const tokens: Token[] = [];
+  const firstOf: number[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
+    firstOf.push(tokens.length);
     const value = values[i] as string;
     let at = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
     let exact = at >= 0 && at - cursor <= 64;
@@ -48,6 +50,12 @@ function referenceTokenize(text: string): TokenizedText {
     if (end - at !== value.length) exact = false;
     const lower = value.toLowerCase();
     const lemma = lemmas[i] ?? lower;
+    if (exact && ['i\'m', 'i’m'].includes(lower)) {
+      tokens.push({ text: value.slice(0, 1), lower: 'i', lemma: 'i', pos: 'PRON', start: at, end: at + 1 });
+      tokens.push({ text: value.slice(1), lower: lower.slice(1), lemma: 'be', pos: 'AUX', start: at + 1, end });
+      cursor = end;
+      continue;
+    }
     tokens.push({
       text: exact ? value : text.slice(at, end),
       lower,
@@ -125,8 +133,8 @@ function referenceTokenize(text: string): TokenizedText {
   const sentences: Array<[number, number]> = [];
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
     const span = s.out(its.span) as unknown as [number, number];
-    const a = remap[span[0]] as number;
-    const b = remap[span[1]] as number;
+    const a = remap[firstOf[span[0]] as number] as number;
+    const b = remap[(span[1] + 1 < firstOf.length ? (firstOf[span[1] + 1] as number) : tokens.length) - 1] as number;
     const last = sentences[sentences.length - 1];
     if (last && last[1] >= a) last[1] = Math.max(last[1], b);
     else sentences.push([a, b]);
@@ -158,6 +166,7 @@ const TRICKY = [
   'Cooper said help was coming. Cooper told reporters so; Cooper says so.',
   'Defence minister A K Antony said so. A K-pop star and a B. said so; grade A B.',
   'Gamers wait, says gamesindustry.biz. TechCrunch.com and bbc.co.uk agree. It ended.Com is next.',
+  '"I\'m not going to let this happen," she said. I’m sure. Jim\'m? I\'m',
 ];
 
 describe('fast tokenizer', () => {
