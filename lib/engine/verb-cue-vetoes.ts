@@ -90,6 +90,20 @@ function pointsToEvidence(toks: Token[], from: number): boolean {
 /** News a body gives by announcing it. */
 const ANNOUNCED_NEWS = /^(deaths?|breakthrough|results|findings|discovery|decision|verdict|resignation|retirement|toll|cases?|victory|winners?|outcome|figures)$/;
 
+/**
+ * "six gunmen said to be extremists attacked a bus", "arrested five men said to have links": a
+ * noun with "said to be / have" as a reduced passive, hearsay, when the noun is an object or a
+ * verb of its own follows ("The doctor said to be careful" is speech).
+ */
+function saidToBeAfterNoun(toks: Token[], i: number): boolean {
+  if (toks[i - 1]?.pos !== 'NOUN' || toks[i + 1]?.lower !== 'to' || !/^(be|have|include|number|belong|come)$/.test(toks[i + 2]?.lower ?? '')) return false;
+  let a = i - 1;
+  while (a > 0 && /^(NOUN|ADJ|NUM|DET)$/.test((toks[a - 1] as Token).pos)) a--;
+  const object = /^(VERB|ADP)$/.test(toks[a - 1]?.pos ?? '');
+  const ownVerb = toks.slice(i + 3).some((x, k) => x.pos === 'VERB' && !/ing$/.test(x.lower) && toks[i + 2 + k]?.lower !== 'to');
+  return object || ownVerb;
+}
+
 /** Whether the verb at `i` (with its lemma) is kept from being a cue by its object or the words around it. */
 export function lexicallyVetoed(s: Sentence, i: number, lemma: string): boolean {
   const toks = s.tokens;
@@ -170,7 +184,11 @@ export function lexicallyVetoed(s: Sentence, i: number, lemma: string): boolean 
     if (!/^(statements?|comments?|remarks?|words|letters?|tweets?|posts?|messages?|questions?|answers?|speech|criticism|anger|dismay|fury|outrage|scorn|derision|warnings?|denials?|claims?)$/.test(toks[h]?.lower ?? '')) return true;
   }
   // ("The committee was responding to guidelines issued this summer": the occasion, not a reply given.)
-  if (lemma === 'respond' && progressive && toks[i + 1]?.lower === 'to' && !toks.slice(i + 2).some((x, k) => x.lower === 'by' || x.text === ':' || isQuote(x) || (x.lower === 'that' && !s.quoted[i + 2 + k]))) return true;
+  // ("He was responding to a question about a visit by the Prime Minister": "by" and a gerund
+  // would be the reply, "by" and a name is not.)
+  if (lemma === 'respond' && progressive && toks[i + 1]?.lower === 'to' && !toks.slice(i + 2).some((x, k) =>
+    (x.lower === 'by' && /ing$/.test(toks[i + 3 + k]?.lower ?? '')) || x.text === ':' || isQuote(x) || (x.lower === 'that' && !s.quoted[i + 2 + k]))) return true;
+  if (t.lower === 'said' && saidToBeAfterNoun(toks, i)) return true;
   // ("Prices responded by jumping": a reaction, unless by speaking.)
   if (lemma === 'respond' && toks[i + 1]?.lower === 'by' && /ing$/.test(toks[i + 2]?.lower ?? '') && !SPEECH_VERBS.has(toks[i + 2]?.lemma ?? '')) return true;
   // "shrugged off the defection": a stance only with "off".

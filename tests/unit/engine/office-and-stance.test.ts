@@ -414,6 +414,19 @@ describe('a speaker promoting their own side\'s plans', () => {
     expect(labelOf(a, 'plan was sound')).toMatchObject({ label: 'claim', source: 'The minister' });
   });
 
+  it('reads no statement in "responding to a question about a visit by the Prime Minister" or "men said to be"', () => {
+    const a = run(
+      'Kumar was responding to queries about messages sent by the Prime Minister.',
+      'In the attack, six gunmen said to be extremists opened fire on a bus.',
+      'Police arrested five men said to have links with the group.',
+      'The doctor said to be careful.',
+    );
+    expect(labelOf(a, 'queries about messages').label).toBe('none');
+    expect(labelOf(a, 'opened fire').label).toBe('none');
+    expect(labelOf(a, 'links with the group').label).toBe('none');
+    expect(labelOf(a, 'be careful')).toMatchObject({ label: 'claim', source: 'The doctor' });
+  });
+
   it('reads "objected to X" as a stance, not "can object to"', () => {
     const a = run(
       "The defendant's lawyer, Mia Lund, objected to the probation report.",
