@@ -29,12 +29,8 @@ const STATE_VERBS = /^(be|have|like|love|say|seem|need|get|find|face|struggle|su
 /** "would not speculate / comment / discuss": refusing to talk commits to nothing ("we will discuss the situation" does). */
 const REFUSED_TALK = /^(speculate|comment|discuss|elaborate|specify|disclose|divulge)$/;
 
-/** Measures a body takes, announced as under way ("is cutting jobs", "was recalling cars"). */
-const MEASURES_UNDER_WAY = /^(lay|cut|axe|slash|shed|close|shut|recall|scrap|withdraw|suspend|halt|cancel|postpone|launch|introduce|hire|recruit|draw|prepare|arrange|ban|raise|reduce)$/;
-
 /** Words before an indirect question ("no idea what", "don't know how", "not sure where"). */
 const KNOWING = /^(idea|know|knows|knew|sure|unsure|certain|uncertain|wonder|wondering|unclear|decided|asked|understand)$/;
-const HEARSAY_NOUNS = /^(reports?|claims?|suggestions?|speculation|rumou?rs?|allegations?)$/;
 
 /** A progressive of action at `k` with a time ahead later in its clause ("meeting them on Thursday"). */
 function arrangedAhead(toks: Token[], k: number, to: number): boolean {
@@ -157,11 +153,6 @@ function commitmentAfter(s: Sentence, k: number, to: number, l: string, inQuote:
   // "“I am meeting the health ministers on Thursday”", "it is launching the phone next month":
   // an arrangement of one's own, a progressive with a time ahead.
   if (/^(am|are|is|'m|’m|'re|’re)$/.test(n.lower) && arrangedAhead(toks, j + 1, to)) return 'commits';
-  // "Cisco said it is laying off 2% of its staff", "Toyota said it was recalling 1.3 million cars":
-  // a measure of its own under way.
-  // (Not a denial of "reports it was withdrawing".)
-  if (/^(are|is|was|were|'re|’re)$/.test(n.lower) && toks[j + 1]?.pos === 'VERB' && /ing$/.test(toks[j + 1]?.lower ?? '') &&
-    MEASURES_UNDER_WAY.test(toks[j + 1]?.lemma ?? '') && l !== 'i' && !HEARSAY_NOUNS.test(toks[k - 1]?.lower ?? '')) return 'commits';
   // "we are (absolutely) committed to ...", "we remain “fiercely committed to ...”".
   let c1 = j + 1;
   while (c1 < to && ((toks[c1] as Token).pos === 'ADV' || isQuote(toks[c1])) && c1 - j < 4) c1++;

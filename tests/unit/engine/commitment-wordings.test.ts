@@ -48,19 +48,6 @@ describe('an arrangement of one\'s own', () => {
     expect(labelOf(a, 'every demand')).toMatchObject({ label: 'claim', source: 'Ravi Menon' });
     expect(labelOf(a, 'more cases')).toMatchObject({ label: 'claim', source: 'Ravi Menon' });
   });
-
-  it('reads a measure of its own under way as a pledge ("said it is laying off", "was recalling")', () => {
-    const a = run(
-      'Norvik Systems said that it is laying off about 2% of its workforce.',
-      'Castell Motors said it was recalling 80,000 vehicles on Thursday.',
-      'Norvik said it was exploring its options.',
-      'But Castell denied reports it was withdrawing from the market.',
-    );
-    expect(labelOf(a, 'laying off')).toMatchObject({ label: 'pledge', source: 'Norvik Systems' });
-    expect(labelOf(a, 'recalling')).toMatchObject({ label: 'pledge', source: 'Castell Motors' });
-    expect(labelOf(a, 'exploring').label).toBe('claim');
-    expect(labelOf(a, 'withdrawing').label).toBe('claim');
-  });
 });
 
 describe('a commitment in quotation marks', () => {
