@@ -36,7 +36,20 @@ function named(e: Entity): boolean {
 /** Role heads must agree when the named person has any ("chief constable" is not "police chief"). */
 function rolesAgree(description: Entity, person: Entity): boolean {
   if (person.roleList.length === 0) return true;
-  return description.roleList.some((r) => person.roleList.some((p) => p.head === r.head));
+  return description.roleList.some((r) => person.roleList.some((p) => p.head === r.head || kindred(p.head, r.head)));
+}
+
+/** Words a lead uses for the same calling ("a renowned researcher" for "a former chief scientist"). */
+const CALLINGS = [
+  ['researcher', 'scientist', 'academic', 'professor', 'expert', 'scholar'],
+  ['analyst', 'economist', 'strategist', 'expert'],
+  ['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister'],
+  ['campaigner', 'activist'],
+  ['doctor', 'surgeon', 'physician', 'consultant'],
+];
+
+function kindred(a: string, b: string): boolean {
+  return CALLINGS.some((words) => words.includes(a) && words.includes(b));
 }
 
 /**

@@ -71,6 +71,14 @@ describe('names and subjects', () => {
     expect(a.sources.map((e) => e.name)).not.toContain('Wales\'s health minister');
   });
 
+  it('names a lead\'s "renowned researcher" by the scientist named next', () => {
+    const a = run(
+      'The governments are not listening to scientists about the coral bleaching, a renowned researcher says.',
+      'Dr Ana Ruiz, a former chief scientist at the marine institute, said the reef was dying.',
+    );
+    expect(labelOf(a, 'not listening').source).toBe('Ana Ruiz');
+  });
+
   it('still names the lead\'s speaker when figures and background come first', () => {
     const a = run(
       'The health minister says he regrets the number of people waiting for treatment.',
