@@ -111,6 +111,14 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
   // A named person speaking ends a spokesperson's turn (not the outlet told: "told the Reuters agency").
   if (reg.lastSpokesperson && m.tokens.some((t) => t.pos === 'PROPN') && analysePhrase(m.tokens, m.text).kind !== 'outlet') reg.lastSpokesperson = null;
   const first = m.tokens[0] as Token;
+  // ("a BBC report that ...", "an NZME report": the outlet or body by its name, without the article.)
+  if (/^an?$/.test(first.lower) && m.tokens.length === 2 && /^[A-Z]/.test(m.tokens[1]?.text ?? '')) {
+    const rest = m.tokens.slice(1);
+    const info = analysePhrase(rest, textOf(rest));
+    if (info.kind === 'outlet' || (info.kind === 'organisation' && !!info.proper)) {
+      return resolveMention(reg, { ...m, start: m.start + 1, tokens: rest, text: textOf(rest) }, at, create);
+    }
+  }
   if (/^(his|her|its|their)$/.test(first.lower) && m.tokens.length >= 2 && m.appositives.length === 0) {
     const rest = m.tokens.slice(1);
     const info = analysePhrase(rest, textOf(rest));

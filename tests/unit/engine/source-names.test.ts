@@ -42,6 +42,11 @@ describe('who a source is and what it is called', () => {
     expect(labelOf(a, 'talks went well').source).toBe('Anne-Marie Cole');
   });
 
+  it('names the outlet of "a BBC report that …" without the article', () => {
+    const a = run('The claims follow a Reuters report that the firm had hidden its losses.');
+    expect(labelOf(a, 'hidden its losses')).toMatchObject({ label: 'report', source: 'Reuters' });
+  });
+
   it('reads "Ontario-based RIM" as RIM: where a body is based describes it', () => {
     const a = run(
       'Northwind Systems (NWS) makes handheld scanners.',
