@@ -17,6 +17,8 @@ import { isPartyName, partyNamedBefore, partyOfModifier, sameParty } from './par
 import { bodyOfSpokesperson, describedName, namePart } from './source-phrases';
 
 /** A title before a bare name ("Mr Mittal", "Dame Kelly"), and one capitalised name. */
+/** A body's own channels of speech ("its statement", "their website"). */
+const OWN_CHANNELS = /^(statement|release|announcement|website|blog|filing|letter)$/;
 const TITLE_BEFORE_NAME = /^(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)\.? /;
 const ONE_NAME = /^[A-Z][\p{L}'’´ʼ.-]+$/u;
 const HONOURS = /^(Sir|Dame|Lord|Lady|Baroness|Baron|Prince|Princess|King|Queen|Sheikh) /;
@@ -129,6 +131,11 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
     // Bannatyne, never the spokesman just in view.)
     const base = owner && /'s [a-z][a-z ]*$/.test(owner.name) ? reg.find(owner.name.replace(/'s [a-z][a-z ]*$/, '')) : null;
     const principal = base ?? owner;
+    // ("“…,” said its statement": a body's own statement is the body speaking.)
+    if (first.lower === 'its' || first.lower === 'their') {
+      const channel = rest.length === 1 && OWN_CHANNELS.test(rest[0]?.lower ?? '') ? reg.pronoun(first.lower === 'its' ? 'it' : 'they', at) : null;
+      if (channel && channel.kind !== 'person') return channel;
+    }
     if (principal) {
       const name = `${principal.name}'s ${textOf(rest)}`;
       const e = reg.find(name) ?? reg.create(name, 'person', null, false);

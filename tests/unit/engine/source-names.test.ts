@@ -42,6 +42,14 @@ describe('who a source is and what it is called', () => {
     expect(labelOf(a, 'talks went well').source).toBe('Anne-Marie Cole');
   });
 
+  it('reads "said its statement" as the body in view speaking', () => {
+    const a = run(
+      'Norvik Systems posted a loss on Monday.',
+      '"We see no sign that the slowdown is near its end," said its statement.',
+    );
+    expect(labelOf(a, 'slowdown')).toMatchObject({ label: 'claim', source: 'Norvik Systems' });
+  });
+
   it('names the outlet of "a BBC report that …" without the article', () => {
     const a = run('The claims follow a Reuters report that the firm had hidden its losses.');
     expect(labelOf(a, 'hidden its losses')).toMatchObject({ label: 'report', source: 'Reuters' });
