@@ -25,7 +25,7 @@ export function timePhraseAt(toks: Token[], k: number): number {
   if (RELATIVE.test(a.lower) && DEICTIC.test(b) && UNITS.test(toks[k + 2]?.lower ?? '')) return 3;
   if (DEICTIC.test(a.lower) && UNITS.test(b)) return 2;
   let day = 0;
-  if ((a.lower === 'on' || a.lower === 'since' || DEICTIC.test(a.lower)) && dayOrMonth(toks[k + 1], false)) day = 2;
+  if ((a.lower === 'on' || a.lower === 'since' || a.lower === 'in' || DEICTIC.test(a.lower)) && dayOrMonth(toks[k + 1], false)) day = 2;
   else if (dayOrMonth(a, true)) day = 1;
   if (day) return PARTS_OF_DAY.test(toks[k + day]?.lower ?? '') ? day + 1 : day;
   return ADVERBS.test(a.lower) ? 1 : 0;

@@ -175,6 +175,11 @@ describe('speakers after an opening participle, before "who" and before a new cl
     expect(labelOf(a, 'full term').label).toBe('pledge');
   });
 
+  it('finds the speaker past "in July" between subject and verb', () => {
+    const a = run('But Band Aid founder Rob Gellman in July said he was sick of hearing excuses.');
+    expect(labelOf(a, 'sick of hearing')).toMatchObject({ label: 'claim', source: 'Rob Gellman' });
+  });
+
   it('finds the speaker past "in a post on X," and "in an interview with the BBC"', () => {
     const a = run(
       'Priya Nair in a post on X, alleged that the minister was too busy to act.',
