@@ -214,6 +214,11 @@ export function invertedSpeaker(s: Sentence, i: number): Mention | null {
     const parenthetical = isComma(s.tokens[end]) && m.appositives.length === 0 &&
       /^(AUX|VERB)$/.test(s.tokens[end + 1]?.pos ?? '') && !/ing$/.test(s.tokens[end + 1]?.lower ?? '');
     if (parenthetical) return m;
+    // ("As a result, says the committee, the government may need ...": after a fronted phrase with
+    // no verb of its own, the cue reports the clause that follows it.)
+    const afterFronted = isComma(s.tokens[end]) && m.appositives.length === 0 && /^(DET|PRON|PROPN|NOUN|NUM)$/.test(s.tokens[end + 1]?.pos ?? '') &&
+      /^(ADP|ADV|SCONJ)$/.test(s.tokens[0]?.pos ?? '') && !s.tokens.slice(0, i - 1).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/(ing|ed)$/.test(t.lower));
+    if (afterFronted) return m;
     for (let k = end; k < s.tokens.length; k++) {
       const t = s.tokens[k] as Token;
       // (", said Mr Ross, but the test revealed ...": a new clause after the speaker.)

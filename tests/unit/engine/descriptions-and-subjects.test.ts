@@ -122,6 +122,16 @@ describe('a cue inside its content, and a relative clause left open', () => {
     expect(labelOf(a, 'stand again').source).toBe('Mr Pryce');
     expect(labelOf(a, 'was tired').source).toBe('Mr Cole');
   });
+
+  it('finds the speaker of "On average, said Mr Y, users …" after a fronted phrase, not the clause\'s subject', () => {
+    const a = run(
+      'Sites saved in this way can be arranged in folders and have notes attached to them.',
+      'On average, said Mr Macklin, users conduct between five and 10 searches per day and the tools in the service should stop them having to search again.',
+      'Jose Arroyo, a union representative, said Bway Corp., which bought the plant, only purchased its assets.',
+    );
+    expect(labelOf(a, 'five and 10 searches')).toMatchObject({ label: 'claim', source: 'Mr Macklin' });
+    expect(labelOf(a, 'purchased its assets').source).toBe('Jose Arroyo');
+  });
 });
 
 describe('titles joined by "and", seats after an age, and "which critics claim"', () => {
