@@ -112,6 +112,11 @@ export function appositiveSubject(s: Sentence, comma: number): Mention | null {
   // ("Sen. Joe Marlin (D-W. Va.), a leading member of the group, said": past the brackets.)
   const subj = npEndingAt(s, beforeBrackets(toks, k - 1, 8));
   if (!subj) return npEndingAt(s, comma - 1, k + 1);
+  // ("The Secretary of State for Culture, Media and Sport, Tessa Jowell, said": the end of an
+  // office's list of portfolios, then its holder.)
+  const portfolioTail = isComma(toks[subj.start - 1]) && subj.tokens.some((t) => t.lower === 'and') &&
+    subj.tokens.every((t) => /^[A-Z]/.test(t.text) || /^(and|&)$/.test(t.lower));
+  if (portfolioTail && analysePhrase(appositive, appositive.map((t) => t.text).join(' ')).person) return npEndingAt(s, comma - 1, k + 1);
   // The subject chunk must start the clause (after a comma, quote, "that" or the sentence start).
   const before = toks[subj.start - 1];
   // ("marketing company Doubleclick, one of the leading providers, warned": a descriptive title.)

@@ -31,6 +31,15 @@ describe('who a source is and what it is called', () => {
     expect(labelOf(a, 'ruling was wrong').source).toBe('Sir Andrew Green');
   });
 
+  it('names the holder after an office with a list of portfolios ("Culture, Media and Sport")', () => {
+    const a = run(
+      'The Secretary of State for Culture, Media and Sport, Tessa Lowell, has hit out at critics of the bill.',
+      'She told the Guardian there would be no super casinos.',
+    );
+    expect(labelOf(a, 'hit out at critics').source).toBe('Tessa Lowell');
+    expect(labelOf(a, 'super casinos').source).toBe('Tessa Lowell');
+  });
+
   it('reads a hyphenated office ("Secretary-General", "Attorney-General") as a title, not part of the name', () => {
     const a = run(
       'ANC Secretary-General Themba Dube has denied the allegations.',
