@@ -138,16 +138,16 @@ export function attributeOwn(s: Sentence, cues: Cue[], reg: Registry, lastOutlet
   if (via) return { ...base, label: 'report', source, via };
   const before = relayedBefore(s, main, cues, source, reg);
   if (before) return { ...base, label: 'report', source, via: before.via };
-  const closing = main.inverted || main.trailing;
-  if (main.type !== 'belief' && ((closing ? toldBeforeClosingCue(s, main) : relaysHearsay(s, contentStart(s, main))) ||
-    (!closing && (relaysDocument(s, main, cues) || relaysThirdParty(s, contentStart(s, main), source, reg))))) return { ...base, label: 'report', source };
+  const from = contentStart(s, main);
+  if (main.type !== 'belief' && (main.inverted || main.trailing ? toldBeforeClosingCue(s, from)
+    : relaysHearsay(s, from) || relaysDocument(s, main, cues) || relaysThirdParty(s, from, source, reg))) return { ...base, label: 'report', source };
   const pledge = pledgeCue(s, main, cues, source);
   return pledge ? { ...base, label: 'pledge', source, cue: pledge } : { ...base, label: 'claim', source };
 }
 
 /** "“I'm told that most shops collapsed,” he said": the speaker's own hearsay before a closing cue. */
-function toldBeforeClosingCue(s: Sentence, main: Cue): boolean {
-  let k = contentStart(s, main);
+function toldBeforeClosingCue(s: Sentence, from: number): boolean {
+  let k = from;
   while (isQuote(s.tokens[k])) k++;
   return /^(i|we|he|she|they)$/.test(s.tokens[k]?.lower ?? '') && relaysHearsay(s, k);
 }

@@ -103,6 +103,7 @@ function webAddress(text: string): boolean {
 /** People of a place or a calling before a name: "Yorker", "Californian", "Londoner", "Congolese", "Farmer". */
 const DEMONYM = /^[A-Z][a-z]+(ian|an|er|ese)$/;
 
+/** A title or role word before a name ("dr", "minister"), lower-cased. */
 const officeWord = (w: string): boolean => w in TITLES || ROLE_NOUNS.has(w);
 
 /** "Secretary-General", "Attorney-General", "Vice-President": an office written as one hyphenated word. */
@@ -129,7 +130,7 @@ export function personRun(tokens: Token[], from: number, to: number): { start: n
     // ("Rick Dean", "Martin Luther King": a role word that is also a common surname closes a name.)
     const surname = s === e && s - 2 >= from && /^[A-Z][a-z]/.test(t.text) && (!!genderOfFirstName((tokens[s - 2] as Token).text) ||
       (ROLE_SURNAMES.has(t.text) && (tokens[s - 2] as Token).pos === 'PROPN' && /^[A-Z][a-z]/.test((tokens[s - 2] as Token).text) && !ORG_WORDS.has((tokens[s - 2] as Token).text)));
-    if ((t.lower in TITLES || ROLE_NOUNS.has(t.lower) || compoundOffice(t.lower)) && !surname) break;
+    if ((officeWord(t.lower) || compoundOffice(t.lower)) && !surname) break;
     // ("fellow Tory David Heathcoat Amory": a party is no part of the name.)
     if (s <= e - 2 && /^(Tory|Labour|Conservative|Liberal|Democrat|Republican)$/.test(t.text) && !POSTNOMINAL.has((tokens[s] as Token).text)) break;
     if (MONTHS_DAYS.has(t.lower) && !(s - 2 >= from && cap(tokens[s - 2] as Token))) break;
@@ -255,7 +256,7 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
         (ROLE_NOUNS.has((tokens[k - 1] as Token).lower) && tokens.slice(0, k).some((x) => x.text === ')')) ||
         // ("University of Queensland Professor Justin Marshall", "Bank of England Governor Mark
         // Carney": a title right before the name, after a body named with its own "of".)
-        (((tokens[k - 1] as Token).lower in TITLES || ROLE_NOUNS.has((tokens[k - 1] as Token).lower)) && cap(tokens[k - 1] as Token) && tokens.slice(0, k - 1).some((x) => x.lower === 'of'))));
+        (officeWord((tokens[k - 1] as Token).lower) && cap(tokens[k - 1] as Token) && tokens.slice(0, k - 1).some((x) => x.lower === 'of'))));
     if (first > 0) { run = { start: first, end: tokens.length, title: null }; nameEnd = tokens.length; }
   }
   while (nameEnd > 1 && POSTNOMINAL.has((tokens[nameEnd - 1] as Token).text)) nameEnd--;
