@@ -29,6 +29,9 @@ export interface Attribution {
 }
 
 /** No attribution, and no main cue. */
+/** How many sentences back a pronoun's speaker may have been named only in passing. */
+const NAMED_SPEAKER_WINDOW = 10;
+
 function none(): Attribution & { main: null } {
   return { label: 'none', source: null, via: null, cue: null, attributesQuote: false, main: null };
 }
@@ -64,6 +67,8 @@ export function attributeOwn(s: Sentence, cues: Cue[], reg: Registry, lastOutlet
       if (e) { main = c; source = e; break; }
     }
   }
+  // ("For Rick Dean, director of ..., it is a prospect. ... he told the BBC": named, never yet a speaker.)
+  if (!source && main.subject?.pronoun && main.type === 'speech') source = reg.lastNamedPerson(main.subject.pronoun, s.index, NAMED_SPEAKER_WINDOW);
   if (!source || !main.subject) return none();
   for (const c of cues) {
     if (c.type === 'speech' && c.agent && /^(told|tell|tells|telling)$/.test(s.tokens[c.at]?.lower ?? '')) {

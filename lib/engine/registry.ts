@@ -135,6 +135,29 @@ export class Registry {
     return e;
   }
 
+  /**
+   * The person named last in the `within` sentences before `at` whom "he" or "she" can be: for a
+   * speaker only ever named in passing ("For Rick Dean, director of ..., it is a prospect. ... he
+   * said"), never a subject or source before. A name of unknown gender counts only with a role:
+   * without one it may be a title or a place ("Indiana Jones", "Signal Processing").
+   */
+  lastNamedPerson(pronoun: string, at: number, within: number): Entity | null {
+    if (pronoun !== 'he' && pronoun !== 'she') return null;
+    const gender = pronoun === 'he' ? 'm' : 'f';
+    let best: KnownPerson | null = null;
+    let bestAt = -1;
+    let bestPos = -1;
+    for (const k of this.known.people) {
+      if (k.gender ? k.gender !== gender : k.roles.length === 0) continue;
+      for (const site of k.sites) {
+        if (site.at >= at || site.at < at - within) continue;
+        if (site.at > bestAt || (site.at === bestAt && site.pos > bestPos)) { best = k; bestAt = site.at; bestPos = site.pos; }
+      }
+    }
+    if (!best) return null;
+    return this.find(best.full) ?? this.create(best.full, 'person', best.gender, false);
+  }
+
   private namedJustBefore(gender: 'm' | 'f', at: number): Entity | null {
     let best: KnownPerson | null = null;
     let bestAt = -1;

@@ -400,3 +400,24 @@ describe('a party spokesperson', () => {
     expect(labelOf(a, 'plan was costed').source).toBe('the Liberal Democrats');
   });
 });
+
+describe('a pronoun whose speaker was only named in passing', () => {
+  it('reads "he" or "she" as the person named last, of that gender or with a role', () => {
+    const a = run(
+      'For Maria Lopez, director of research at the seed bank, the new freezer is a relief.',
+      'It holds twice as many samples as the old one.',
+      '“We no longer have to choose what to keep,” she told reporters.',
+    );
+    expect(labelOf(a, 'choose what to keep')).toMatchObject({ label: 'claim', source: 'Maria Lopez' });
+  });
+
+  it('takes no name of the other gender, and no bare name that may be a title or a place', () => {
+    const a = run(
+      'For Maria Lopez, director of research at the seed bank, the new freezer is a relief.',
+      '“It is the best money we have spent,” he said.',
+    );
+    expect(labelOf(a, 'best money').label).toBe('none');
+    const b = run('Fans of Indiana Jones queued for hours.', '“It is the best film yet,” he said.');
+    expect(labelOf(b, 'best film').label).toBe('none');
+  });
+});
