@@ -1,12 +1,13 @@
 /**
  * The words around a cue verb that decide whether it attributes: a quotation after its object,
  * a finite verb soon after, a clause-opening subject, a restrictive relative, what is appealed
- * for or offered, and the poll behind "a poll conducted for the BBC".
+ * for or offered, the poll behind "a poll conducted for the BBC", and the act a closing gerund
+ * gives the reason for.
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { npEndingAt, isGenitive, isQuote, isComma, type Mention } from './mentions';
-import { POLL_NOUNS } from './lexicon';
+import { BELIEF_VERBS, POLL_NOUNS, REPORT_VERBS, SPEECH_VERBS } from './lexicon';
 import { textBetween } from './cue-shape';
 
 /** "called X “...”": an opening quotation right after a short object. */
@@ -145,4 +146,19 @@ export function welcomesPeople(toks: Token[], i: number): boolean {
   if (!head) return false;
   if (/^(him|her|them|us|me|you|humans?|people|visitors?|guests?|fans|crowds?|delegates?|delegations?|newcomers|arrivals|back|home)$/.test(head.lower)) return true;
   return head.pos === 'PROPN' && !toks.slice(k, k + 4).some(isGenitive);
+}
+
+/** Gerunds by which a subject, after acting, gives its reason or charge ("..., citing staff shortages"). */
+export const CLOSING_GERUNDS = /^(alleging|citing|signalling|signaling|asserting|maintaining|contending|acknowledging|conceding|reiterating|emphasising|emphasizing)$/;
+
+const attributes = (t: Token): boolean => SPEECH_VERBS.has(t.lemma) || REPORT_VERBS.has(t.lemma) || BELIEF_VERBS.has(t.lemma);
+
+/** An act of the sentence's own before `end`: a verb outside quotation that is no speech or belief. */
+export function actedBefore(s: Sentence, end: number): boolean {
+  return s.tokens.slice(0, end).some((t, k) => t.pos === 'VERB' && !s.quoted[k] && !attributes(t));
+}
+
+/** A finite speech verb after `i` ("KNXV-TV, citing sources, said"): the gerund before it is an aside. */
+export function speechAfter(s: Sentence, i: number): boolean {
+  return s.tokens.slice(i + 1).some((t) => t.pos === 'VERB' && !t.lower.endsWith('ing') && attributes(t));
 }

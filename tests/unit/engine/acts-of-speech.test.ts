@@ -239,3 +239,19 @@ describe('a pronoun after a fronted clause', () => {
     expect(labelOf(a, 'too early').source).not.toBe('Tom Wells');
   });
 });
+
+describe('the reason a subject gives for its own act', () => {
+  it('reads "..., citing ..." and "..., alleging ..." after an act as the subject\'s claim', () => {
+    const a = run(
+      'The airline cancelled hundreds of flights in March, citing staff shortages.',
+      'Opposition parties walked out of the count, alleging the ballots had been tampered with.',
+    );
+    expect(labelOf(a, 'staff shortages')).toMatchObject({ label: 'claim', source: 'The airline' });
+    expect(labelOf(a, 'tampered')).toMatchObject({ label: 'claim', source: 'Opposition parties' });
+  });
+
+  it('keeps "citing" between a speaker and its verb an aside', () => {
+    const a = run('Channel 9, citing police sources, said the suspect had been caught.');
+    expect(labelOf(a, 'suspect')).toMatchObject({ label: 'report', source: 'Channel 9' });
+  });
+});
