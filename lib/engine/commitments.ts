@@ -170,6 +170,10 @@ function commitmentAfter(s: Sentence, k: number, to: number, l: string, inQuote:
     // ("announced it is to spend £200m": the scheduled "is to", not "is to blame" or "is to be ...".)
     if (/^(is|are)$/.test(n.lower) && toks[j + 2]?.pos === 'VERB' && !/^(blame|be|have|see|say)$/.test(toks[j + 2]?.lower ?? '')) return 'commits';
   }
+  // ("say they expect to seal a final agreement": an act the speaker expects of itself; not "I
+  // expect to be re-elected", a state, nor "the firm expected to ...", a past estimate.)
+  const action = toks[j + 2];
+  if (/^expects?$/.test(n.lower) && toks[j + 1]?.lower === 'to' && action?.pos === 'VERB' && !STATE_VERBS.test(action.lemma)) return 'commits';
   // "said it had owned the land ... and would co-operate": the modal later in the same clause.
   if (!inQuote || l === 'we' || l === 'our') {
     for (let m = j; m < Math.min(to, j + 14); m++) {

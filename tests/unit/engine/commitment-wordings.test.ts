@@ -48,6 +48,15 @@ describe('an arrangement of one\'s own', () => {
     expect(labelOf(a, 'every demand')).toMatchObject({ label: 'claim', source: 'Ravi Menon' });
     expect(labelOf(a, 'more cases')).toMatchObject({ label: 'claim', source: 'Ravi Menon' });
   });
+
+  it('reads an act the speaker expects of itself as a pledge, a state it expects as a claim', () => {
+    const a = run(
+      'The regulator said it expects to accept the offer unless new evidence emerges.',
+      '“I expect to be re-elected,” Ravi Menon said.',
+    );
+    expect(labelOf(a, 'accept the offer')).toMatchObject({ label: 'pledge', source: 'The regulator' });
+    expect(labelOf(a, 're-elected')).toMatchObject({ label: 'claim', source: 'Ravi Menon' });
+  });
 });
 
 describe('a commitment in quotation marks', () => {
