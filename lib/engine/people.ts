@@ -29,7 +29,9 @@ export class PeopleIndex {
           (j > i && NAME_PARTICLES.has((toks[j] as Token).text) && startsUpper(toks[j + 1]?.text ?? ''))) && (toks[j] as Token).pos !== 'PUNCT') j++;
         // "a Margaret Hamilton Lego minifigure", "the Tony Blair years": a name used as a modifier
         // may run on into a brand; the person is named properly elsewhere.
-        const modifier = j > i && /^(a|an|the)$/i.test(toks[i - 1]?.text ?? '') && toks[j]?.pos === 'NOUN' && /^[a-z]/.test(toks[j]?.text ?? '');
+        // ("An Asda Extra Special pork stuffing": the article may open the run itself.)
+        const article = /^(a|an|the)$/i.test(toks[i - 1]?.text ?? '') || ((toks[i] as Token).pos === 'DET' && /^(A|An|The)$/.test((toks[i] as Token).text));
+        const modifier = j > i && article && toks[j]?.pos === 'NOUN' && /^[a-z]/.test(toks[j]?.text ?? '');
         if (j - i >= 1 && !modifier) {
           const run = personRun(toks, Math.max(0, i - 1), j);
           if (run) {

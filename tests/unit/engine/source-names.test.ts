@@ -321,3 +321,14 @@ describe('one body under its short form, its remit and its owner', () => {
     expect(labelOf(a, 'targeted civilians').source).toBe(labelOf(a, 'no attacks').source);
   });
 });
+
+describe('a name opening a sentence as a modifier', () => {
+  it('reads "An Acme Gold Label cheese" as a product, so "an Acme spokeswoman" speaks for Acme', () => {
+    const a = run(
+      'Brightmart has condemned the sale of its products.',
+      'An Acme Gold Label cheese was also recalled.',
+      'An Acme spokeswoman said the retailer was investigating the incident.',
+    );
+    expect(labelOf(a, 'investigating')).toMatchObject({ label: 'claim', source: 'Acme' });
+  });
+});
