@@ -127,6 +127,17 @@ function speakerNamedIn(s: Sentence, speakers: Set<Entity>, reg: Registry): Enti
   return null;
 }
 
+/** The named person who is the subject of sentence `s`'s main clause ("Karina Gould was pleased ..."). */
+function personSubject(s: Sentence, reg: Registry): Entity | null {
+  const v = s.tokens.findIndex((t, k) => k > 0 && (t.pos === 'VERB' || t.pos === 'AUX') && !s.quoted[k] && /^[a-z]/.test(t.text));
+  const subject = v > 0 ? subjectBefore(s, v) : null;
+  if (!subject || subject.pronoun) return null;
+  const info = analysePhrase(subject.tokens, subject.text);
+  if (info.kind !== 'person' || !info.person) return null;
+  const e = reg.resolve(subject, s.index, false);
+  return e && e.kind === 'person' ? e : null;
+}
+
 /**
  * A quotation opening within the first few words, unless the article's own words frame it as a
  * text ("The theme of the seminar is: “...”").
@@ -238,12 +249,16 @@ export function analyze(article: ArticleText): Analysis {
         results[k] = continuation(s, prev.source, prev.label, reg, cuesAt[k] as Cue[]);
         const seg3 = s.segment.find((id) => id >= 0);
         if (seg3 !== undefined && !segmentSpeaker.has(seg3)) segmentSpeaker.set(seg3, { e: prev.source, label: prev.label });
-      } else if (opensQuote && s.firstInBlock) {
-        // A quotation paragraph with no cue after narrative: a speaker the narrative just named,
-        // else the speaker last quoted, else the person attributed just before.
+      } else if (opensQuote) {
+        // A quotation with no cue after narrative: the person the sentence just before has as its
+        // subject ("Karina Gould was pleased with the results. “We saw that ...”"), else a speaker
+        // that sentence names, else the speaker last quoted, else the person attributed just before;
+        // only once someone has spoken, and inside a paragraph only the first.
+        const introduced = prevS && back === k - 1 ? personSubject(prevS, reg) : null;
+        if (!s.firstInBlock && !introduced) continue;
         const earlier = quoteSpeakerAt[k] ?? recentSpeaker(results, k);
         if (!earlier) continue;
-        const speaker = (prevS ? speakerNamedIn(prevS, speakers, reg) : null) ?? earlier;
+        const speaker = introduced ?? (prevS ? speakerNamedIn(prevS, speakers, reg) : null) ?? earlier;
         results[k] = continuation(s, speaker, 'claim', reg, cuesAt[k] as Cue[]);
         const seg2 = s.segment.find((id) => id >= 0);
         if (seg2 !== undefined) segmentSpeaker.set(seg2, { e: speaker, label: 'claim' });

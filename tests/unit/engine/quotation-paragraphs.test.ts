@@ -30,6 +30,24 @@ describe('a quotation paragraph with no cue of its own', () => {
     );
     expect(labelOf(a, 'Water has no respect')).toMatchObject({ label: 'none', source: null });
   });
+
+  it('goes to the person the sentence just before has as its subject, in the same paragraph too', () => {
+    const a = run(
+      '“The council has failed us,” Rob Keane said.',
+      'Deputy mayor Lena Ortiz was pleased with the vote as she left the chamber. “We showed that this council can work together. Only one member wanted to play games.”',
+    );
+    expect(labelOf(a, 'can work together')).toMatchObject({ label: 'claim', source: 'Lena Ortiz' });
+    expect(labelOf(a, 'play games')).toMatchObject({ label: 'claim', source: 'Lena Ortiz' });
+    expect(labelOf(a, 'was pleased')).toMatchObject({ label: 'none', source: null });
+  });
+
+  it('does not give a quotation inside a paragraph to someone the sentence before only mentions', () => {
+    const a = run(
+      '“The council has failed us,” Rob Keane said.',
+      'The vote went against Lena Ortiz. “Nobody saw this coming.”',
+    );
+    expect(labelOf(a, 'Nobody saw')).toMatchObject({ label: 'none', source: null });
+  });
 });
 
 describe('a quotation that passes on a named party\'s words', () => {
