@@ -127,6 +127,16 @@ function speakerNamedIn(s: Sentence, speakers: Set<Entity>, reg: Registry): Enti
   return null;
 }
 
+/** The person a sentence of sentence `k`'s paragraph attributed, among the three just before it. */
+function paragraphSpeaker(sentences: Sentence[], results: Attribution[], k: number): Entity | null {
+  const block = (sentences[k] as Sentence).block;
+  for (let j = k - 1; j >= 0 && k - j <= 3 && (sentences[j] as Sentence).block === block; j--) {
+    const r = results[j] as Attribution;
+    if (r.source && r.label !== 'report' && r.source.kind === 'person') return r.source;
+  }
+  return null;
+}
+
 /** The named person who is the subject of sentence `s`'s main clause ("Karina Gould was pleased ..."). */
 function personSubject(s: Sentence, reg: Registry): Entity | null {
   const v = s.tokens.findIndex((t, k) => k > 0 && (t.pos === 'VERB' || t.pos === 'AUX') && !s.quoted[k] && /^[a-z]/.test(t.text));
@@ -251,10 +261,12 @@ export function analyze(article: ArticleText): Analysis {
         if (seg3 !== undefined && !segmentSpeaker.has(seg3)) segmentSpeaker.set(seg3, { e: prev.source, label: prev.label });
       } else if (opensQuote) {
         // A quotation with no cue after narrative: the person the sentence just before has as its
-        // subject ("Karina Gould was pleased with the results. “We saw that ...”"), else a speaker
-        // that sentence names, else the speaker last quoted, else the person attributed just before;
-        // only once someone has spoken, and inside a paragraph only the first.
-        const introduced = prevS && back === k - 1 ? personSubject(prevS, reg) : null;
+        // subject ("Karina Gould was pleased with the results. “We saw that ...”") or, inside a
+        // paragraph, the person it attributed just before; else a speaker that sentence names, else
+        // the speaker last quoted, else the person attributed just before. Only once someone has
+        // spoken; inside a paragraph, only when one of the first two is there.
+        const introduced = (prevS && back === k - 1 ? personSubject(prevS, reg) : null) ??
+          (s.firstInBlock ? null : paragraphSpeaker(sentences, results, k));
         if (!s.firstInBlock && !introduced) continue;
         const earlier = quoteSpeakerAt[k] ?? recentSpeaker(results, k);
         if (!earlier) continue;

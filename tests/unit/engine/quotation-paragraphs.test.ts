@@ -41,6 +41,16 @@ describe('a quotation paragraph with no cue of its own', () => {
     expect(labelOf(a, 'was pleased')).toMatchObject({ label: 'none', source: null });
   });
 
+  it('goes to the person the paragraph attributed just before', () => {
+    const a = run(
+      '“The council has failed us,” Rob Keane said.',
+      'Mayor Dana Reyes said there could not be a debate every time prices rose. There were rules to follow. “In this case the advisers were clear. The decision was based on their advice.”',
+    );
+    expect(labelOf(a, 'advisers were clear')).toMatchObject({ label: 'claim', source: 'Dana Reyes' });
+    expect(labelOf(a, 'based on their advice')).toMatchObject({ label: 'claim', source: 'Dana Reyes' });
+    expect(labelOf(a, 'rules to follow').label).toBe('none');
+  });
+
   it('does not give a quotation inside a paragraph to someone the sentence before only mentions', () => {
     const a = run(
       '“The council has failed us,” Rob Keane said.',
