@@ -16,9 +16,13 @@ export const STAFF = /^(staff|aides|officials|ministers|officers|troops|forces|a
 /** Offices a spokesperson speaks for ("President", "Foreign Minister", "Prime Minister"). */
 const PRINCIPALS = /^(president|prime|premier|minister|secretary|chancellor|governor|mayor|king|queen|prince)$/;
 
-/** A source that speaks for someone else: a spokesperson, or the office of a head of government. */
+/**
+ * A source that speaks for someone else: a spokesperson (in a name it goes by or a role an
+ * appositive gave it), or the office of a head of government.
+ */
 export function spokesperson(source: Entity): boolean {
   return source.aliases.some((a) => a.toLowerCase().split(/[^a-z]+/).some((w) => SPEAKING_ROLES.has(w))) ||
+    source.roleList.some((r) => SPEAKING_ROLES.has(r.head)) ||
     /^(the )?(White House|Downing Street|Kremlin|Elysee|Élysée|Palace|Number 10|No 10)$/i.test(source.name);
 }
 

@@ -9,7 +9,7 @@ import { isComma, isQuote, npStartingAt, type Mention } from './mentions';
 import { analysePhrase } from './names';
 import type { Entity } from './entities';
 import type { Registry } from './registry';
-import { affiliatedWith } from './own-side';
+import { affiliatedWith, spokesperson } from './own-side';
 import { DOCUMENT_NOUNS, OBJECT_VERBS, PEOPLE_NOUNS, ROLE_NOUNS } from './lexicon';
 
 /** Where the reported content starts: after "that", an object ("told reporters") or a colon. */
@@ -138,6 +138,9 @@ export function relayed(s: Sentence, cue: Cue, all: Cue[], source: Entity, reg: 
     // own reading of what an unnamed public believes, not words passed on.
     if (!other.quoted && other.type === 'belief' && /^(people|public|voters|everyone|everybody|others|many|some)$/.test(info.head ?? '') && !info.proper) continue;
     const e = reg.find(other.subject.text) ?? reg.resolve(other.subject, at);
+    // ("McKinsey said the United Nations hoped to start ...": a spokesperson voicing a body's hopes
+    // or expectations speaks for it.)
+    if (e && e.kind !== 'person' && other.type === 'belief' && spokesperson(source)) continue;
     // ("Labour's election chief said Labour wanted ...": the speaker's own body is no third party.)
     if (e && e !== source && !affiliatedWith(source, other.subject.text)) return e;
   }

@@ -59,3 +59,15 @@ describe('relaying what someone stated or shouted', () => {
     expect(labelOf(a, 'offended my faith')).toMatchObject({ label: 'report', source: 'Ian Reed' });
   });
 });
+
+describe("a spokesperson voicing a body's hopes", () => {
+  it("is the spokesperson's own claim; another party's words are still relayed", () => {
+    const a = run(
+      'Anna Brook, a spokeswoman for the refugee agency, said the camp was full.',
+      'Brook said the United Nations hoped to move the first families on Monday.',
+      'Brook said the Audit Office had warned that the camp was underfunded.',
+    );
+    expect(labelOf(a, 'first families')).toMatchObject({ label: 'claim', source: 'Anna Brook' });
+    expect(labelOf(a, 'underfunded')).toMatchObject({ label: 'report', source: 'Anna Brook' });
+  });
+});
