@@ -73,7 +73,7 @@ export function generic(reg: Registry, info: PhraseInfo, at: number): Entity | n
   }
   if (info.definite && ORG_GENERIC.has(head)) return reg.salience.recentOrg(at, 6);
   // "the newspaper quotes ...", "the paper said": the outlet last named.
-  if (info.definite && /^(newspaper|paper|daily|tabloid|broadcaster|magazine|website)$/.test(head) && modifiers0(info.text, head) && reg.lastOutlet) return reg.lastOutlet;
+  if (info.definite && /^(newspaper|paper|daily|tabloid|broadcaster|magazine|website|publication)$/.test(head) && modifiers0(info.text, head) && reg.lastOutlet) return reg.lastOutlet;
   if (!info.definite && SPEAKING_ROLES.has(head) && /^an? /i.test(info.text) &&
     !/ (for|of) /.test(info.text)) return reg.salience.recentOrg(at, 6);
   // Only a bare phrase ("the government", "other agencies") stands for an earlier, fuller one.

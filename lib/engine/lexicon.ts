@@ -61,7 +61,7 @@ allege note add write describe indicate
 export const OUTLET_NOUNS = set(`
 newspaper newspapers media broadcaster broadcasters outlet outlets
 magazine magazines website websites channel channels network tabloid tabloids daily dailies weekly press television radio station stations
-wire affiliate affiliates blog
+wire affiliate affiliates blog publication publications
 `);
 
 /** Words that end the name of a news outlet ("the Korea Times", "the Express Tribune"). */

@@ -132,3 +132,13 @@ describe('a web address', () => {
     expect(labelOf(a, 'Sales are strong').source).toBe('Jo Reyes');
   });
 });
+
+describe('"the publication"', () => {
+  it('is the outlet last named, like "the newspaper"', () => {
+    const a = run(
+      'The bank was fined last week, the Harbour Times reported.',
+      'It had ignored three warnings, the publication reported.',
+    );
+    expect(labelOf(a, 'three warnings')).toMatchObject({ label: 'report', source: 'the Harbour Times' });
+  });
+});
