@@ -218,6 +218,12 @@ export function tokenize(text: string): TokenizedText {
       t.pos = 'VERB';
       t.lemma = 'report';
     }
+    // ("..., reports the Arizona Republic.", "..., reports Reuters": after a comma, before a name, the verb.)
+    else if ((t.lower === 'reports' || t.lower === 'report') && t.pos === 'NOUN' && i > 0 && (tokens[i - 1] as Token).text === ',' &&
+      (tokens[i + 1]?.pos === 'PROPN' || (tokens[i + 1]?.pos === 'DET' && tokens[i + 2]?.pos === 'PROPN'))) {
+      t.pos = 'VERB';
+      t.lemma = 'report';
+    }
     // ("Gary Taylor fears the economy ...", "The lawyers claim the agency ...": a verb of stance
     // tagged as a noun between its subject and the clause it opens; not an object's head, "denied
     // Conservative claims that ...".)

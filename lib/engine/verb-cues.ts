@@ -184,8 +184,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   }
   let inverted = false;
   // ("..., studios will listen, thinks Mr Dean.": a verb of belief inverts like one of speech;
-  // "“...”, indicated Gilberto Gomes": an indication set off after the words, too.)
-  const invertible = isSpeech || (isBelief && /^(think|believe|reckon|fear|suspect)$/.test(lemma)) || lemma === 'indicate';
+  // "“...”, indicated Gilberto Gomes": an indication set off after the words, too; "..., reports
+  // the Arizona Republic": an outlet's report.)
+  const invertible = isSpeech || (isBelief && /^(think|believe|reckon|fear|suspect)$/.test(lemma)) || lemma === 'indicate' || lemma === 'report';
   // (", accused Britain of ...": verbs whose object is the person acted on never invert.)
   if (!passive && invertible && !OBJECT_VERBS.test(lemma) && !NO_INVERSION.test(lemma) && !calledQuote) {
     const before = toks[i - 1];

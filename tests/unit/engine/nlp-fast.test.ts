@@ -123,6 +123,11 @@ function referenceTokenize(text: string): TokenizedText {
       t.pos = 'VERB';
       t.lemma = 'report';
     }
+    else if (['reports', 'report'].includes(t.lower) && t.pos === 'NOUN' && i > 0 && merged[i - 1]?.text === ',' &&
+      (merged[i + 1]?.pos === 'PROPN' || (merged[i + 1]?.pos === 'DET' && merged[i + 2]?.pos === 'PROPN'))) {
+      t.pos = 'VERB';
+      t.lemma = 'report';
+    }
     else if (t.pos === 'NOUN' && /^(fears?|claims?|hopes?|doubts?|warns?|vows?|pledges?|promises?|demands?|estimates?)$/.test(t.lower) && i > 0 && subjectLike(merged[i - 1] as Token, !t.lower.endsWith('s')) &&
       opensClause(merged[i + 1], merged[i + 2]) && !['VERB', 'AUX', 'ADP'].includes(merged[i - 2]?.pos ?? '')) t.pos = 'VERB';
     else if (t.pos !== 'VERB' && ['said', 'told'].includes(t.lower) && i > 0 && merged[i - 1]?.pos === 'PROPN') {
@@ -161,6 +166,7 @@ const TRICKY = [
   'The Hurriyet daily said 12 were held; he runs daily.',
   'WASHINGTON • Twitter said on Tuesday | it had acted.',
   'The UNHCR reports the number rose; UNHCR reports say so.',
+  'The decision came on Tuesday, reports Reuters. It was final, report the Times and the Post.',
   'Before touring the island, Cooper took a question, Cooper taking notes.',
   'The Quebec premier said the premier league and the chief said so.',
   'Cooper said help was coming. Cooper told reporters so; Cooper says so.',

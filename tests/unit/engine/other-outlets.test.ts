@@ -133,6 +133,13 @@ describe('a web address', () => {
   });
 });
 
+describe('an outlet\'s report set off after the words', () => {
+  it('reads "..., reports Reuters" like "..., says Reuters"', () => {
+    const a = run('The merger was called off on Tuesday, reports Reuters.');
+    expect(labelOf(a, 'merger')).toMatchObject({ label: 'report', source: 'Reuters' });
+  });
+});
+
 describe('"the publication"', () => {
   it('is the outlet last named, like "the newspaper"', () => {
     const a = run(
