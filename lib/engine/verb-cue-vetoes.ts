@@ -6,7 +6,7 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { isComma, isGenitive, isQuote } from './mentions';
-import { COURTESY_TITLE, PLEDGE_VERBS, SPEECH_VERBS } from './lexicon';
+import { COURTESY_TITLE, GROUP_NOUNS, PEOPLE_NOUNS, PLEDGE_VERBS, SPEECH_VERBS } from './lexicon';
 import { BE, announcesIntent, hasComplement, prevIndex, progressiveAt } from './cue-shape';
 import { announcesMeasure } from './announced-actions';
 import { onlyTimeFrom } from './time-phrases';
@@ -24,6 +24,12 @@ export function objectHead(toks: Token[], i: number): string {
   if (toks[k]?.pos === 'PROPN' && isGenitive(toks[k + 1])) k += 2;
   while (k < toks.length && (toks[k] as Token).pos === 'ADJ') k++;
   return toks[k]?.lower ?? '';
+}
+
+/** Whether the verb at `i` has people for its object ("admit new patients", "acknowledged the fans"). */
+export function peopleObject(toks: Token[], i: number): boolean {
+  const head = objectHead(toks, i);
+  return head === 'people' || PEOPLE_NOUNS.has(head) || PEOPLE_NOUNS.has(head.replace(/s$/, '')) || GROUP_NOUNS.has(head);
 }
 
 /** Whether the verb at `i` has a company's figures for its object ("posted a loss", "reported record profits"). */

@@ -15,7 +15,7 @@ import { CLOSING_GERUNDS, HEARING_BODIES, actedBefore, namesByJudgement, pollCom
 import { keenTo, mainClauseSubject, pastTenseLemma, refusedTo, speakerBeforePhrase } from './verb-cue-subjects';
 import { respondentsParticiple } from './poll-shares';
 import { onlyTimeFrom, timePhraseAt } from './time-phrases';
-import { STANCE_OBJECTS, figuresObject, lexicallyVetoed, objectHead } from './verb-cue-vetoes';
+import { STANCE_OBJECTS, figuresObject, lexicallyVetoed, objectHead, peopleObject } from './verb-cue-vetoes';
 import { taggedAsVerb } from './verb-tags';
 
 /** Documents whose words are quoted with "read" ("the letter reads", "the statement read"). */
@@ -312,7 +312,11 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // "has written to Mr McConnell asking for clarification": a letter, its content in the participle.
   const writesTo = lemma === 'write' && toks[i + 1]?.lower === 'to' &&
     toks.slice(i + 2, i + 14).some((x) => /^(asking|telling|urging|calling|demanding|seeking|requesting|warning|inviting|saying|complaining|expressing)$/.test(x.lower));
-  if (NEED_COMPLEMENT.has(lemma) && !inverted && !trailing && !docObject && !objectRelative && !claimsTo && !ownFigures && !claimsCredit && !declaresSelf && !innocence && !saysThis && !writesTo && !threat && !(passive && type === 'pledge') && !(ruledOut && !passive) && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject &&
+  // ("Jackson admitted misconduct", "Both companies acknowledged the drag of inflation": a fault or
+  // a fact owned up to; not "the hospital will admit new patients".)
+  const ownsUpTo = /^(admit|acknowledge)$/.test(lemma) && t.pos === 'VERB' && !passive && !/^(to|into|in)$/.test(nextTok?.lower ?? '') &&
+    /^(NOUN|DET|ADJ|PRON)$/.test(nextTok?.pos ?? '') && !peopleObject(toks, i);
+  if (NEED_COMPLEMENT.has(lemma) && !ownsUpTo && !inverted && !trailing && !docObject && !objectRelative && !claimsTo && !ownFigures && !claimsCredit && !declaresSelf && !innocence && !saysThis && !writesTo && !threat && !(passive && type === 'pledge') && !(ruledOut && !passive) && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject &&
     !respondentsParticiple(s, i)) {
     // Without content of its own ("This process can repeat.") a complement verb is no cue.
     const next = toks[i + 1];

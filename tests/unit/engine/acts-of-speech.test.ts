@@ -255,3 +255,16 @@ describe('the reason a subject gives for its own act', () => {
     expect(labelOf(a, 'suspect')).toMatchObject({ label: 'report', source: 'Channel 9' });
   });
 });
+
+describe('owning up to a fault or a fact', () => {
+  it('reads "admitted misconduct" and "acknowledged the drag of inflation" as claims', () => {
+    const a = run(
+      'Officer Dan Reid admitted misconduct in a public office.',
+      'Both retailers acknowledged the drag of higher interest rates on spending.',
+      'The hospital will admit new patients from Monday.',
+    );
+    expect(labelOf(a, 'misconduct')).toMatchObject({ label: 'claim', source: 'Dan Reid' });
+    expect(labelOf(a, 'interest rates')).toMatchObject({ label: 'claim', source: 'Both retailers' });
+    expect(labelOf(a, 'new patients').label).toBe('none');
+  });
+});
