@@ -6,6 +6,7 @@ import { startsUpper, type Token } from './nlp';
 import type { Sentence } from './sentences';
 import { NAME_PARTICLES, PARTICLE_NAME, analysePhrase, personRun, type PhraseInfo } from './names';
 import { roleAround } from './roles';
+import { WEEKDAYS } from './time-phrases';
 import { noteNameSites, type NamedPerson } from './anaphora';
 
 const ROYAL = /^(prince|princess|king|queen)$/i;
@@ -26,7 +27,9 @@ export class PeopleIndex {
       while (i < toks.length) {
         let j = i;
         while (j < toks.length && (startsUpper((toks[j] as Token).text) || (j > i && PARTICLE_NAME.test((toks[j] as Token).text)) ||
-          (j > i && NAME_PARTICLES.has((toks[j] as Token).text) && startsUpper(toks[j + 1]?.text ?? ''))) && (toks[j] as Token).pos !== 'PUNCT') j++;
+          (j > i && NAME_PARTICLES.has((toks[j] as Token).text) && startsUpper(toks[j + 1]?.text ?? ''))) && (toks[j] as Token).pos !== 'PUNCT' &&
+          // ("Mayor John Smith Tuesday said": a weekday after a name, in wire style, is no part of it.)
+          !(j > i && WEEKDAYS.test((toks[j] as Token).lower))) j++;
         // "a Margaret Hamilton Lego minifigure", "the Tony Blair years": a name used as a modifier
         // may run on into a brand; the person is named properly elsewhere.
         // ("An Asda Extra Special pork stuffing": the article may open the run itself.)

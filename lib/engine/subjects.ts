@@ -6,7 +6,7 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { DOCUMENT_NOUNS, MONTHS_DAYS, RESPONDENT_PARTICIPLES, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
-import { timePhraseEndingAt } from './time-phrases';
+import { WEEKDAYS, timePhraseEndingAt } from './time-phrases';
 import { ORG_WORDS, analysePhrase, genderOfFirstName, publicationName } from './names';
 import { SUBJECT_PRONOUNS, beforeBrackets, isComma, isNounish, makeMention, npEndingAt, type Mention } from './mentions';
 import { appositiveSubject, describedNameBefore } from './appositive-subjects';
@@ -69,6 +69,9 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
   while (j >= 0) {
     const t = toks[j] as Token;
     if (SUBJECT_PRONOUNS.has(t.lower) || isRelative(t)) break;
+    // ("Police Thursday said", "California prison officials Thursday acknowledged": a bare weekday
+    // after the subject, in wire style.)
+    if (j === v - 1 && WEEKDAYS.test(t.lower) && j > 0 && /^(NOUN|PROPN)$/.test((toks[j - 1] as Token).pos)) { j--; continue; }
     if (/^[A-Z]/.test(t.text) && j > 0 && (toks[j - 1] as Token).pos === 'PROPN') break;
     // "Mr Yushchenko - keen to reassure investors - had said": step over the dashes.
     if (/^[-–—]$/.test(t.text) && j > 2) {

@@ -31,7 +31,7 @@ export function timePhraseAt(toks: Token[], k: number): number {
   return ADVERBS.test(a.lower) ? 1 : 0;
 }
 
-const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+export const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** A time ahead starting at `k`: "tomorrow", "tonight", "next week", "on Thursday", "later this month", "in the coming days". */
 export function futureTimeAt(toks: Token[], k: number): boolean {

@@ -49,3 +49,14 @@ describe('time phrases around a cue', () => {
     expect(labelOf(a, 'Shares fell')).toMatchObject({ label: 'claim', source: 'Acme Foods' });
   });
 });
+
+describe('a bare weekday between the speaker and the verb, in wire style', () => {
+  it('is no part of the speaker\'s name', () => {
+    const a = run(
+      'Harbour police Thursday said the suspect had fled.',
+      'Mayor Dana Reyes Tuesday said the budget was balanced.',
+    );
+    expect(labelOf(a, 'suspect had fled')).toMatchObject({ label: 'claim', source: 'Harbour police' });
+    expect(labelOf(a, 'budget')).toMatchObject({ label: 'claim', source: 'Dana Reyes' });
+  });
+});
