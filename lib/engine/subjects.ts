@@ -124,8 +124,9 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
   // "X held meetings ... and promised to ...": a coordinated verb shares the first subject.
   if ((t.lower === 'and' || t.lower === 'but') && j > 0) {
     // ("Yukos claims its downfall was ... and has vowed": wink reads "claims" after a name as a noun.)
-    // ("Following a meeting, the negotiators briefed ... and said": not the opening participle.)
-    const first = s.tokens.findIndex((x, k) => k < j && !s.quoted[k] && ((x.pos === 'VERB' && !(k === 0 && /ing$/.test(x.lower))) || x.pos === 'AUX' ||
+    // ("Following a meeting, the negotiators briefed ... and said", "Alarmed by the rise, the minister
+    // has called a meeting but said": not the opening participle.)
+    const first = s.tokens.findIndex((x, k) => k < j && !s.quoted[k] && ((x.pos === 'VERB' && !(k === 0 && /(ing|ed)$/.test(x.lower))) || x.pos === 'AUX' ||
       (x.pos === 'NOUN' && SPEECH_VERBS.has(x.lemma) && /s$/.test(x.lower) && s.tokens[k - 1]?.pos === 'PROPN')));
     if (first > 0 && first < j) return subjectBefore(s, first);
     return null;

@@ -189,3 +189,10 @@ describe('a title and name after a fronted phrase with no comma', () => {
     expect(labelOf(a, 'must act')).toMatchObject({ label: 'claim', source: 'Joe Dunne' });
   });
 });
+
+describe('a second verb after an opening participle clause', () => {
+  it('shares the subject of the main clause, not the participle', () => {
+    const a = run('Alarmed by the rise in cases, Health Minister Ana Ruiz has called a meeting but said there is no need for panic.');
+    expect(labelOf(a, 'no need for panic')).toMatchObject({ label: 'claim', source: 'Ana Ruiz' });
+  });
+});
