@@ -12,12 +12,16 @@ import { isComma } from './mentions';
 import { FUTURE_MODALS } from './lexicon';
 import { commitsSelf } from './commitments';
 
+/** Verbs that attack or reject what they name. */
+const OPPOSING = /^(criticise|criticize|condemn|attack|reject|oppose|slam|dismiss|question|call|brand|label|deride|ridicule|denounce|blast|lambast|challenge|dispute|warn|decry|deplore|scorn|mock|savage)$/;
+
 /** The words of the cue that makes the sentence whose main cue is `main` a pledge, or null for a claim. */
 export function pledgeCue(s: Sentence, main: Cue, cues: Cue[], source: Entity): string | null {
   if (!main.subject) return null;
   if (main.type === 'pledge') return main.words;
   // "declared his intention to resist", "announced plans to ...".
-  if (announcesIntent(s.tokens, main.at)) return main.words;
+  // (Not "criticised the plan to close the school": attacking a plan announces none.)
+  if (announcesIntent(s.tokens, main.at) && !OPPOSING.test(s.tokens[main.at]?.lemma ?? '')) return main.words;
   // ("Even as he announced the sanctions, Obama acknowledged ...": the later cue's clause decides.)
   if (announcesMeasure(s.tokens, main.at) && !cues.some((c) => c !== main && !c.quoted && c.at > main.at)) return main.words;
   // "Toshiba announced that DVD players would be on the market by 2005": announcing what will happen.

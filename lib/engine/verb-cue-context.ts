@@ -18,6 +18,8 @@ export function quoteAfterObject(s: Sentence, i: number): boolean {
     if (isQuote(t) && k > i + 1 && s.quoted[k + 1] && !s.quoted[i]) return true;
     // ("branded the Tory plans as “fantasy economics”".)
     if (t.lower === 'as' && isQuote(toks[k + 1]) && k > i + 1) continue;
+    // ("labelled a judge's decision to block the ban “outrageous”": an infinitive inside the object.)
+    if (t.lower === 'to' && k > i + 2 && toks[k - 1]?.pos === 'NOUN' && toks[k + 1]?.pos === 'VERB') { k++; continue; }
     // ("labelled casino related regeneration schemes ...": a participle inside the object.)
     const participle = t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && /^(NOUN|ADJ)$/.test(toks[k - 1]?.pos ?? '') && /^(NOUN|ADJ)$/.test(toks[k + 1]?.pos ?? '');
     // ("branded the response to the tsunami as ...": a preposition inside the object.)

@@ -268,3 +268,14 @@ describe('owning up to a fault or a fact', () => {
     expect(labelOf(a, 'new patients').label).toBe('none');
   });
 });
+
+describe('naming a plan with a quotation', () => {
+  it('reads "labelled the decision to block the ban “outrageous”" as a claim, and attacking a plan as no pledge', () => {
+    const a = run(
+      'The White House has labelled a judge’s decision to block the ban “outrageous”.',
+      'The minister criticised the plan to close the school.',
+    );
+    expect(labelOf(a, 'outrageous')).toMatchObject({ label: 'claim', source: 'The White House' });
+    expect(labelOf(a, 'close the school')).toMatchObject({ label: 'claim', source: 'The minister' });
+  });
+});
