@@ -183,6 +183,18 @@ export function makeMention(s: Sentence, a: number, b: number, appositives: Toke
   };
 }
 
+/**
+ * "criticised by environmental groups and the Liberal Democrats", "slammed by the opposition and by
+ * EU observers": joint agents count as the first named, when the second opens with an article or
+ * "by" (not "Marks and Spencer", "Procter and Gamble").
+ */
+export function firstConjunct(s: Sentence, m: Mention): Mention {
+  const and = m.tokens.findIndex((t, k) => k > 0 && t.lower === 'and');
+  if (and <= 0 || !/^(the|a|an|by)$/i.test(m.tokens[and + 1]?.text ?? '')) return m;
+  if (!/^(NOUN|PROPN)$/.test(m.tokens[and - 1]?.pos ?? '') || m.tokens.slice(0, and).some((t) => t.text === ',')) return m;
+  return makeMention(s, m.start, m.start + and);
+}
+
 const COMPOUND_PARTICIPLES = new Set(['based', 'backed', 'funded', 'owned', 'controlled', 'sponsored', 'registered', 'listed', 'born', 'trained', 'educated']);
 
 /** A noun phrase starting at token `i` (an inverted speaker: `..., said managing director X`). */

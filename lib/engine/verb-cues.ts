@@ -4,7 +4,7 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { npStartingAt, isQuote, isComma, makeMention, opensClause, type Mention } from './mentions';
+import { firstConjunct, npStartingAt, isQuote, isComma, makeMention, opensClause, type Mention } from './mentions';
 import { crowdStart, subjectBefore } from './subjects';
 import { analysePhrase } from './names';
 import { canSpeak } from './speakers';
@@ -353,6 +353,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   }
   // "told the Reuters news agency": keep the addressee, an outlet may relay later quotes.
   if (lemma === 'tell' && !agent) agent = npStartingAt(s, i + 1, false);
+  if (subject === agent) subject = firstConjunct(s, subject);
   const cue: Cue = { type, at: i, end, words: textBetween(s, i, end), subject, agent, inverted, trailing: false, quoted };
   cue.trailing = isTrailing(s, cue);
   return cue;

@@ -332,3 +332,14 @@ describe('a name opening a sentence as a modifier', () => {
     expect(labelOf(a, 'investigating')).toMatchObject({ label: 'claim', source: 'Acme' });
   });
 });
+
+describe('joint agents of a passive', () => {
+  it('count as the first named, as joint subjects do; a firm named with "and" stays whole', () => {
+    const a = run(
+      'The plan has been criticised by environmental groups and the Green Party.',
+      'The new levy has been criticised by Marks and Spencer.',
+    );
+    expect(labelOf(a, 'plan has been')).toMatchObject({ label: 'claim', source: 'environmental groups' });
+    expect(labelOf(a, 'new levy')).toMatchObject({ label: 'claim', source: 'Marks and Spencer' });
+  });
+});
