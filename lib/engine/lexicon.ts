@@ -14,7 +14,7 @@ contend emphasise emphasize underline highlight suggest propose recommend urge d
 reply respond answer comment complain criticise criticize condemn praise hail welcome blame
 dismiss reject question caution predict estimate forecast recall recount describe tell testify
 agree disagree announce remark observe mention insist reiterate repeat advise defend continue
-instruct apologise apologize divulge affirm reaffirm restate press plead elaborate
+instruct apologise apologize divulge affirm reaffirm restate press plead elaborate clarify
 point express call appeal vow pledge promise guarantee assure swear commit undertake offer
 threaten conclude retort quip joke boast lament lambast slam counter
 protest object speak talk brand voice echo raise speculate deride ridicule shrug profess unveil outline

@@ -279,3 +279,11 @@ describe('naming a plan with a quotation', () => {
     expect(labelOf(a, 'close the school')).toMatchObject({ label: 'claim', source: 'The minister' });
   });
 });
+
+describe('clarifying', () => {
+  it('is a verb of speech', () => {
+    const a = run('The ministry clarified that the border would stay open.', 'Treasurer Jim Hale clarified the rules at a press conference.');
+    expect(labelOf(a, 'border')).toMatchObject({ label: 'claim', source: 'The ministry' });
+    expect(labelOf(a, 'the rules')).toMatchObject({ label: 'claim', source: 'Jim Hale' });
+  });
+});
