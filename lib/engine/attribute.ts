@@ -28,10 +28,10 @@ export interface Attribution {
   attributesQuote: boolean;
 }
 
-/** No attribution, and no main cue. */
 /** How many sentences back a pronoun's speaker may have been named only in passing. */
 const NAMED_SPEAKER_WINDOW = 10;
 
+/** No attribution, and no main cue. */
 function none(): Attribution & { main: null } {
   return { label: 'none', source: null, via: null, cue: null, attributesQuote: false, main: null };
 }
