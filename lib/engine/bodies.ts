@@ -139,7 +139,10 @@ export function orgNamesIn(tokens: Token[]): string[] {
   const out: string[] = [];
   const run: Token[] = [];
   for (const t of tokens) {
-    if (!titleCased(t.text) || t.pos === 'PUNCT' || t.pos === 'DET') { run.length = 0; continue; }
+    if (!titleCased(t.text) || t.pos === 'PUNCT' || t.pos === 'DET') {
+      if (run.length > 0) run.length = 0;
+      continue;
+    }
     run.push(t);
     if (run.length >= 2 && ORG_WORDS.has(t.text)) out.push(run.map((x) => x.text).join(' '));
   }

@@ -13,7 +13,7 @@ import type { Cue } from './cue-shape';
 import { isComma, isGenitive, isQuote, makeMention, npStartingAt, type Mention } from './mentions';
 import { subjectBefore } from './subjects';
 import { BE } from './cue-shape';
-import type { Token } from './nlp';
+import { startsUpper, type Token } from './nlp';
 import { analysePhrase } from './names';
 import { BELIEF_VERBS, FIGURE_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import { leadIdentification } from './lead-identification';
@@ -34,7 +34,7 @@ function roleBeforeName(s: Sentence, k: number): boolean {
 
 /** Keeps the sentence subject in view for later pronouns ("The Attorney General ... . He said ..."). */
 function noteSubject(s: Sentence, reg: Registry): void {
-  const v = s.tokens.findIndex((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && !s.quoted[k] && k > 0 && !/ing$/.test(t.lower) && !/^[A-Z]/.test(t.text) && !roleBeforeName(s, k));
+  const v = s.tokens.findIndex((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && !s.quoted[k] && k > 0 && !t.lower.endsWith('ing') && !startsUpper(t.text) && !roleBeforeName(s, k));
   if (v <= 0) return;
   let m = subjectBefore(s, v);
   if (!m) return;

@@ -2,7 +2,7 @@
  * What a phrase names: a person (core name tokens, title, gender), an organisation or
  * outlet by proper name, or a common-noun role or group, with its head noun.
  */
-import type { Token } from './nlp';
+import { startsUpper, type Token } from './nlp';
 import type { SourceKind } from './types';
 import { countryOf } from './countries';
 import {
@@ -83,7 +83,7 @@ export interface PhraseInfo {
 /** Capitalised, or a surname with a lower-case Arabic or European particle ("al-Sabah", "van-Persie"). */
 export const PARTICLE_NAME = /^(al|el|ad|as|an|bin|ibn|abu|ben|de|van|von|da|di|du|le|la)-[A-Z]/;
 // (Decomposing cannot change a first character in ASCII, so only other first characters are normalised.)
-const cap = (t: Token) => /^[A-Z]/.test(t.text) || (t.text.charCodeAt(0) > 127 && /^[A-Z]/.test(t.text.normalize('NFD'))) ||
+const cap = (t: Token) => startsUpper(t.text) || (t.text.charCodeAt(0) > 127 && /^[A-Z]/.test(t.text.normalize('NFD'))) ||
   PARTICLE_NAME.test(t.text);
 const isPossessive = (t: Token) => t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’';
 
@@ -108,6 +108,7 @@ const officeWord = (w: string): boolean => w in TITLES || ROLE_NOUNS.has(w);
 
 /** "Secretary-General", "Attorney-General", "Vice-President": an office written as one hyphenated word. */
 function compoundOffice(word: string): boolean {
+  if (!word.includes('-')) return false;
   const parts = word.split('-');
   return parts.length === 2 && officeWord(parts[1] as string) && (officeWord(parts[0] as string) || /^(vice|deputy|under)$/.test(parts[0] as string));
 }
@@ -314,8 +315,8 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
     info.plural = true;
   }
   // A capitalised name anywhere in the head part (organisation, outlet or country).
-  const capTokens = tokens.slice(0, headEnd).filter((t) => cap(t) && t.pos !== 'DET');
-  if (capTokens.length > 0 && cap(headTok) && (headTok.pos === 'PROPN' || h > 0) && !ROLE_NOUNS.has(headTok.lower) &&
+  const capitalised = tokens.slice(0, headEnd).some((t) => cap(t) && t.pos !== 'DET');
+  if (capitalised && cap(headTok) && (headTok.pos === 'PROPN' || h > 0) && !ROLE_NOUNS.has(headTok.lower) &&
     info.kind !== 'group') info.proper = text;
   return info;
 }

@@ -13,6 +13,16 @@ const ROYAL = /^(prince|princess|king|queen)$/i;
 
 export interface KnownPerson extends NamedPerson { display: string; first: number }
 
+/**
+ * "a Margaret Hamilton Lego minifigure", "the Tony Blair years": a name used as a modifier may run
+ * on into a brand; the person is named properly elsewhere. ("An Asda Extra Special pork stuffing":
+ * the article may open the run itself.)
+ */
+function modifierRun(toks: Token[], i: number, j: number): boolean {
+  const article = /^(a|an|the)$/i.test(toks[i - 1]?.text ?? '') || ((toks[i] as Token).pos === 'DET' && /^(A|An|The)$/.test((toks[i] as Token).text));
+  return article && toks[j]?.pos === 'NOUN' && /^[a-z]/.test(toks[j]?.text ?? '');
+}
+
 export class PeopleIndex {
   readonly people: KnownPerson[] = [];
   /** `expand`'s answers by name, the surname-first ones apart; dropped whenever someone is added. */
@@ -30,12 +40,7 @@ export class PeopleIndex {
           (j > i && NAME_PARTICLES.has((toks[j] as Token).text) && startsUpper(toks[j + 1]?.text ?? ''))) && (toks[j] as Token).pos !== 'PUNCT' &&
           // ("Mayor John Smith Tuesday said": a weekday after a name, in wire style, is no part of it.)
           !(j > i && WEEKDAYS.test((toks[j] as Token).lower))) j++;
-        // "a Margaret Hamilton Lego minifigure", "the Tony Blair years": a name used as a modifier
-        // may run on into a brand; the person is named properly elsewhere.
-        // ("An Asda Extra Special pork stuffing": the article may open the run itself.)
-        const article = /^(a|an|the)$/i.test(toks[i - 1]?.text ?? '') || ((toks[i] as Token).pos === 'DET' && /^(A|An|The)$/.test((toks[i] as Token).text));
-        const modifier = j > i && article && toks[j]?.pos === 'NOUN' && /^[a-z]/.test(toks[j]?.text ?? '');
-        if (j - i >= 1 && !modifier) {
+        if (j > i && !modifierRun(toks, i, j)) {
           const run = personRun(toks, Math.max(0, i - 1), j);
           if (run) {
             const core = toks.slice(run.title ? run.start + 1 : run.start, run.end);
