@@ -118,29 +118,22 @@ function speakerNamedIn(s: Sentence, speakers: Set<Entity>, reg: Registry): Enti
   }
   if (found.size <= 1) return found.size === 1 ? ([...found][0] as Entity) : null;
   // ("Before touring the island, Cooper took a question about what Murphy meant.": the subject.)
-  const v = s.tokens.findIndex((t, k) => k > 0 && (t.pos === 'VERB' || t.pos === 'AUX') && !s.quoted[k] && !/ing$/.test(t.lower) && /^[a-z]/.test(t.text));
-  const subject = v > 0 ? subjectBefore(s, v) : null;
-  for (const t of subject?.tokens ?? []) {
+  for (const t of clauseSubject(s)?.tokens ?? []) {
     const e = t.pos === 'PROPN' ? reg.find(t.text) : null;
     if (e && found.has(e)) return e;
   }
   return null;
 }
 
-/** The person a sentence of sentence `k`'s paragraph attributed, among the three just before it. */
-function paragraphSpeaker(sentences: Sentence[], results: Attribution[], k: number): Entity | null {
-  const block = (sentences[k] as Sentence).block;
-  for (let j = k - 1; j >= 0 && k - j <= 3 && (sentences[j] as Sentence).block === block; j--) {
-    const r = results[j] as Attribution;
-    if (r.source && r.label !== 'report' && r.source.kind === 'person') return r.source;
-  }
-  return null;
+/** The subject of the first finite verb outside quotation (not an opening participle's). */
+function clauseSubject(s: Sentence): Mention | null {
+  const v = s.tokens.findIndex((t, k) => k > 0 && (t.pos === 'VERB' || t.pos === 'AUX') && !s.quoted[k] && !/ing$/.test(t.lower) && /^[a-z]/.test(t.text));
+  return v > 0 ? subjectBefore(s, v) : null;
 }
 
 /** The named person who is the subject of sentence `s`'s main clause ("Karina Gould was pleased ..."). */
 function personSubject(s: Sentence, reg: Registry): Entity | null {
-  const v = s.tokens.findIndex((t, k) => k > 0 && (t.pos === 'VERB' || t.pos === 'AUX') && !s.quoted[k] && /^[a-z]/.test(t.text));
-  const subject = v > 0 ? subjectBefore(s, v) : null;
+  const subject = clauseSubject(s);
   if (!subject || subject.pronoun) return null;
   const info = analysePhrase(subject.tokens, subject.text);
   if (info.kind !== 'person' || !info.person) return null;
@@ -157,9 +150,13 @@ function quoteOpensEarly(s: Sentence): boolean {
   return open >= 0 && !(s.tokens[open - 1]?.text === ':' && s.tokens[open - 2]?.lemma === 'be');
 }
 
-/** The person attributed (not as a relay) in the three sentences before sentence `k`. */
-function recentSpeaker(results: Attribution[], k: number): Entity | null {
+/**
+ * The person attributed (not as a relay) in the three sentences before sentence `k`; given the
+ * sentences, only in `k`'s own paragraph.
+ */
+function recentSpeaker(results: Attribution[], k: number, sentences?: Sentence[]): Entity | null {
   for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+    if (sentences && (sentences[j] as Sentence).block !== (sentences[k] as Sentence).block) return null;
     const r = results[j] as Attribution;
     if (r.source && r.label !== 'report' && r.source.kind === 'person') return r.source;
   }
@@ -266,7 +263,7 @@ export function analyze(article: ArticleText): Analysis {
         // the speaker last quoted, else the person attributed just before. Only once someone has
         // spoken; inside a paragraph, only when one of the first two is there.
         const introduced = (prevS && back === k - 1 ? personSubject(prevS, reg) : null) ??
-          (s.firstInBlock ? null : paragraphSpeaker(sentences, results, k));
+          (s.firstInBlock ? null : recentSpeaker(results, k, sentences));
         if (!s.firstInBlock && !introduced) continue;
         const earlier = quoteSpeakerAt[k] ?? recentSpeaker(results, k);
         if (!earlier) continue;

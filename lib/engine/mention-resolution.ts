@@ -16,9 +16,9 @@ import { byHead, documentOwner } from './document-owners';
 import { isPartyName, partyNamedBefore, partyOfModifier, sameParty } from './parties';
 import { bodyOfSpokesperson, describedName, namePart } from './source-phrases';
 
-/** A title before a bare name ("Mr Mittal", "Dame Kelly"), and one capitalised name. */
 /** A body's own channels of speech ("its statement", "their website"). */
 const OWN_CHANNELS = /^(statement|release|announcement|website|blog|filing|letter)$/;
+/** A title before a bare name ("Mr Mittal", "Dame Kelly"), and one capitalised name. */
 const TITLE_BEFORE_NAME = /^(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)\.? /;
 const ONE_NAME = /^[A-Z][\p{L}'’´ʼ.-]+$/u;
 const HONOURS = /^(Sir|Dame|Lord|Lady|Baroness|Baron|Prince|Princess|King|Queen|Sheikh) /;
