@@ -1,6 +1,7 @@
 /**
- * `npm run eval [-- --errors] [-- --check] [-- --only name]`: runs the engine on every gold
- * article in ../shared/gold and prints the guide's scores (see docs/attribution.md).
+ * `npm run eval [-- --errors] [-- --check] [-- --only name] [-- --gold DIR]`: runs the engine on
+ * every gold article in ../shared/gold (or DIR, a folder laid out like it: each file's `page` is
+ * relative to DIR's parent) and prints the guide's scores (see docs/attribution.md).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -25,11 +26,13 @@ const showErrors = args.includes('--errors');
 const check = args.includes('--check');
 const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
+const goldAt = args.indexOf('--gold');
+const goldDir = goldAt >= 0 ? resolve(args[goldAt + 1] ?? '.') : join(shared, 'gold');
+const pagesDir = dirname(goldDir);
 
 async function main(): Promise<number> {
-  const goldDir = join(shared, 'gold');
   if (!existsSync(goldDir)) {
-    console.log('skipped: ../shared not found');
+    console.log(`skipped: ${goldDir} not found`);
     return 0;
   }
   const files = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
@@ -43,7 +46,7 @@ async function main(): Promise<number> {
   for (const file of files) {
     const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as GoldFile;
     if (only && !gold.id.includes(only)) continue;
-    const reading = await readArticleFromFile(join(shared, gold.page));
+    const reading = await readArticleFromFile(join(pagesDir, gold.page));
     const ours = reading.ok ? analyze(reading.article) : null;
     const ourSentences = ours?.sentences ?? [];
     const names = new Map((ours?.sources ?? []).map((s) => [s.id, s.name]));
