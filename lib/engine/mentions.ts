@@ -126,7 +126,9 @@ export function npEndingAt(s: Sentence, j: number, lo = 0): Mention | null {
     }
     // "Republicans in the House", "firms with listings in New York": a plural group's qualifier.
     const groupAdp = (t.lower === 'in' || t.lower === 'with' || t.lower === 'within') && !!toks[i - 2] && groupBefore(toks, i - 2);
-    if ((INNER_ADP.has(t.lower) || groupAdp) && (isNounish(right) || right.pos === 'DET' || right.pos === 'ADJ' || /^(his|her|its|their)$/.test(right.lower))) {
+    // ("Opposition Leader in the National Assembly Shehbaz Sharif": an office held in a body.)
+    const officeIn = t.lower === 'in' && ROLE_NOUNS.has(toks[i - 2]?.lower ?? '') && /^[A-Z]/.test(toks[i - 2]?.text ?? '') && /^[A-Z]/.test(toks[j]?.text ?? '');
+    if ((INNER_ADP.has(t.lower) || groupAdp || officeIn) && (isNounish(right) || right.pos === 'DET' || right.pos === 'ADJ' || /^(his|her|its|their)$/.test(right.lower))) {
       const before = toks[i - 2];
       if (before && isNounish(before) && !s.quoted[i - 2]) { i--; continue; }
       break;

@@ -179,6 +179,20 @@ export function personRun(tokens: Token[], from: number, to: number): { start: n
  * A phrase naming a publication a document appeared in: an outlet, or "the" + a capitalised
  * name that is not a place or an institution ("the Sunday Business", "the Lancet").
  */
+/**
+ * "Chief Minister of Punjab Usman Buzdar", "Opposition Leader in the National Assembly Shehbaz
+ * Sharif": an office's place or body, then its holder's given name and surname (three names when
+ * the first of them is a known first name).
+ */
+function holderAfterPlace(tokens: Token[], from: number): { start: number; end: number; title: null } | null {
+  const n = tokens.length;
+  const start = n - 3 > from && genderOfFirstName((tokens[n - 3] as Token).text) ? n - 3 : n - 2;
+  if (start - 1 < from || !cap(tokens[start - 1] as Token)) return null;
+  if (!tokens.slice(start).every((t) => t.pos === 'PROPN' && /^[A-Z][a-z]/.test(t.text))) return null;
+  const run = personRun(tokens, start, n);
+  return run && run.start === start && !run.title ? { start, end: n, title: null } : null;
+}
+
 export function publicationName(tokens: Token[]): boolean {
   const text = tokens.map((t) => t.text).join(' ');
   if (analysePhrase(tokens, text).kind === 'outlet') return true;
@@ -241,11 +255,12 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
   // an office written out in full, then the name of its holder.)
   // ("Deputy Secretary of State Strobe Talbott", "Minister of Transportation and Communications
   // Lin Chia-lung": the name after a portfolio.)
-  const office = headEnd <= 3 && ROLE_NOUNS.has(headTok.lower) && tokens.slice(0, headEnd).every(cap) && /^(of|for)$/.test(tokens[headEnd]?.lower ?? '');
+  const office = headEnd <= 3 && ROLE_NOUNS.has(headTok.lower) && tokens.slice(0, headEnd).every(cap) && /^(of|for|in)$/.test(tokens[headEnd]?.lower ?? '');
   if (!run && office) {
     const after = personRun(tokens, headEnd + 1, tokens.length);
     const afterPortfolio = !!after && after.end - after.start >= 2 && PORTFOLIOS.has(tokens[after.start - 1]?.text ?? '');
     if (after && (after.title || genderOfFirstName((tokens[after.start] as Token).text) || afterPortfolio)) { run = after; nameEnd = tokens.length; }
+    else if ((run = holderAfterPlace(tokens, headEnd + 1))) nameEnd = tokens.length;
   }
   // ("Council of Trade Unions president Helen Kelly", "mayor of Vancouver Mike Harcourt": an
   // office described with its own "of", then its holder's name from a known first name on.)

@@ -6,6 +6,7 @@ import { startsUpper, type Token } from './nlp';
 import type { Sentence } from './sentences';
 import { NAME_PARTICLES, PARTICLE_NAME, analysePhrase, personRun, type PhraseInfo } from './names';
 import { roleAround } from './roles';
+import { ROLE_NOUNS } from './lexicon';
 import { WEEKDAYS } from './time-phrases';
 import { noteNameSites, type NamedPerson } from './anaphora';
 
@@ -21,6 +22,20 @@ export interface KnownPerson extends NamedPerson { display: string; first: numbe
 function modifierRun(toks: Token[], i: number, j: number): boolean {
   const article = /^(a|an|the)$/i.test(toks[i - 1]?.text ?? '') || ((toks[i] as Token).pos === 'DET' && /^(A|An|The)$/.test((toks[i] as Token).text));
   return article && toks[j]?.pos === 'NOUN' && /^[a-z]/.test(toks[j]?.text ?? '');
+}
+
+/**
+ * Where an office such as "Chief Minister of" or "Opposition Leader in the" starts, right before a
+ * run of names at `i` ("... of Punjab Usman Buzdar"), or -1.
+ */
+function officeBefore(toks: Token[], i: number): number {
+  let k = i - 1;
+  if (toks[k]?.lower === 'the') k--;
+  const head = toks[k - 1];
+  if (!/^(of|for|in)$/.test(toks[k]?.lower ?? '') || !head || !ROLE_NOUNS.has(head.lower) || !startsUpper(head.text)) return -1;
+  let s = k - 1;
+  while (s > 0 && k - s < 3 && startsUpper((toks[s - 1] as Token).text) && (toks[s - 1] as Token).pos !== 'PUNCT') s--;
+  return s;
 }
 
 export class PeopleIndex {
@@ -41,7 +56,9 @@ export class PeopleIndex {
           // ("Mayor John Smith Tuesday said": a weekday after a name, in wire style, is no part of it.)
           !(j > i && WEEKDAYS.test((toks[j] as Token).lower))) j++;
         if (j > i && !modifierRun(toks, i, j)) {
-          const run = personRun(toks, Math.max(0, i - 1), j);
+          const office = officeBefore(toks, i);
+          const held = office >= 0 ? analysePhrase(toks.slice(office, j), toks.slice(office, j).map((t) => t.text).join(' ')).person : null;
+          const run = held ? { start: j - held.split(' ').length, end: j, title: null } : personRun(toks, Math.max(0, i - 1), j);
           if (run) {
             const core = toks.slice(run.title ? run.start + 1 : run.start, run.end);
             const info = analysePhrase(toks.slice(run.start, run.end), core.map((t) => t.text).join(' '));

@@ -249,6 +249,19 @@ describe('an office described with its own "of" before a name', () => {
     expect(labelOf(a, 'driven by salaries').source).toBe('John Reed');
   });
 
+  it('names the holder after an office with its place or body ("Chief Minister of Sindh Farid Qasmi")', () => {
+    const a = run(
+      'Chief Minister of Sindh Farid Qasmi said the province would open ten clinics.',
+      'Opposition Leader in the Senate Nadia Karimi said the budget was a fraud.',
+      'Qasmi said the roads were safe.',
+      'Karimi told reporters the figures were wrong.',
+    );
+    expect(labelOf(a, 'ten clinics').source).toBe('Farid Qasmi');
+    expect(labelOf(a, 'budget was a fraud').source).toBe('Nadia Karimi');
+    expect(labelOf(a, 'roads were safe').source).toBe('Farid Qasmi');
+    expect(labelOf(a, 'figures were wrong').source).toBe('Nadia Karimi');
+  });
+
   it('keeps a spokesman for someone the spokesman, and a book by someone the book', () => {
     const a = run('A spokesman for Michael Hart said the talks had failed.');
     expect(labelOf(a, 'talks had failed').source).toBe('A spokesman for Michael Hart');
