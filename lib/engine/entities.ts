@@ -25,6 +25,9 @@ export interface Entity {
   mergedInto?: Entity;
 }
 
+/** Known by a proper name ("Barclays", "the BBC"), not by a common noun that opened a sentence ("The firm"). */
+export const properlyNamed = (e: Entity): boolean => /^[A-Z]/.test(e.name.replace(/^the /i, ''));
+
 export const aliasKey = (text: string): string =>
   text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim()
     .replace(/^the /, '').replace(/'s$/, '').replace(/'$/, '').trim()

@@ -5,7 +5,7 @@
 import type { PhraseInfo } from './names';
 import { PARTY_NAMES, SPEAKING_ROLES } from './lexicon';
 import { STATE_HEADS, hasContrast, modifiersOf, sameGroup, stateBody, type BodyView } from './bodies';
-import type { Entity } from './entities';
+import { properlyNamed, type Entity } from './entities';
 import type { Registry } from './registry';
 
 /** Sentences within which a bare plural or a body noun ("agency officials") still points back. */
@@ -60,7 +60,7 @@ export function generic(reg: Registry, info: PhraseInfo, at: number): Entity | n
     if (party) return party;
   }
   if (info.definite && BUSINESS_HEADS.has(head)) {
-    return reg.salience.recentWhere(at, 6, (e) => e.kind === 'organisation' && /^(the )?[A-Z]/.test(e.name) && !NOT_A_BUSINESS.test(e.name));
+    return reg.salience.recentWhere(at, 6, (e) => e.kind === 'organisation' && properlyNamed(e) && !NOT_A_BUSINESS.test(e.name));
   }
   if (info.definite && head === 'union' && /^the union$/i.test(info.text.trim())) {
     const union = reg.salience.recentWhere(at, 8, (e) => e.kind !== 'person' && (TRADE_UNION_NAME.test(e.name) || e.aliases.some((a) => /\bunion\b/i.test(a))));

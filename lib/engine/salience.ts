@@ -2,7 +2,7 @@
  * Who is in view: recent subjects and sources, newest last. Pronouns, "the firm" and role
  * descriptions look back through it.
  */
-import type { Entity } from './entities';
+import { properlyNamed, type Entity } from './entities';
 import { PRONOUNS } from './lexicon';
 
 interface Seen { e: Entity; at: number }
@@ -64,7 +64,7 @@ export class Salience {
 
   /** The organisation with a proper name most recently in view ("the firm", "a spokesman"). */
   recentOrg(at: number, within: number): Entity | null {
-    for (const { e } of this.recent(at, within)) if (e.kind === 'organisation' && /^(the )?[A-Z]/.test(e.name)) return e;
+    for (const { e } of this.recent(at, within)) if (e.kind === 'organisation' && properlyNamed(e)) return e;
     return null;
   }
 

@@ -115,6 +115,16 @@ describe('one source, several names', () => {
     expect(labelOf(a, 'overcharged').source).toBe('Ofwat');
     expect(labelOf(a, 'monitor the firm').source).toBe('Ofwat');
   });
+
+  it('does not read "the firm" or "the bank" as an unnamed body that merely opened a sentence ("The government")', () => {
+    const a = run(
+      'The government has promised a review of the rules.',
+      'The firm said it would appeal against the fine.',
+      'The bank said it expected inflation to fall.',
+    );
+    expect(labelOf(a, 'appeal against').source).toBe('The firm');
+    expect(labelOf(a, 'inflation to fall').source).toBe('The bank');
+  });
 });
 
 describe('role descriptions of a person just named', () => {
