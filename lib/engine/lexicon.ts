@@ -185,7 +185,8 @@ monday tuesday wednesday thursday friday saturday sunday today yesterday tomorro
 /** "according to X" where X is a rule, not a source. */
 export const NON_SOURCE_NOUNS = set(`
 rules rule law laws plan plans schedule tradition custom legend constitution regulations
-guidelines protocol script procedure design how
+guidelines protocol script procedure design how code codes statute statutes treaty charter
+regulation requirements policy manual rulebook bylaws standards timetable timeline
 `);
 
 export const MALE_NAMES = set(`

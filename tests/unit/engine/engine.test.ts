@@ -86,6 +86,16 @@ describe('reports', () => {
   it('does not treat "according to the rules" as a source', () => {
     expect(labelOf(run('The vote was held according to the rules.'), 'vote').label).toBe('none');
   });
+
+  it('leaves a code, a policy or a treaty no source: the speaker of the sentence still speaks', () => {
+    const a = run(
+      'Jane Hollis is a former minister.',
+      'She told the BBC the advice should have been published, according to the ministerial code.',
+      'Visitors must wear masks, according to the hospital policy.',
+    );
+    expect(labelOf(a, 'should have been published')).toMatchObject({ label: 'claim', source: 'Jane Hollis' });
+    expect(labelOf(a, 'wear masks').label).toBe('none');
+  });
 });
 
 describe('pledges', () => {
