@@ -221,8 +221,9 @@ export function invertedSpeaker(s: Sentence, i: number): Mention | null {
     if (afterFronted) return m;
     for (let k = end; k < s.tokens.length; k++) {
       const t = s.tokens[k] as Token;
-      // (", said Mr Ross, but the test revealed ...": a new clause after the speaker.)
-      if (isComma(s.tokens[k - 1]) && /^(who|which|but|while|although|though|whereas)$/.test(t.lower)) {
+      // (", said Mr Ross, but the test revealed ...", ", say the Tories, because that would ...": a
+      // new clause after the speaker.)
+      if (isComma(s.tokens[k - 1]) && /^(who|which|but|while|although|though|whereas|because|since|unless|and)$/.test(t.lower)) {
         // ("said Bway Corp., which bought the plant in March, only purchased ...": the name is the
         // subject of the reported clause that resumes after its relative clause.)
         if (/^(who|which)$/.test(t.lower) && resumesAfterRelative(s.tokens, k)) return null;

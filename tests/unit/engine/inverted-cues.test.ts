@@ -49,3 +49,14 @@ describe('what an inquiry found or a body indicated', () => {
     expect(labelOf(a, 'five million')).toMatchObject({ label: 'claim', source: 'Weblog Index' });
   });
 });
+
+describe('an inverted speaker with a clause after it', () => {
+  it('keeps an inverted speaker whose reason follows in a new clause (", say the Greens, because ...")', () => {
+    const a = run(
+      'The tax would not be means tested, say the Greens, because that would create more paperwork.',
+      'The scheme is flawed, says Tom Hale, and should be scrapped.',
+    );
+    expect(labelOf(a, 'means tested')).toMatchObject({ label: 'claim', source: 'the Greens' });
+    expect(labelOf(a, 'should be scrapped')).toMatchObject({ label: 'claim', source: 'Tom Hale' });
+  });
+});
