@@ -4,6 +4,7 @@
  */
 import type { PhraseInfo } from './names';
 import { PARTY_NAMES, SPEAKING_ROLES } from './lexicon';
+import { isPartyName } from './parties';
 import { STATE_HEADS, hasContrast, modifiersOf, sameGroup, stateBody, type BodyView } from './bodies';
 import { properlyNamed, type Entity } from './entities';
 import type { Registry } from './registry';
@@ -21,6 +22,9 @@ const ORG_GENERIC = new Set(['firm', 'company', 'group', 'bank', 'business', 'ai
   'insurer', 'lender', 'manufacturer', 'maker', 'giant', 'charity', 'organisation', 'organization', 'operator',
   'utility', 'supplier', 'producer', 'conglomerate', 'corporation', 'club', 'broadcaster', 'automaker', 'carmaker',
   'chipmaker', 'drugmaker', 'cartel']);
+
+/** Generic heads that may stand for a body that is no business ("the group" for an association). */
+const COMMUNITY_HEADS = new Set(['group', 'organisation', 'organization', 'charity', 'club', 'cartel']);
 
 /** Heads of a business, and the name words of bodies that are none ("the company" is not the mineworkers' union). */
 const BUSINESS_HEADS = new Set(['firm', 'company', 'business', 'retailer', 'insurer', 'lender', 'manufacturer', 'maker',
@@ -71,7 +75,12 @@ export function generic(reg: Registry, info: PhraseInfo, at: number): Entity | n
     const regulator = reg.salience.recentWhere(at, 8, (e) => e.kind === 'organisation' && (REGULATOR_NAME.test(e.name) || e.heads.has(head)));
     if (regulator) return regulator;
   }
-  if (info.definite && ORG_GENERIC.has(head)) return reg.salience.recentOrg(at, 6);
+  // ("The Tories said … . The bank said …": a business noun is no party or public body.)
+  if (info.definite && ORG_GENERIC.has(head)) {
+    const business = !COMMUNITY_HEADS.has(head);
+    return reg.salience.recentWhere(at, 6, (e) => e.kind === 'organisation' && properlyNamed(e) && !isPartyName(e.name) &&
+      (!business || !NOT_A_BUSINESS.test(e.name) || e.name.toLowerCase().split(' ').includes(head)));
+  }
   // "the newspaper quotes ...", "the paper said": the outlet last named.
   if (info.definite && /^(newspaper|paper|daily|tabloid|broadcaster|magazine|website|publication)$/.test(head) && modifiers0(info.text, head) && reg.lastOutlet) return reg.lastOutlet;
   if (!info.definite && SPEAKING_ROLES.has(head) && /^an? /i.test(info.text) &&

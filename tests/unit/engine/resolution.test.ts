@@ -125,6 +125,14 @@ describe('one source, several names', () => {
     expect(labelOf(a, 'appeal against').source).toBe('The firm');
     expect(labelOf(a, 'inflation to fall').source).toBe('The bank');
   });
+
+  it('does not read "the bank" as the political party just in view', () => {
+    const a = run(
+      'Interest rates are too high, say the Conservatives.',
+      'The bank said it expected inflation to fall.',
+    );
+    expect(labelOf(a, 'inflation to fall').source).toBe('The bank');
+  });
 });
 
 describe('role descriptions of a person just named', () => {
