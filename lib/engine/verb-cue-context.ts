@@ -32,15 +32,27 @@ export function quoteAfterObject(s: Sentence, i: number): boolean {
 /** Nouns that "call X a ..." uses for an arrangement, not a judgement ("called it a day", "called a meeting"). */
 const NOT_JUDGEMENTS = /^(day|night|halt|truce|meeting|election|strike|vote|referendum|conference|summit|press|news|taxi|cab|doctor|friend|name)$/;
 
-/** "called the decision a mistake", "branded him a liar": naming by a judging noun, without quotation marks. */
+/**
+ * "called the decision a mistake", "branded him a liar", "called the attack cowardly": naming by a
+ * judging noun or adjective, without quotation marks.
+ */
 export function namesByJudgement(s: Sentence, i: number): boolean {
   const toks = s.tokens;
   let k = i + 1;
-  if (/^(it|them|him|her|this|that|these|those|us|himself|herself|themselves|itself|ourselves|myself)$/.test(toks[k]?.lower ?? '')) k++;
-  else {
+  const clauseEndsAt = (j: number): boolean => !toks[j] || (toks[j] as Token).pos === 'PUNCT' || (toks[j] as Token).pos === 'CCONJ';
+  // ("called the meeting early": when, not a judgement.)
+  const judging = (j: number): boolean => toks[j]?.pos === 'ADJ' && !/^(early|earlier|late|later|off|open|together|home)$/.test(toks[j]?.lower ?? '') && clauseEndsAt(j + 1);
+  if (/^(it|them|him|her|this|that|these|those|us|himself|herself|themselves|itself|ourselves|myself)$/.test(toks[k]?.lower ?? '')) {
+    k++;
+    let a = k;
+    while (toks[a]?.pos === 'ADV') a++;
+    if (judging(a)) return true;
+  } else {
     const from = k;
     while (k < toks.length && k - from < 6 && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test((toks[k] as Token).pos) && !(k > from && /^(a|an)$/.test((toks[k] as Token).lower))) k++;
     if (k === from) return false;
+    if (k - from >= 2 && /^(NOUN|PROPN)$/.test(toks[k - 2]?.pos ?? '') && judging(k - 1)) return true;
+    if (/^(NOUN|PROPN)$/.test(toks[k - 1]?.pos ?? '') && toks[k]?.pos === 'ADV' && judging(k + 1)) return true;
   }
   if (!/^(a|an)$/.test(toks[k]?.lower ?? '')) return false;
   k++;

@@ -59,6 +59,19 @@ describe('stances without a that-clause', () => {
     expect(labelOf(a, 'called it a day').label).toBe('none');
   });
 
+  it('reads "called the attack cowardly" as a judgement, not "called the meeting early" or "called the police"', () => {
+    const a = run(
+      'In a statement, the ministry called the attack cowardly.',
+      'Tom Hale called the ruling deeply disappointing.',
+      'The council called the meeting early.',
+      'A neighbour called the police.',
+    );
+    expect(labelOf(a, 'cowardly')).toMatchObject({ label: 'claim', source: 'the ministry' });
+    expect(labelOf(a, 'deeply disappointing')).toMatchObject({ label: 'claim', source: 'Tom Hale' });
+    expect(labelOf(a, 'meeting early').label).toBe('none');
+    expect(labelOf(a, 'the police').label).toBe('none');
+  });
+
   it('reads "declared itself the winner" and "announced on Sunday they had ..." as claims', () => {
     const a = run('The Unity Party has declared itself the winner based on its own count.', 'The rebels declared a ceasefire.');
     expect(labelOf(a, 'the winner')).toMatchObject({ label: 'claim', source: 'The Unity Party' });
