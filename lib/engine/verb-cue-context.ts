@@ -7,7 +7,7 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { npEndingAt, isGenitive, isQuote, isComma, type Mention } from './mentions';
-import { BELIEF_VERBS, POLL_NOUNS, REPORT_VERBS, SPEECH_VERBS } from './lexicon';
+import { BELIEF_VERBS, GROUP_NOUNS, PEOPLE_NOUNS, POLL_NOUNS, REPORT_VERBS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import { textBetween } from './cue-shape';
 
 /** "called X “...”": an opening quotation right after a short object. */
@@ -139,9 +139,9 @@ export function stancePhrase(s: Sentence, i: number, lemma: string): boolean {
     (toks[i + 2]?.lower === 'with' && toks.slice(i + 3, i + 7).some((x) => /^(statements?|letters?|remarks|comments|words|tweets?|posts?|retorts?|rebuttals?|accusations?|claims?|criticism)$/.test(x.lower))));
   // "brushed aside questions", "brushed off Labour suggestions".
   if (lemma === 'brush') return /^(aside|off)$/.test(next);
-  // "questioned the effectiveness of debt relief", "questioned the wisdom of ...".
-  if (lemma === 'question') return /^(the|its|their|his|her)$/.test(next) &&
-    /^(effectiveness|wisdom|need|value|legality|logic|motives?|credibility|integrity|competence|judgement|judgment|timing|validity|fairness|basis)$/.test(toks[i + 2]?.lower ?? '');
+  // "questioned the effectiveness of debt relief", "questioned the cost of the scheme", "questioned
+  // whether …"; not "questioned two men", "questioned him" (an interrogation).
+  if (lemma === 'question') return questionsAMatter(toks, i);
   if (lemma === 'pay') return next === 'tribute' && toks[i + 2]?.lower === 'to';
   // "The court heard that ...", "..., the inquest heard.": evidence given to a hearing.
   if (lemma === 'hear') return /^heard$/.test(toks[i]?.lower ?? '') && HEARING_BODIES.test(toks[i - 1]?.lower ?? '');
@@ -150,6 +150,19 @@ export function stancePhrase(s: Sentence, i: number, lemma: string): boolean {
     return toks.slice(i + 2, i + 5).some((t) => FORECAST_OBJECTS.test(t.lower));
   }
   return false;
+}
+
+/** What "questioned" puts in doubt: a matter ("the cost", "whether …"), not a person questioned. */
+function questionsAMatter(toks: Token[], i: number): boolean {
+  if (/^(whether|why|how|if)$/.test(toks[i + 1]?.lower ?? '')) return true;
+  if (!/^(the|its|their|his|her|our|this|that|these|those)$/.test(toks[i + 1]?.lower ?? '')) return false;
+  let k = i + 2;
+  while (/^(ADJ|NUM|ADV)$/.test(toks[k]?.pos ?? '')) k++;
+  const head = toks[k];
+  if (!head || head.pos !== 'NOUN') return false;
+  const singular = head.lower.replace(/s$/, '');
+  return !PEOPLE_NOUNS.has(head.lower) && !PEOPLE_NOUNS.has(singular) && !GROUP_NOUNS.has(head.lower) && !ROLE_NOUNS.has(head.lower) &&
+    !/^(suspects?|men|women|children|people|crew|family|officers?|staff|detainees?|prisoners?|applicants?|candidates?)$/.test(head.lower);
 }
 
 /** "welcomed the humans", "welcomed Mr Blair": greeting people, not approving of something. */

@@ -72,6 +72,17 @@ describe('stances without a that-clause', () => {
     expect(labelOf(a, 'the police').label).toBe('none');
   });
 
+  it('reads "questioned the cost" and "questioned whether" as claims, not "questioned the suspect"', () => {
+    const a = run(
+      'Critics have questioned the cost of the scheme.',
+      'Tom Hale questioned whether the plan would work.',
+      'Detectives questioned the two men for six hours.',
+    );
+    expect(labelOf(a, 'the cost')).toMatchObject({ label: 'claim', source: 'Critics' });
+    expect(labelOf(a, 'plan would work')).toMatchObject({ label: 'claim', source: 'Tom Hale' });
+    expect(labelOf(a, 'two men').label).toBe('none');
+  });
+
   it('reads "declared itself the winner" and "announced on Sunday they had ..." as claims', () => {
     const a = run('The Unity Party has declared itself the winner based on its own count.', 'The rebels declared a ceasefire.');
     expect(labelOf(a, 'the winner')).toMatchObject({ label: 'claim', source: 'The Unity Party' });
