@@ -61,6 +61,8 @@ export function keenTo(s: Sentence, i: number): number | null {
   if (t[i - 1]?.lower === 'to' && /^(continue|continues|continued)$/.test(t[i - 2]?.lower ?? '')) return i - 2;
   // "Mr McConnell went on to promise that ...": the one who goes on.
   if (t[i - 1]?.lower === 'to' && t[i - 2]?.lower === 'on' && /^(went|go|goes|gone)$/.test(t[i - 3]?.lower ?? '')) return i - 3;
+  const vehicle = t[i - 1]?.lower === 'to' ? speakingVehicle(t, i - 1) : -1;
+  if (vehicle >= 0) return vehicle;
   // "Mr Kenny has refused to rule out a coalition": the one who refused.
   if (t[i]?.lemma === 'rule' && t[i + 1]?.lower === 'out' && refusedTo(t, i)) return i - 2;
   if (t[i - 1]?.lower !== 'to' || !/^(keen|eager|anxious|quick|careful|happy|willing)$/.test(t[i - 2]?.lower ?? '')) return null;
@@ -68,6 +70,23 @@ export function keenTo(s: Sentence, i: number): number | null {
   // ("keen to emphasise a lack of trust", "careful to maintain its reputation": an aim, not a statement.)
   const stated = t.slice(i + 1, i + 4).some((x) => x.lower === 'that' || x.text === ':' || isQuote(x));
   return BE.has(t[be]?.lower ?? '') && stated ? be : null;
+}
+
+/** Occasions a speaker uses to say something ("used his speech to attack the plan"). */
+const SPEAKING_OCCASIONS = /^(speech|address|statement|interview|appearance|column|post|tweet|letter|platform|briefing|keynote|sermon|testimony|remarks|op-ed|video|message|blog|podcast|show|visit|conference|rally)$/;
+
+/**
+ * "took to Twitter to say …", "used his speech to attack …": the verb whose subject speaks, when
+ * the infinitive's "to" at `to` follows a medium taken to or an occasion used; else -1.
+ */
+function speakingVehicle(t: Token[], to: number): number {
+  for (let k = to - 1; k >= Math.max(0, to - 6); k--) {
+    const w = t[k] as Token;
+    if (/^(took|takes|take|taken|taking)$/.test(w.lower) && t[k + 1]?.lower === 'to' && k + 2 < to) return k;
+    if (/^(used|uses|use|using)$/.test(w.lower) && SPEAKING_OCCASIONS.test(t[to - 1]?.lower ?? '')) return k;
+    if (!/^(DET|ADJ|NOUN|PROPN|PRON|ADP|PART)$/.test(w.pos) || w.pos === 'PRON' && !/^(his|her|its|their|our|my)$/.test(w.lower)) return -1;
+  }
+  return -1;
 }
 
 /** "elaborated" tagged as an adjective: the verb it is the past tense of, if it is a cue verb. */

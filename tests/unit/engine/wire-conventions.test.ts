@@ -83,6 +83,17 @@ describe('stances without a that-clause', () => {
     expect(labelOf(a, 'two men').label).toBe('none');
   });
 
+  it('reads "took to Twitter to say" and "used his speech to attack" as the subject\'s words', () => {
+    const a = run(
+      'Tom Hale took to Twitter to say the vote was rigged.',
+      'Ann Cole used her speech to attack the plan.',
+      'Tom Hale took the train to London.',
+    );
+    expect(labelOf(a, 'vote was rigged')).toMatchObject({ label: 'claim', source: 'Tom Hale' });
+    expect(labelOf(a, 'attack the plan')).toMatchObject({ label: 'claim', source: 'Ann Cole' });
+    expect(labelOf(a, 'the train').label).toBe('none');
+  });
+
   it('reads "declared itself the winner" and "announced on Sunday they had ..." as claims', () => {
     const a = run('The Unity Party has declared itself the winner based on its own count.', 'The rebels declared a ceasefire.');
     expect(labelOf(a, 'the winner')).toMatchObject({ label: 'claim', source: 'The Unity Party' });
