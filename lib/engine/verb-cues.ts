@@ -98,12 +98,15 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     // "Mr Kilroy Silk was heard saying ...": what someone was heard or recorded saying.
     else if (/^(saying|telling)$/.test(t.lower) && /^(heard|overheard|recorded|filmed|caught)$/.test(prevTok?.lower ?? '') &&
       /^(was|were|been|is|are)$/.test(toks[i - 2]?.lower ?? '')) byGerund = true;
-    // "Airlines have attacked the legislation saying ...", "quit last autumn claiming ...": the
-    // gerund closes the subject's own clause (not "a letter saying", "many saying").
-    else if (/^(saying|claiming|arguing|insisting|warning|alleging)$/.test(t.lower) && !!prevTok && /^(NOUN|PROPN|ADV)$/.test(prevTok.pos) &&
+    // "Airlines have attacked the legislation saying ...", "quit last autumn claiming ...", "walked
+    // out last week demanding a 53% pay rise": the gerund closes the subject's own clause (not "a
+    // letter saying", "many saying").
+    else if ((/^(saying|claiming|arguing|insisting|warning|alleging|demanding)$/.test(t.lower) || (t.lower === 'calling' && /^(for|on)$/.test(nextTok?.lower ?? ''))) &&
+      !!prevTok && /^(NOUN|PROPN|ADV)$/.test(prevTok.pos) &&
       !DOCUMENT_NOUNS.has(prevTok.lower) && !GROUP_NOUNS.has(prevTok.lower) && !/^(statement|message|note|sign|signs|banner|banners|poster|posters|e-mail|email|tweet|post|notice|notices|people|others|many|some)$/.test(prevTok.lower) &&
       // ("filed a lawsuit Thursday alleging state officials did not ...": a clause after it.)
-      (/^(that|he|she|it|they|we|the|his|her|its|their|a|an|there|Mr|Mrs|Ms)$/i.test(nextTok?.text ?? '') || (t.lower === 'alleging' && hasComplement(s, i))) && !s.quoted[i] &&
+      (/^(that|he|she|it|they|we|the|his|her|its|their|a|an|there|Mr|Mrs|Ms)$/i.test(nextTok?.text ?? '') || (t.lower === 'alleging' && hasComplement(s, i)) ||
+        (/^(demanding|calling)$/.test(t.lower) && /^(DET|ADJ|NOUN|NUM|ADP)$/.test(nextTok?.pos ?? ''))) && !s.quoted[i] &&
       // ("..., with leader Charles Kennedy saying ...": the gerund has its own subject.)
       toks[(subjectBefore(s, i)?.start ?? i) - 1]?.lower !== 'with') byGerund = true;
     else {

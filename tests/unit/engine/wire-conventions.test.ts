@@ -94,6 +94,17 @@ describe('stances without a that-clause', () => {
     expect(labelOf(a, 'the train').label).toBe('none');
   });
 
+  it('reads "walked out demanding a pay rise" as the strikers\' claim, not "a letter demanding payment"', () => {
+    const a = run(
+      'Tube workers walked out last week demanding a 53% pay rise.',
+      'Farmers blocked roads on Monday calling for lower fuel taxes.',
+      'The union sent a letter demanding payment.',
+    );
+    expect(labelOf(a, 'pay rise')).toMatchObject({ label: 'claim', source: 'Tube workers' });
+    expect(labelOf(a, 'fuel taxes')).toMatchObject({ label: 'claim', source: 'Farmers' });
+    expect(labelOf(a, 'demanding payment').label).toBe('none');
+  });
+
   it('reads "declared itself the winner" and "announced on Sunday they had ..." as claims', () => {
     const a = run('The Unity Party has declared itself the winner based on its own count.', 'The rebels declared a ceasefire.');
     expect(labelOf(a, 'the winner')).toMatchObject({ label: 'claim', source: 'The Unity Party' });
