@@ -28,7 +28,7 @@ function carrierAfter(s: Sentence, end: number): Mention | null {
 }
 
 const STANCE_AS = new Set(['see', 'regard', 'view', 'consider']);
-const SPEECH_NOUNS = /^(plea|appeal|warning|statement|denial|apology|ultimatum|threat|call|promise|pledge|vow|announcement|declaration|speech|remarks)$/;
+const SPEECH_NOUNS = /^(plea|appeal|warning|statement|denial|apology|ultimatum|threat|call|promise|pledge|vow|commitment|assurance|assurances|guarantee|undertaking|announcement|declaration|speech|remarks)$/;
 
 const REACTION_NOUNS = /^(criticism|condemnation|praise|backlash|rebuke|ridicule)$/;
 
@@ -216,7 +216,9 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
       if (obj && SPEECH_NOUNS.test(obj.lower) && content) {
         const subject = subjectBefore(s, i);
         if (subject) {
-          const cue: Cue = { type: 'speech', at: i, end: i + 1, words: t.text, subject, agent: null, inverted: false, trailing: false, quoted };
+          // ("gave an assurance that no jobs would be lost": an undertaking given, like "assured".)
+          const undertaking = /^(assurances?|guarantees?|undertakings?)$/.test(obj.lower) && /^(that|to)$/.test(after?.lower ?? '');
+          const cue: Cue = { type: undertaking ? 'pledge' : 'speech', at: i, end: i + 1, words: t.text, subject, agent: null, inverted: false, trailing: false, quoted };
           cues.push(cue);
         }
         continue;

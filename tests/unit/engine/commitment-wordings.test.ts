@@ -132,3 +132,18 @@ describe('the palace or the presidency as the speaker\'s side', () => {
     expect(labelOf(a, 'local councils')).toMatchObject({ label: 'pledge', source: 'Ana Cruz' });
   });
 });
+
+describe('undertakings given as a noun', () => {
+  it('reads "made a commitment to", "gave an assurance that" as pledges, not "issued a statement that"', () => {
+    const a = run(
+      'Tom Hale made a commitment to cut fares.',
+      'The government gave an assurance that no jobs would be lost.',
+      'Ann Cole gave an undertaking to repay the money.',
+      'Tom Hale issued a statement that the vote was fair.',
+    );
+    expect(labelOf(a, 'cut fares')).toMatchObject({ label: 'pledge', source: 'Tom Hale' });
+    expect(labelOf(a, 'no jobs')).toMatchObject({ label: 'pledge', source: 'The government' });
+    expect(labelOf(a, 'repay the money')).toMatchObject({ label: 'pledge', source: 'Ann Cole' });
+    expect(labelOf(a, 'vote was fair')).toMatchObject({ label: 'claim', source: 'Tom Hale' });
+  });
+});
