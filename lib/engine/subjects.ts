@@ -69,9 +69,9 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
   while (j >= 0) {
     const t = toks[j] as Token;
     if (SUBJECT_PRONOUNS.has(t.lower) || isRelative(t)) break;
-    // ("Police Thursday said", "California prison officials Thursday acknowledged": a bare weekday
-    // after the subject, in wire style.)
-    if (j === v - 1 && WEEKDAYS.test(t.lower) && j > 0 && /^(NOUN|PROPN)$/.test((toks[j - 1] as Token).pos)) { j--; continue; }
+    // ("Police Thursday said", "California prison officials Thursday acknowledged", "Mark Carney,
+    // governor of the Bank of England, Tuesday said": a bare weekday after the subject, in wire style.)
+    if (j === v - 1 && WEEKDAYS.test(t.lower) && j > 0 && (/^(NOUN|PROPN)$/.test((toks[j - 1] as Token).pos) || (isComma(toks[j - 1]) && j > 2))) { j--; continue; }
     if (/^[A-Z]/.test(t.text) && j > 0 && (toks[j - 1] as Token).pos === 'PROPN') break;
     // "Mr Yushchenko - keen to reassure investors - had said": step over the dashes.
     if (/^[-–—]$/.test(t.text) && j > 2) {

@@ -59,4 +59,9 @@ describe('a bare weekday between the speaker and the verb, in wire style', () =>
     expect(labelOf(a, 'suspect had fled')).toMatchObject({ label: 'claim', source: 'Harbour police' });
     expect(labelOf(a, 'budget')).toMatchObject({ label: 'claim', source: 'Dana Reyes' });
   });
+
+  it('is stepped over after an appositive too ("Ian Holt, governor of the central bank, Tuesday said")', () => {
+    const a = run('Ian Holt, governor of the central bank, Tuesday said inflation was temporary.');
+    expect(labelOf(a, 'inflation')).toMatchObject({ label: 'claim', source: 'Ian Holt' });
+  });
 });
