@@ -202,9 +202,10 @@ export function tokenize(text: string): TokenizedText {
     else if ((t.lower === 'daily' || t.lower === 'weekly') && t.pos === 'ADV' && i > 0 && (tokens[i - 1] as Token).pos === 'PROPN' && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX')) t.pos = 'NOUN';
     // "Robin Cook said", "Pak Gil Yon": a capitalised "verb" or "adverb" right after a name is the name's next word.
     else if ((t.pos === 'VERB' || t.pos === 'ADV') && i > 0 && UPPER_START.test(t.text) && (tokens[i - 1] as Token).pos === 'PROPN' && UPPER_START.test((tokens[i - 1] as Token).text)) t.pos = 'PROPN';
-    // ("Before touring the island, Cooper took a question": a capitalised "verb" after a comma and
-    // before a finite verb is a name.)
-    else if (t.pos === 'VERB' && i > 1 && UPPER_START.test(t.text) && (tokens[i - 1] as Token).text === ',' && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX') &&
+    // ("Before touring the island, Cooper took a question", "Ford scrapped plans ...": a capitalised
+    // "verb" after a comma or opening a sentence, before a finite verb, is a name.)
+    else if (t.pos === 'VERB' && UPPER_START.test(t.text) && (i === 0 || (i > 1 && (tokens[i - 1] as Token).text === ',') || /^[.!?]$/.test((tokens[i - 1] as Token).text)) &&
+      (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX') &&
       /^[a-z]/.test(tokens[i + 1]?.text ?? '') && !(tokens[i + 1] as Token).lower.endsWith('ing')) t.pos = 'PROPN';
     // ("defence minister A K Antony": inside a sentence, a capital "A" before another initial is one.)
     else if (t.text === 'A' && t.pos === 'DET' && i > 0 && /^[a-z]/.test((tokens[i - 1] as Token).text) && /^[A-Z]\.?$/.test(tokens[i + 1]?.text ?? '')) t.pos = 'PROPN';

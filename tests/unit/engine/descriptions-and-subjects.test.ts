@@ -196,3 +196,13 @@ describe('a second verb after an opening participle clause', () => {
     expect(labelOf(a, 'no need for panic')).toMatchObject({ label: 'claim', source: 'Ana Ruiz' });
   });
 });
+
+describe('a name the tagger reads as a verb', () => {
+  it('reads a capitalised word opening a sentence before a finite verb as its subject ("Wade scrapped ... and said")', () => {
+    const a = run(
+      'Anna Wade is a city councillor.',
+      'Wade scrapped the plan on Monday and said she would appeal.',
+    );
+    expect(labelOf(a, 'would appeal')).toMatchObject({ label: 'pledge', source: 'Anna Wade' });
+  });
+});

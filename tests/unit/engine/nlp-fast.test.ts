@@ -112,7 +112,8 @@ function referenceTokenize(text: string): TokenizedText {
     else if (['•', '·', '●', '▪', '■', '|'].includes(t.text)) t.pos = 'PUNCT';
     else if (['daily', 'weekly'].includes(t.lower) && t.pos === 'ADV' && i > 0 && merged[i - 1]?.pos === 'PROPN' && ['VERB', 'AUX'].includes(merged[i + 1]?.pos ?? '')) t.pos = 'NOUN';
     else if ((t.pos === 'VERB' || t.pos === 'ADV') && i > 0 && /^\p{Lu}/u.test(t.text) && merged[i - 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(merged[i - 1]?.text ?? '')) t.pos = 'PROPN';
-    else if (t.pos === 'VERB' && i > 1 && /^\p{Lu}/u.test(t.text) && merged[i - 1]?.text === ',' && ['VERB', 'AUX'].includes(merged[i + 1]?.pos ?? '') &&
+    else if (t.pos === 'VERB' && /^\p{Lu}/u.test(t.text) && (i === 0 || (i > 1 && merged[i - 1]?.text === ',') || ['.', '!', '?'].includes(merged[i - 1]?.text ?? '')) &&
+      ['VERB', 'AUX'].includes(merged[i + 1]?.pos ?? '') &&
       /^[a-z]/.test(merged[i + 1]?.text ?? '') && !/ing$/.test(merged[i + 1]?.lower ?? '')) t.pos = 'PROPN';
     else if (t.text === 'A' && t.pos === 'DET' && i > 0 && /^[a-z]/.test(merged[i - 1]?.text ?? '') && /^[A-Z]\.?$/.test(merged[i + 1]?.text ?? '')) t.pos = 'PROPN';
     else if (t.pos === 'VERB' && /^\p{Lu}/u.test(t.text) && ['said', 'says', 'told', 'tells'].includes(merged[i + 1]?.text ?? '')) t.pos = 'PROPN';
@@ -168,6 +169,7 @@ const TRICKY = [
   'The UNHCR reports the number rose; UNHCR reports say so.',
   'The decision came on Tuesday, reports Reuters. It was final, report the Times and the Post.',
   'Before touring the island, Cooper took a question, Cooper taking notes.',
+  'Ford scrapped plans for a plant. Ford said so! Take the train.',
   'The Quebec premier said the premier league and the chief said so.',
   'Cooper said help was coming. Cooper told reporters so; Cooper says so.',
   'Defence minister A K Antony said so. A K-pop star and a B. said so; grade A B.',
