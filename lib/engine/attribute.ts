@@ -93,7 +93,10 @@ export function attributeOwn(s: Sentence, cues: Cue[], reg: Registry, lastOutlet
     if (cited === 'document' || cited === 'poll') reg.lastDocument = source;
     // "As Mashable reports, ...": a body that reports the news is an outlet, not the "company" in view.
     if (/^as /i.test(main.words) && source.kind === 'organisation') source.kind = 'outlet';
-    return { ...base, label: 'report', source };
+    // ("According to Fox News, Ali Fazel ... said": the outlet's report of the speaker's words.)
+    const spoken = cues.find((c) => c.at > main.at && c.type === 'speech' && !c.quoted && c.subject && c.subject.start > main.subject!.end);
+    const via = spoken?.subject ? reg.resolve(spoken.subject, s.index) : null;
+    return { ...base, label: 'report', source, via: via && via !== source ? via : null };
   }
   if (main.type === 'quoted') {
     let outlet = main.agent ? reg.resolve(main.agent, s.index) : null;

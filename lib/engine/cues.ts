@@ -8,7 +8,7 @@ import type { Sentence } from './sentences';
 import { makeMention, npStartingAt, isComma, isQuote, type Mention } from './mentions';
 import { subjectBefore } from './subjects';
 import { analysePhrase } from './names';
-import { GERUND_LEMMAS, OUTLET_NOUNS, ROLE_NOUNS, NON_SOURCE_NOUNS } from './lexicon';
+import { GERUND_LEMMAS, OUTLET_NOUNS, ROLE_NOUNS, NON_SOURCE_NOUNS, SPEECH_VERBS } from './lexicon';
 
 export type { Cue, CueType } from './cue-shape';
 import type { Cue } from './cue-shape';
@@ -45,6 +45,15 @@ function reactionFrom(s: Sentence, i: number): Mention | null {
   return null;
 }
 
+/** After "according to X,", a person's name that is the subject of a verb of speech further on. */
+function namesSpeakerAfter(s: Sentence, m: Mention): boolean {
+  const ap = m.appositives[0] as Token[];
+  if (!ap.every((t) => t.pos === 'PROPN') || analysePhrase(ap, ap.map((t) => t.text).join(' ')).kind !== 'person') return false;
+  const kind = analysePhrase(m.tokens, m.text).kind;
+  if (kind !== 'outlet' && kind !== 'organisation' && kind !== 'document') return false;
+  return s.tokens.slice(m.end + 1 + ap.length).some((t, k) => t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma) && !s.quoted[m.end + 1 + ap.length + k]);
+}
+
 export function findCues(s: Sentence, includeQuoted = false): Cue[] {
   const toks = s.tokens;
   const cues: Cue[] = [];
@@ -68,6 +77,9 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
       if (!m) continue;
       const head = m.tokens[m.tokens.length - 1] as Token;
       if (NON_SOURCE_NOUNS.has(head.lower) || NON_SOURCE_NOUNS.has((m.tokens[0] as Token).lower)) continue;
+      // ("According to Fox News, Ali Fazel, one of the lawyers, said ...": the name after the comma
+      // opens the main clause; it does not rename the outlet.)
+      if (m.appositives.length && namesSpeakerAfter(s, m)) m.appositives = [];
       // "graded according to their value": a measure, not a source.
       if (!m.pronoun && /^(their|its|his|her|our|your)$/.test((m.tokens[0] as Token).lower) && !m.tokens.some((x) => x.pos === 'PROPN')) {
         const info = analysePhrase(m.tokens, m.text);

@@ -149,3 +149,11 @@ describe('"the publication"', () => {
     expect(labelOf(a, 'three warnings')).toMatchObject({ label: 'report', source: 'the Harbour Times' });
   });
 });
+
+describe('"according to" an outlet, then the speaker it quotes', () => {
+  it('gives the outlet as source and the speaker as via, and keeps the outlet for the quotation that runs on', () => {
+    const a = run('According to the Evening Courier, Rosa Mint, founder of the Victims Coalition, said, "It is bittersweet. We expect to appeal."');
+    expect(labelOf(a, 'bittersweet')).toMatchObject({ label: 'report', source: 'the Evening Courier', via: 'Rosa Mint' });
+    expect(labelOf(a, 'expect to appeal')).toMatchObject({ label: 'report', source: 'the Evening Courier' });
+  });
+});
