@@ -5,7 +5,7 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { beforeBrackets, isComma, isNamingAppositive, isQuote, makeMention, npEndingAt, npStartingAt, opensClause, type Mention } from './mentions';
-import { analysePhrase } from './names';
+import { analysePhrase, isCredential } from './names';
 import { ROLE_NOUNS, SPEAKING_BODIES } from './lexicon';
 
 /**
@@ -109,8 +109,11 @@ export function appositiveSubject(s: Sentence, comma: number): Mention | null {
     if (inner && !inner.pronoun && /^[A-Z]/.test(inner.text)) return inner;
   }
   const appositive = toks.slice(k + 1, comma);
+  // ("Scott Roberts, MD, associate medical director ..., tells": past a credential set off by commas.)
+  let end = k - 1;
+  while (isCredential(toks[end]) && isComma(toks[end - 1]) && end > 1) end -= 2;
   // ("Sen. Joe Marlin (D-W. Va.), a leading member of the group, said": past the brackets.)
-  const subj = npEndingAt(s, beforeBrackets(toks, k - 1, 8));
+  const subj = npEndingAt(s, beforeBrackets(toks, end, 8));
   if (!subj) return npEndingAt(s, comma - 1, k + 1);
   // ("The Secretary of State for Culture, Media and Sport, Tessa Jowell, said": the end of an
   // office's list of portfolios, then its holder.)

@@ -42,6 +42,12 @@ export const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'de
 
 const POSTNOMINAL = new Set(['MP', 'MPs', 'QC', 'KC', 'MEP', 'MSP', 'AM', 'TD', 'MLA', 'MPP', 'MNA', 'Jr', 'Jr.', 'Sr', 'Sr.', 'III', 'II', 'OBE', 'MBE', 'CBE', 'PhD']);
 
+/** Degrees and licences written after a name, often set off by commas ("Scott Roberts, MD, ..."). */
+const CREDENTIALS = new Set(['MD', 'M.D.', 'RN', 'PhD', 'Ph.D.', 'DDS', 'MPH', 'MBA', 'JD', 'Esq', 'Esq.', 'DPhil', 'FRCS', 'FRCP', 'FRS', 'DNP', 'PharmD', 'NP', 'LPN', 'CPA']);
+
+/** "Scott Roberts, MD, associate medical director ...": the chunk between commas is a credential. */
+export const isCredential = (t: Token | undefined): boolean => !!t && CREDENTIALS.has(t.text);
+
 /**
  * Heads that end the name of a place or a zone, never a person's ("Exclusive Economic Zone",
  * "Second Thomas Shoal"); not those that are also surnames (Park, Bay, Street, Bridge, Coast).

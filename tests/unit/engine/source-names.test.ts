@@ -268,6 +268,17 @@ describe('an office described with its own "of" before a name', () => {
   });
 });
 
+describe('credentials after a name', () => {
+  it('steps over a degree set off by commas ("Jane Holt, MD, director of ...")', () => {
+    const a = run(
+      'Jane Holt, MD, associate medical director at Riverside Hospital, tells the paper that the flu season has been rough.',
+      'Holt said the wards were full.',
+    );
+    expect(labelOf(a, 'flu season')).toMatchObject({ label: 'claim', source: 'Jane Holt' });
+    expect(labelOf(a, 'wards were full')).toMatchObject({ label: 'claim', source: 'Jane Holt' });
+  });
+});
+
 describe('names cut from what runs into them', () => {
   it('keeps a leading initial "A" ("defence minister A K Antony")', () => {
     const a = run('Defence minister A K Antony on Monday said the army was ready.', 'He said the police would lead.');
