@@ -23,6 +23,7 @@ Independent Observer Mirror Press Radio Television TV Magazine Review Unit Staff
 Steel Oil Gas Energy Petroleum Pharmaceuticals Telecom Communications Media Foods Electric Chemicals
 Industries Technologies Systems Software Entertainment Studios Records Pictures Networks Brands Stores
 Mining Metals Motor Electronics Logistics Shipping Railways Resources Investments Ventures Coal Cement Minerals
+Water Rail Railway Airport Healthcare Health Buses Trains Homes Properties Estates Retail
 Utilities Aerospace Semiconductor Semiconductors Automotive Pharma Biotech
 Research Consulting Consultancy Associates Analytics Solutions Laboratories
 Action Campaign Watch Aid Relief Rescue Concern Friends Peace Rights Liberty

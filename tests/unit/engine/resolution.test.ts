@@ -126,6 +126,14 @@ describe('one source, several names', () => {
     expect(labelOf(a, 'inflation to fall').source).toBe('The bank');
   });
 
+  it('reads a company named with a trade word ("Severn Water", "Harbour Rail") as a body that "it" can stand for', () => {
+    const a = run(
+      'The Environment Agency brought the case.',
+      'Severn Water was ordered to pay £1m after it admitted causing pollution.',
+    );
+    expect(labelOf(a, 'causing pollution')).toMatchObject({ label: 'claim', source: 'Severn Water' });
+  });
+
   it('does not read "the bank" as the political party just in view', () => {
     const a = run(
       'Interest rates are too high, say the Conservatives.',
