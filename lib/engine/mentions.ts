@@ -125,7 +125,10 @@ export function npEndingAt(s: Sentence, j: number, lo = 0): Mention | null {
       break;
     }
     // "Republicans in the House", "firms with listings in New York": a plural group's qualifier.
-    const groupAdp = (t.lower === 'in' || t.lower === 'with' || t.lower === 'within') && !!toks[i - 2] && groupBefore(toks, i - 2);
+    // ("Arts organisations across the nation", "hospitals around the country": a plural's spread.)
+    const spread = /^(across|around|throughout)$/.test(t.lower) && /[a-z]s$/.test(toks[i - 2]?.text ?? '') &&
+      (toks[i - 2]?.pos === 'NOUN' || (i - 2 === 0 && toks[i - 2]?.pos === 'PROPN'));
+    const groupAdp = ((t.lower === 'in' || t.lower === 'with' || t.lower === 'within') && !!toks[i - 2] && groupBefore(toks, i - 2)) || spread;
     // ("Opposition Leader in the National Assembly Shehbaz Sharif": an office held in a body.)
     const officeIn = t.lower === 'in' && ROLE_NOUNS.has(toks[i - 2]?.lower ?? '') && /^[A-Z]/.test(toks[i - 2]?.text ?? '') && /^[A-Z]/.test(toks[j]?.text ?? '');
     if ((INNER_ADP.has(t.lower) || groupAdp || officeIn) && (isNounish(right) || right.pos === 'DET' || right.pos === 'ADJ' || /^(his|her|its|their)$/.test(right.lower))) {

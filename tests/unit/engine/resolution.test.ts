@@ -134,6 +134,15 @@ describe('one source, several names', () => {
     expect(labelOf(a, 'causing pollution')).toMatchObject({ label: 'claim', source: 'Severn Water' });
   });
 
+  it('keeps a plural\'s spread in the speaker ("Arts groups across the nation"), not the place alone', () => {
+    const a = run(
+      'Arts organisations across the nation expressed their anger yesterday.',
+      'Hospitals around the country warned of shortages.',
+    );
+    expect(labelOf(a, 'anger')).toMatchObject({ label: 'claim', source: 'Arts organisations across the nation' });
+    expect(labelOf(a, 'shortages')).toMatchObject({ label: 'claim', source: 'Hospitals around the country' });
+  });
+
   it('does not read "the bank" as the political party just in view', () => {
     const a = run(
       'Interest rates are too high, say the Conservatives.',
