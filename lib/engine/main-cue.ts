@@ -1,4 +1,5 @@
 /** Which of a sentence's cues decides its label and source: "according to", a closing cue, or the first. */
+import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { onlyTimeFrom } from './time-phrases';
 import type { Cue } from './cue-shape';
@@ -33,8 +34,28 @@ function asideAfterMainCue(s: Sentence, according: Cue, outside: Cue[]): boolean
     c.subject.start < c.at);
 }
 
+/**
+ * "Lockheed Martin, which, like Ford, had been criticised by Trump, announced it would add jobs":
+ * whether the cue is another's, in a relative clause set off by commas before the subject's own
+ * verb. ("Inoni, who vowed to tackle corruption, said ...": the subject's own cue stays.)
+ */
+function othersInSubjectRelative(s: Sentence, c: Cue): boolean {
+  const toks = s.tokens;
+  for (let r = c.at - 1; r > 0 && c.at - r < 14; r--) {
+    if (!isComma(toks[r]) || !/^(which|who)$/.test(toks[r + 1]?.lower ?? '')) continue;
+    if (c.type !== 'passive' && !(c.subject && c.subject.start > r)) return false;
+    for (let e = c.at + 1; e < toks.length - 1; e++) {
+      if (isComma(toks[e]) && /^(VERB|AUX)$/.test(toks[e + 1]?.pos ?? '') && !(toks[e + 1] as Token).lower.endsWith('ing')) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 export function chooseMain(s: Sentence, cues: Cue[]): Cue | null {
-  const outside0 = cues.filter((c) => !c.quoted);
+  const unquoted = cues.filter((c) => !c.quoted);
+  const outsideRelatives = unquoted.filter((c) => !othersInSubjectRelative(s, c));
+  const outside0 = outsideRelatives.length ? outsideRelatives : unquoted;
   const according0 = outside0.find((c) => c.type === 'according');
   const outside = according0 && asideAfterMainCue(s, according0, outside0) ? outside0.filter((c) => c.type !== 'according') : outside0;
   if (outside.length === 0) return null;

@@ -238,6 +238,15 @@ describe('pronouns', () => {
 });
 
 describe('which cue is the main clause', () => {
+  it('lets the subject\'s own verb outrank another\'s words in a relative clause about it', () => {
+    const a = run(
+      'Norvik Steel, which, like Acme, had been criticised by the union, announced Friday it would add 1,800 jobs.',
+      'Mayor Ann Cole, who vowed to cut crime when she took office, said the new officers would start in May.',
+    );
+    expect(labelOf(a, '1,800 jobs')).toMatchObject({ label: 'pledge', source: 'Norvik Steel' });
+    expect(labelOf(a, 'new officers')).toMatchObject({ label: 'pledge', source: 'Ann Cole' });
+  });
+
   it('keeps a parenthetical cue over a closing cue that only attributes a quoted fragment', () => {
     const a = run('Gas officials said leaks were common.',
       'To cut the risk, the officials said, the utility changed its pipes, “so nothing can build up,” Mr. Park said.');
