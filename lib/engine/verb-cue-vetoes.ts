@@ -137,7 +137,14 @@ export function lexicallyVetoed(s: Sentence, i: number, lemma: string): boolean 
   // "asked to speak to Ms Greening": a request to act oneself, not words on the record.
   if (lemma === 'ask' && toks[i + 1]?.lower === 'to' && /^(VERB|AUX)$/.test(toks[i + 2]?.pos ?? '')) return true;
   // "challenged Parliament to pass the bills": a dare, like "urged"; not "challenged the ruling".
-  if ((lemma === 'challenge' || lemma === 'enjoin') && !objectThenInfinitive(toks, i)) return true;
+  // ("invited Trinidad to take part in an expo", "encouraged firms to invest"; not "invited guests",
+  // nor "invited me to join Facebook", the writer's own invitations.)
+  if ((lemma === 'challenge' || lemma === 'enjoin' || lemma === 'invite' || lemma === 'encourage') && !objectThenInfinitive(toks, i)) return true;
+  if (lemma === 'invite' && /^(me|us|you)$/.test(nextTok?.lower ?? '')) return true;
+  // "The analyst depicted the Note 8 as Samsung's best chance": a description given, with its "as".
+  if (/^(depict|characterise|characterize)$/.test(lemma) && !toks.slice(i + 1, i + 10).some((x) => x.lower === 'as')) return true;
+  // "The judge determined that ...": a finding, only with its clause ("determined to win" is resolve).
+  if (lemma === 'determine' && nextTok?.lower !== 'that') return true;
   // "giveaways and promises of drugs": a noun.
   if (PLEDGE_VERBS.has(lemma) && /s$/.test(t.lower) && toks[i + 1]?.lower === 'of') return true;
   // "offered to ...", "has offered an 8% increase in wages" (a concrete benefit); not "offered a glimpse".

@@ -105,6 +105,23 @@ describe('stances without a that-clause', () => {
     expect(labelOf(a, 'demanding payment').label).toBe('none');
   });
 
+  it('reads "depicted X as", "determined that", "invited X to" and "encouraged X to" as claims, not their other senses', () => {
+    const a = run(
+      'The analyst depicted the phone as the firm\'s best chance in years.',
+      'The judge determined that the defendant had helped prosecutors.',
+      'President Lin invited the delegation to take part in an expo.',
+      'The minister encouraged firms to invest in the region.',
+      'Officials are determined to finish the road.',
+      'The mayor invited guests to the gala.',
+    );
+    expect(labelOf(a, 'best chance')).toMatchObject({ label: 'claim', source: 'The analyst' });
+    expect(labelOf(a, 'helped prosecutors')).toMatchObject({ label: 'claim', source: 'The judge' });
+    expect(labelOf(a, 'expo')).toMatchObject({ label: 'claim', source: 'President Lin' });
+    expect(labelOf(a, 'invest in the region')).toMatchObject({ label: 'claim', source: 'The minister' });
+    expect(labelOf(a, 'finish the road').label).toBe('none');
+    expect(labelOf(a, 'gala').label).toBe('none');
+  });
+
   it('reads "declared itself the winner" and "announced on Sunday they had ..." as claims', () => {
     const a = run('The Unity Party has declared itself the winner based on its own count.', 'The rebels declared a ceasefire.');
     expect(labelOf(a, 'the winner')).toMatchObject({ label: 'claim', source: 'The Unity Party' });
