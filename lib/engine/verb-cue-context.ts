@@ -6,9 +6,10 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { npEndingAt, isGenitive, isQuote, isComma, type Mention } from './mentions';
+import { npEndingAt, npStartingAt, isGenitive, isQuote, isComma, type Mention } from './mentions';
 import { BELIEF_VERBS, GROUP_NOUNS, PEOPLE_NOUNS, POLL_NOUNS, REPORT_VERBS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import { textBetween } from './cue-shape';
+import { timePhraseAt } from './time-phrases';
 
 /** "called X “...”": an opening quotation right after a short object. */
 export function quoteAfterObject(s: Sentence, i: number): boolean {
@@ -117,6 +118,22 @@ export function pollCommissioner(s: Sentence, subject: Mention | null): Mention 
   const np = npEndingAt(s, k);
   if (!np) return subject;
   return { start: np.start, end: subject.end, tokens: s.tokens.slice(np.start, subject.end), appositives: [], pronoun: null, text: textBetween(s, np.start, subject.end) };
+}
+
+/** Words a body puts out under its name ("a statement issued by the Office of the Prime Minister"). */
+const ISSUED_WORDS = /^(statement|letter|release|communique|communiqué|message|notice|memo|email|e-mail|post|tweet)$/;
+
+/**
+ * "A statement issued by the Office of the Prime Minister said ...": the body that issued the words
+ * speaks, when the agent runs up to the verb at `verb`.
+ */
+export function statementIssuer(s: Sentence, subject: Mention | null, verb: number): Mention | null {
+  if (!subject || subject.pronoun) return subject;
+  const toks = s.tokens;
+  const e = subject.end;
+  if (!ISSUED_WORDS.test(toks[e - 1]?.lower ?? '') || !/^(issued|released|published|signed|sent|posted)$/.test(toks[e]?.lower ?? '') || toks[e + 1]?.lower !== 'by') return subject;
+  const agent = npStartingAt(s, e + 2, false);
+  return agent && agent.end + timePhraseAt(toks, agent.end) === verb ? agent : subject;
 }
 
 const FORECAST_OBJECTS = /^(estimates?|forecasts?|predictions?|projections?|outlook)$/;

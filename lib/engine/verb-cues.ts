@@ -11,7 +11,7 @@ import { canSpeak } from './speakers';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, OBJECT_VERBS, BELIEF_VERBS, PLEDGE_VERBS, REPORT_VERBS, SPEECH_VERBS } from './lexicon';
 import type { Cue, CueType } from './cue-shape';
 import { BE, findAgent, progressiveAt, hasComplement, invertedSpeaker, isTrailing, prevIndex, textBetween } from './cue-shape';
-import { CLOSING_GERUNDS, HEARING_BODIES, actedBefore, namesByJudgement, pollCommissioner, quoteAfterObject, restrictiveRelative, speechAfter, stancePhrase } from './verb-cue-context';
+import { CLOSING_GERUNDS, HEARING_BODIES, actedBefore, namesByJudgement, pollCommissioner, quoteAfterObject, restrictiveRelative, speechAfter, stancePhrase, statementIssuer } from './verb-cue-context';
 import { keenTo, mainClauseSubject, pastTenseLemma, refusedTo, speakerBeforePhrase } from './verb-cue-subjects';
 import { respondentsParticiple } from './poll-shares';
 import { onlyTimeFrom, timePhraseAt } from './time-phrases';
@@ -178,7 +178,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   } else if (byGerund) {
     subject = mainClauseSubject(s, i);
   } else {
-    subject = pollCommissioner(s, subjectBefore(s, keenTo(s, i) ?? i));
+    subject = statementIssuer(s, pollCommissioner(s, subjectBefore(s, keenTo(s, i) ?? i)), i);
     // "Now research shows ...": wink tags a bare document noun before the verb as a verb.
     const d = toks[i - 1];
     if (isFinding && d && d.pos === 'VERB' && DOCUMENT_NOUNS.has(d.lower) && (i === 1 || /^(ADV|CCONJ)$/.test(toks[i - 2]?.pos ?? '') || isComma(toks[i - 2]))) {

@@ -157,3 +157,14 @@ describe('"according to" an outlet, then the speaker it quotes', () => {
     expect(labelOf(a, 'expect to appeal')).toMatchObject({ label: 'report', source: 'the Evening Courier' });
   });
 });
+
+describe('words issued by a body', () => {
+  it('reads "a statement issued by X said" as X speaking', () => {
+    const a = run(
+      'A statement issued by the Office of the Prime Minister said the delegation visited the port.',
+      'A statement released by the Harbour Board on Monday said profits fell.',
+    );
+    expect(labelOf(a, 'visited the port')).toMatchObject({ label: 'claim', source: 'the Office of the Prime Minister' });
+    expect(labelOf(a, 'profits fell')).toMatchObject({ label: 'claim', source: 'the Harbour Board' });
+  });
+});
