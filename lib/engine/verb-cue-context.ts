@@ -160,6 +160,8 @@ export function stancePhrase(s: Sentence, i: number, lemma: string): boolean {
   // whether …"; not "questioned two men", "questioned him" (an interrogation).
   if (lemma === 'question') return questionsAMatter(toks, i);
   if (lemma === 'pay') return next === 'tribute' && toks[i + 2]?.lower === 'to';
+  // "laid claim to being the first", "was laying claim to a genuine grand slam".
+  if (lemma === 'lay') return next === 'claim' && toks[i + 2]?.lower === 'to';
   // "The court heard that ...", "..., the inquest heard.": evidence given to a hearing.
   if (lemma === 'hear') return /^heard$/.test(toks[i]?.lower ?? '') && HEARING_BODIES.test(toks[i - 1]?.lower ?? '');
   if (lemma === 'label') return quoteAfterObject(s, i);

@@ -122,6 +122,17 @@ describe('stances without a that-clause', () => {
     expect(labelOf(a, 'gala').label).toBe('none');
   });
 
+  it('reads "laid claim to" as a claim, not "laid bricks"', () => {
+    const a = run(
+      'The firm laid claim to being the first maker to field such a device.',
+      'Ana Silva was laying claim to a genuine grand slam after her victory.',
+      'The workers laid bricks all day.',
+    );
+    expect(labelOf(a, 'first maker')).toMatchObject({ label: 'claim', source: 'The firm' });
+    expect(labelOf(a, 'grand slam')).toMatchObject({ label: 'claim', source: 'Ana Silva' });
+    expect(labelOf(a, 'bricks').label).toBe('none');
+  });
+
   it('reads "declared itself the winner" and "announced on Sunday they had ..." as claims', () => {
     const a = run('The Unity Party has declared itself the winner based on its own count.', 'The rebels declared a ceasefire.');
     expect(labelOf(a, 'the winner')).toMatchObject({ label: 'claim', source: 'The Unity Party' });
