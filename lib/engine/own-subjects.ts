@@ -15,7 +15,7 @@ import { OWN_PEOPLE, STAFF, affiliatedWith, observer, principalAt, spokesperson 
 import { undertakingAt } from './own-undertakings';
 
 /** Nouns for the body a speaker acts for: "the government would ...", "the party will ...". */
-const BODY = /^(government|cabinet|executive|palace|presidency|municipality|command|authority|regulator|army|military|navy|party|company|firm|group|administration|ministry|department|council|bank|club|union|league|board|police|authorities|organisation|organization|agency|team|trust|hospital|university|commission|service|institute|association)$/;
+const BODY = /^(government|cabinet|executive|palace|presidency|municipality|command|authority|regulator|army|military|navy|party|company|firm|group|administration|ministry|department|council|bank|club|union|league|board|police|authorities|organisation|organization|agency|team|trust|hospital|university|commission|service|institute|association|business|corporation|conglomerate|airline|carrier|retailer|insurer|lender|manufacturer|maker|automaker|carmaker|chipmaker|drugmaker|operator|utility|supplier|producer|broadcaster|charity)$/;
 
 export interface OwnSubject {
   /** The index of the subject's last word. */

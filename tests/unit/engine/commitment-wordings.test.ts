@@ -147,3 +147,16 @@ describe('undertakings given as a noun', () => {
     expect(labelOf(a, 'vote was fair')).toMatchObject({ label: 'claim', source: 'Tom Hale' });
   });
 });
+
+describe('a business noun for the speaker\'s own company', () => {
+  it('reads "the automaker / the airline is planning to" from its spokesperson as a pledge, not from an analyst', () => {
+    const a = run(
+      'Norvik Motors spokesman Pat Lowe said the automaker is planning to make an announcement on Tuesday.',
+      'A Skyway spokeswoman said the airline would refund passengers.',
+      'The analyst said the airline would cut fares.',
+    );
+    expect(labelOf(a, 'announcement')).toMatchObject({ label: 'pledge', source: 'Pat Lowe' });
+    expect(labelOf(a, 'refund passengers').label).toBe('pledge');
+    expect(labelOf(a, 'cut fares').label).toBe('claim');
+  });
+});
