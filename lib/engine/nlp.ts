@@ -45,6 +45,8 @@ const LETTER_END = /\p{L}$/u;
 const LETTER_START = /^\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 const REPORTED_OPENERS = /^(the|a|an|that|its|this|these)$/;
+/** Adjectives that are also nouns for a person or a document ("the chief", "a senior academic", "the circular"). */
+const ADJECTIVE_NOUNS = /^(chief|premier|circular|academic|local|accused|deceased)$/;
 const STANCE_VERB_FORMS = /^(fears?|claims?|hopes?|doubts?|warns?|vows?|pledges?|promises?|demands?|estimates?)$/;
 const SUBJECT_PRONOUN = /^(he|she|it|they|we|i)$/;
 const FIRST_PERSON_AM = /^[Ii]['’]m$/;
@@ -189,11 +191,11 @@ export function tokenize(text: string): TokenizedText {
     tokens[m++] = t;
   }
   tokens.length = m;
-  // "The Ofsted chief said", "The Quebec premier said", "the circular said": wink tags a bare
-  // "chief", "premier" or "circular" before a verb as an adjective.
+  // "The Ofsted chief said", "The Quebec premier said", "the circular said", "A senior academic
+  // said": wink tags a bare "chief", "premier", "circular" or "academic" before a verb as an adjective.
   for (let i = 0; i < m; i++) {
     const t = tokens[i] as Token;
-    if (t.pos === 'ADJ' && (t.lower === 'chief' || t.lower === 'premier' || t.lower === 'circular') && !/^(NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) t.pos = 'NOUN';
+    if (t.pos === 'ADJ' && ADJECTIVE_NOUNS.test(t.lower) && !/^(NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) t.pos = 'NOUN';
     // ("says the think tank": a noun compound, not the verb.)
     else if (t.lower === 'think' && /^tanks?$/.test(tokens[i + 1]?.lower ?? '')) t.pos = 'NOUN';
     // ("WASHINGTON • Twitter said": a dateline's bullet is punctuation, not a name.)

@@ -71,5 +71,7 @@ export function affiliatedWith(source: Entity, name: string): boolean {
  */
 const OBSERVER_ROLES = /\b(lawyer|solicitor|barrister|analyst|economist|expert|campaigner|academic|professor|researcher|commentator|observer|critic|mother|father|wife|husband|son|daughter|brother|sister|relative|witness|resident|neighbour|neighbor|friend)s?\b/i;
 export function observer(source: Entity): boolean {
+  // ("the academic said": a description by an observer's noun, whatever kind it was read as.)
+  if (/^(the|an?)\b/i.test(source.name) && OBSERVER_ROLES.test(source.name.split(' ').pop() ?? '')) return true;
   return source.kind === 'person' && (source.aliases.some((a) => OBSERVER_ROLES.test(a)) || source.roleList.some((r) => OBSERVER_ROLES.test(r.head)));
 }

@@ -206,3 +206,16 @@ describe('a name the tagger reads as a verb', () => {
     expect(labelOf(a, 'would appeal')).toMatchObject({ label: 'pledge', source: 'Anna Wade' });
   });
 });
+
+describe('people named by an adjective used as a noun', () => {
+  it('reads "a senior academic said" as a speaker, and an academic\'s "the university would" as a forecast', () => {
+    const a = run(
+      'A senior academic said the only way to close the gap was through job losses.',
+      'If staff did not volunteer, the university would move to forced redundancies, the academic said.',
+      'A local said the river had risen overnight.',
+    );
+    expect(labelOf(a, 'job losses')).toMatchObject({ label: 'claim', source: 'A senior academic' });
+    expect(labelOf(a, 'forced redundancies')).toMatchObject({ label: 'claim', source: 'A senior academic' });
+    expect(labelOf(a, 'river had risen')).toMatchObject({ label: 'claim', source: 'A local' });
+  });
+});

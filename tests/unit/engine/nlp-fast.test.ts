@@ -107,7 +107,7 @@ function referenceTokenize(text: string): TokenizedText {
     merged.push(t);
   }
   merged.forEach((t, i) => {
-    if (t.pos === 'ADJ' && ['chief', 'premier'].includes(t.lower) && !['NOUN', 'PROPN', 'ADJ'].includes(merged[i + 1]?.pos ?? '')) t.pos = 'NOUN';
+    if (t.pos === 'ADJ' && ['chief', 'premier', 'circular', 'academic', 'local', 'accused', 'deceased'].includes(t.lower) && !['NOUN', 'PROPN', 'ADJ'].includes(merged[i + 1]?.pos ?? '')) t.pos = 'NOUN';
     else if (t.lower === 'think' && ['tank', 'tanks'].includes(merged[i + 1]?.lower ?? '')) t.pos = 'NOUN';
     else if (['•', '·', '●', '▪', '■', '|'].includes(t.text)) t.pos = 'PUNCT';
     else if (['daily', 'weekly'].includes(t.lower) && t.pos === 'ADV' && i > 0 && merged[i - 1]?.pos === 'PROPN' && ['VERB', 'AUX'].includes(merged[i + 1]?.pos ?? '')) t.pos = 'NOUN';
@@ -170,6 +170,7 @@ const TRICKY = [
   'The decision came on Tuesday, reports Reuters. It was final, report the Times and the Post.',
   'Before touring the island, Cooper took a question, Cooper taking notes.',
   'Ford scrapped plans for a plant. Ford said so! Take the train.',
+  'A senior academic said so; the local told us and the accused denied it. Local people agree.',
   'The Quebec premier said the premier league and the chief said so.',
   'Cooper said help was coming. Cooper told reporters so; Cooper says so.',
   'Defence minister A K Antony said so. A K-pop star and a B. said so; grade A B.',
