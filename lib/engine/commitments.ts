@@ -178,8 +178,10 @@ function commitmentAfter(s: Sentence, k: number, to: number, l: string, inQuote:
   if (!inQuote || l === 'we' || l === 'our') {
     for (let m = j; m < Math.min(to, j + 14); m++) {
       const x = toks[m] as Token;
-      if (isComma(x) || x.lower === 'but' || x.lower === 'although' || x.lower === 'while' || x.lower === 'because') break;
-      if (x.lower === 'and' && FUTURE_MARKERS.has(toks[m + 1]?.lower ?? '')) {
+      // ("said he was not convinced the troops were needed but would do whatever was necessary":
+      // a coordinated "but would" shares the speaker's subject.)
+      if (isComma(x) || (x.lower === 'but' && !FUTURE_MARKERS.has(toks[m + 1]?.lower ?? '')) || x.lower === 'although' || x.lower === 'while' || x.lower === 'because') break;
+      if ((x.lower === 'and' || x.lower === 'but') && FUTURE_MARKERS.has(toks[m + 1]?.lower ?? '')) {
         const not = toks[m + 2]?.lower === 'not';
         const verb = not ? toks[m + 3] : toks[m + 2];
         if (verb && !STATE_VERBS.test(verb.lower) && !(not && REFUSED_TALK.test(verb.lower))) return 'commits';

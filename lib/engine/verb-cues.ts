@@ -59,6 +59,16 @@ function bareInvertedSpeaker(s: Sentence, i: number): Mention | null {
 }
 
 /** The cue at the verb `i` (with its lemma), or null when the verb attributes nothing there. */
+/** A short "on Twitter", "in a statement" or time phrase starting at `k`: its length, else 0. */
+function mediumOrTimeAt(toks: Token[], k: number): number {
+  const time = timePhraseAt(toks, k);
+  if (time > 0) return time;
+  if (!/^(on|in)$/.test(toks[k]?.lower ?? '')) return 0;
+  let e = k + 1;
+  while (e < toks.length && e - k <= 4 && /^(DET|ADJ|NOUN|PROPN)$/.test((toks[e] as Token).pos)) e++;
+  return e > k + 1 && toks[e]?.lower === 'to' ? e - k : 0;
+}
+
 export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean): Cue | null {
   const toks = s.tokens;
   const t = toks[i] as Token;
@@ -149,7 +159,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // "ruled out free personal care": a commitment not to.
   const ruledOut = lemma === 'rule' && toks[i + 1]?.lower === 'out';
   // "threatened to stand against Labour", "is threatening a nationwide strike": a commitment made as a threat.
-  const threat = lemma === 'threaten' && !/^(that|which)$/.test(toks[i - 1]?.lower ?? '') && ((toks[i + 1]?.lower === 'to' && toks[i + 2]?.pos === 'VERB') || THREATS.test(objectHead(toks, i)));
+  // ("threatened on Twitter to tax GM": past the medium or the day.)
+  const toAt = i + 1 + mediumOrTimeAt(toks, i + 1);
+  const threat = lemma === 'threaten' && !/^(that|which)$/.test(toks[i - 1]?.lower ?? '') && ((toks[toAt]?.lower === 'to' && toks[toAt + 1]?.pos === 'VERB') || THREATS.test(objectHead(toks, i)));
   // ("did not rule out a strike", "refused to rule out a coalition": leaving it open commits to nothing.)
   const negated = !!prev && /^(not|n't|never)$/.test(prev.lower);
   const leftOpen = ruledOut && (negated || refusedTo(toks, i));

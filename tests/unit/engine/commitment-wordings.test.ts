@@ -160,3 +160,16 @@ describe('a business noun for the speaker\'s own company', () => {
     expect(labelOf(a, 'cut fares').label).toBe('claim');
   });
 });
+
+describe('commitments past a medium or after "but"', () => {
+  it('reads "threatened on Twitter to" and "said ... but would do whatever was necessary" as pledges', () => {
+    const a = run(
+      'Earlier this month, Ana Silva threatened on Twitter to tax the imports.',
+      'Mayor Tom Reese said he was not convinced the troops were needed but would do whatever was necessary.',
+      'Tom Hale said the plan was sound but would cost more than expected.',
+    );
+    expect(labelOf(a, 'tax the imports')).toMatchObject({ label: 'pledge', source: 'Ana Silva' });
+    expect(labelOf(a, 'whatever was necessary')).toMatchObject({ label: 'pledge', source: 'Tom Reese' });
+    expect(labelOf(a, 'cost more').label).toBe('claim');
+  });
+});
