@@ -143,6 +143,8 @@ export function lexicallyVetoed(s: Sentence, i: number, lemma: string): boolean 
   if (lemma === 'invite' && /^(me|us|you)$/.test(nextTok?.lower ?? '')) return true;
   // "The analyst depicted the Note 8 as Samsung's best chance": a description given, with its "as".
   if (/^(depict|characterise|characterize)$/.test(lemma) && !toks.slice(i + 1, i + 10).some((x) => x.lower === 'as')) return true;
+  // "informed its workforce on 15 July that ...": telling, only with the news told ("informed police" is not).
+  if (lemma === 'inform' && !toks.slice(i + 1, i + 10).some((x) => x.lower === 'that')) return true;
   // "The judge determined that ...": a finding, only with its clause ("determined to win" is resolve).
   if (lemma === 'determine' && nextTok?.lower !== 'that') return true;
   // "giveaways and promises of drugs": a noun.

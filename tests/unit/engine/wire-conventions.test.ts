@@ -133,6 +133,16 @@ describe('stances without a that-clause', () => {
     expect(labelOf(a, 'bricks').label).toBe('none');
   });
 
+  it('reads "informed X that" as telling, not "informed police of the attack"', () => {
+    const a = run(
+      'Riverside University informed its workforce on 15 July that the campus would stay open.',
+      'Residents informed police of the attack.',
+    );
+    expect(labelOf(a, 'stay open')).toMatchObject({ source: 'Riverside University' });
+    expect(labelOf(a, 'stay open').label).not.toBe('none');
+    expect(labelOf(a, 'the attack').label).toBe('none');
+  });
+
   it('reads "declared itself the winner" and "announced on Sunday they had ..." as claims', () => {
     const a = run('The Unity Party has declared itself the winner based on its own count.', 'The rebels declared a ceasefire.');
     expect(labelOf(a, 'the winner')).toMatchObject({ label: 'claim', source: 'The Unity Party' });
