@@ -119,8 +119,10 @@ export function npEndingAt(s: Sentence, j: number, lo = 0): Mention | null {
       !ROLE_NOUNS.has(t.lower) && !(t.lower in TITLES) && !GROUP_NOUNS.has(t.lower) && toks[i - 2]?.pos !== 'PROPN') break;
     // ("the deal with Tanzania Mr Brown said": a courtesy title opens the name; a role before it stays.)
     if (COURTESY_TITLE.test(right.text) && /^[A-Z]/.test(t.text) && !ROLE_NOUNS.has(t.lower) && !(t.lower in TITLES)) break;
-    // "sources close to the negotiations", "people familiar with the plan".
-    if ((t.lower === 'to' && toks[i - 2]?.lower === 'close') || (t.lower === 'with' && toks[i - 2]?.lower === 'familiar')) {
+    // "sources close to the negotiations", "people familiar with the plan", "a person briefed on the matter".
+    if ((t.lower === 'to' && toks[i - 2]?.lower === 'close') || (t.lower === 'with' && toks[i - 2]?.lower === 'familiar') ||
+      (t.lower === 'on' && toks[i - 2]?.lower === 'briefed') || (t.lower === 'of' && toks[i - 2]?.lower === 'aware') ||
+      (t.lower === 'about' && toks[i - 2]?.lower === 'knowledgeable')) {
       if (i - 3 >= lo && isNounish(toks[i - 3] as Token)) { i -= 2; continue; }
       break;
     }
@@ -142,6 +144,8 @@ export function npEndingAt(s: Sentence, j: number, lo = 0): Mention | null {
     if ((t.lower === 'and' || t.text === '&') && i - 2 >= lo) {
       const before = toks[i - 2] as Token;
       if (/^[A-Z]/.test(before.text) && /^[A-Z]/.test(right.text)) { i--; continue; }
+      // ("The former chairman and CEO of Equifax": two offices of one person.)
+      if (ROLE_NOUNS.has(before.lower) && ROLE_NOUNS.has(right.lower)) { i--; continue; }
       break;
     }
     // "a survey of more than 5,000 professionals": a number's qualifier stays in the phrase.

@@ -143,6 +143,15 @@ describe('one source, several names', () => {
     expect(labelOf(a, 'shortages')).toMatchObject({ label: 'claim', source: 'Hospitals around the country' });
   });
 
+  it('keeps "a person briefed on the matter" and "the former chairman and CEO of X" whole', () => {
+    const a = run(
+      'Norvik Motors will announce a new plant, a person briefed on the matter said Monday.',
+      'The former chairman and CEO of Norvik says the company let its customers down.',
+    );
+    expect(labelOf(a, 'new plant').source).toBe('a person briefed on the matter');
+    expect(labelOf(a, 'let its customers down').source).toBe('The former chairman and CEO of Norvik');
+  });
+
   it('does not read "the bank" as the political party just in view', () => {
     const a = run(
       'Interest rates are too high, say the Conservatives.',
