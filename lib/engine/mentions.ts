@@ -144,8 +144,9 @@ export function npEndingAt(s: Sentence, j: number, lo = 0): Mention | null {
     if ((t.lower === 'and' || t.text === '&') && i - 2 >= lo) {
       const before = toks[i - 2] as Token;
       if (/^[A-Z]/.test(before.text) && /^[A-Z]/.test(right.text)) { i--; continue; }
-      // ("The former chairman and CEO of Equifax": two offices of one person.)
-      if (ROLE_NOUNS.has(before.lower) && ROLE_NOUNS.has(right.lower)) { i--; continue; }
+      // ("The former chairman and CEO of Equifax": two offices of one person in one body; not "the
+      // governor and mayor urged", two people.)
+      if (ROLE_NOUNS.has(before.lower) && ROLE_NOUNS.has(right.lower) && /^(of|at)$/.test(toks[i + 1]?.lower ?? '')) { i--; continue; }
       break;
     }
     // "a survey of more than 5,000 professionals": a number's qualifier stays in the phrase.
