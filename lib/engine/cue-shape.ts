@@ -62,7 +62,10 @@ export function hasComplement(s: Sentence, verb: number): boolean {
     // ("predicted concerns over Iraq would ...": a plain noun opening the clause.)
     n1.pos === 'NOUN' || ((n1.pos === 'ADJ' || n1.pos === 'NUM') && toks[i + 2 + adv]?.pos === 'NOUN') ||
     // ("felt such a review should be led ...".)
-    (n1.lower === 'such' && toks[i + 2 + adv]?.pos === 'DET'))) {
+    (n1.lower === 'such' && toks[i + 2 + adv]?.pos === 'DET') ||
+    // ("claimed fewer than 200 homes had been built", "said nearly 500 jobs would go": a count opening the clause.)
+    (/^(more|fewer|less)$/.test(n1.lower) && toks[i + 2 + adv]?.lower === 'than') ||
+    (/^(nearly|almost|about|around|over|only|just|some|roughly)$/.test(n1.lower) && toks[i + 2 + adv]?.pos === 'NUM'))) {
     // (A name's phrase may run on: "claimed Tony Blair's intervention in the row was ...".)
     const reach = n1.pos === 'PROPN' && toks.slice(i + 2 + adv, i + 5 + adv).some(isGenitive) ? 12 : 8;
     let pastOf = false;
@@ -79,6 +82,7 @@ export function hasComplement(s: Sentence, verb: number): boolean {
       // ("reported the number of people rose": "of" stays inside the clause's subject, where an
       // "-ed" word is a participle: "found quantities of a mutagen called Phazon".)
       if (t.lower === 'of' && reach === 8) { pastOf = true; continue; }
+      if (t.lower === 'than' && k === i + 2 + adv) continue;
       if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || (t.pos === 'ADP' && reach === 8)) break;
       if (pastOf && /^(who|which|whom|whose|that|to|it|he|she|they|we)$/.test(t.lower)) break;
       if (pastOf && /ed$/.test(t.lower)) continue;

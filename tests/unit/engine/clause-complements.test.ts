@@ -23,3 +23,14 @@ describe('complement clauses and subjects of cue verbs', () => {
     expect(labelOf(a, 'Gulf routes').label).toBe('none');
   });
 });
+
+describe('a clause that opens with a count', () => {
+  it('reads "claimed fewer than 200 homes had been built" and "estimated more than 3,000 had attended" as claims', () => {
+    const a = run(
+      'The Greens claimed fewer than 200 new homes had been built across the city.',
+      'Tom Hale estimated more than 3,000 people had attended.',
+    );
+    expect(labelOf(a, 'new homes')).toMatchObject({ label: 'claim', source: 'The Greens' });
+    expect(labelOf(a, 'had attended')).toMatchObject({ label: 'claim', source: 'Tom Hale' });
+  });
+});
