@@ -279,7 +279,7 @@ daughter friend colleague neighbour neighbor relative member insider observer cr
 opponent voter citizen buyer seller vendor dealer trader investor owner landlord tenant farmer
 worker employee nurse doctor scientist researcher expert analyst economist professor teacher
 someone somebody anyone everyone one another other respondent participant suspect defendant accused
-academic local
+academic local cop policewoman firefighter
 `);
 
 /** Participles naming a poll's respondents after "those" ("those questioned", "those polled"). */

@@ -213,9 +213,11 @@ describe('people named by an adjective used as a noun', () => {
       'A senior academic said the only way to close the gap was through job losses.',
       'If staff did not volunteer, the university would move to forced redundancies, the academic said.',
       'A local said the river had risen overnight.',
+      'The cop said he was forced to make the false entries.',
     );
     expect(labelOf(a, 'job losses')).toMatchObject({ label: 'claim', source: 'A senior academic' });
     expect(labelOf(a, 'forced redundancies')).toMatchObject({ label: 'claim', source: 'A senior academic' });
     expect(labelOf(a, 'river had risen')).toMatchObject({ label: 'claim', source: 'A local' });
+    expect(labelOf(a, 'false entries')).toMatchObject({ label: 'claim', source: 'The cop' });
   });
 });
