@@ -125,7 +125,8 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
     }
     // "The sources quoted the prime minister as saying: ...", "the AP cited a diplomat as saying":
     // the relayer passes on the speaker's words.
-    if ((t.lower === 'quoted' || t.lower === 'cited') && !BE.has(toks[prevIndex(s, i)]?.lower ?? '') && toks[i + 1]?.lower !== 'as') {
+    // ("“…,” Iran's ISNA news agency quotes him as saying.": in the present, too.)
+    if (/^(quoted|cited|quotes|cites)$/.test(t.lower) && !BE.has(toks[prevIndex(s, i)]?.lower ?? '') && toks[i + 1]?.lower !== 'as') {
       const as = toks.slice(i + 1, i + 9).findIndex((x, n) => x.lower === 'as' && toks[i + 2 + n]?.lower === 'saying');
       const speaker = as > 0 ? npStartingAt(s, i + 1, false) : null;
       const relayer = as > 0 ? subjectBefore(s, i) : null;
@@ -133,7 +134,7 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
         const end = i + as + 3;
         const cue: Cue = { type: 'quoted', at: i, end, words: textBetween(s, i, end), subject: speaker, agent: relayer, inverted: false, trailing: false, quoted };
         // ("..., it quoted unnamed sources as saying.": closing the sentence, the relayer's report of it.)
-        cue.trailing = toks.slice(end).every((x) => x.pos === 'PUNCT') && isComma(toks[relayer.start - 1]);
+        cue.trailing = toks.slice(end).every((x) => x.pos === 'PUNCT') && (isComma(toks[relayer.start - 1]) || isQuote(toks[relayer.start - 1]));
         cues.push(cue);
         i = end - 1;
         continue;

@@ -168,3 +168,13 @@ describe('words issued by a body', () => {
     expect(labelOf(a, 'profits fell')).toMatchObject({ label: 'claim', source: 'the Harbour Board' });
   });
 });
+
+describe('an outlet that quotes someone, in the present', () => {
+  it('reads "“…,” the agency quotes him as saying" as the agency\'s report via him', () => {
+    const a = run(
+      'Ali Karimi is the foreign minister.',
+      '"The sanctions are a failure," the Mehr news agency quotes him as saying.',
+    );
+    expect(labelOf(a, 'sanctions')).toMatchObject({ label: 'report', source: 'the Mehr news agency', via: 'Ali Karimi' });
+  });
+});
