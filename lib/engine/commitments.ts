@@ -55,6 +55,30 @@ function otherNamedSubject(s: Sentence, from: number, to: number, source: Entity
   return false;
 }
 
+const GOALS = /^(priority|priorities|aim|goal|intention|plan|mission|focus|ambition|target)$/;
+
+/**
+ * "told Rajya Sabha that her priority would be to deliver on the budgetary promises", "“Our aim is
+ * to cut waiting lists”": the speaker's own goal, stated as what they are to do.
+ */
+function ownGoalAt(s: Sentence, from: number, to: number, source: Entity, inQuote: boolean): boolean {
+  const toks = s.tokens;
+  const own = inQuote ? /^(our|my)$/ : source.kind === 'person' ? (source.gender === 'f' ? /^her$/ : source.gender === 'm' ? /^his$/ : /^(his|her)$/) : /^(its|their)$/;
+  for (let k = from; k < to - 4; k++) {
+    if (s.quoted[k] !== inQuote || !own.test((toks[k] as Token).lower)) continue;
+    let g = k + 1;
+    while (toks[g]?.pos === 'ADJ' && g - k < 3) g++;
+    if (!GOALS.test(toks[g]?.lower ?? '')) continue;
+    let b = g + 1;
+    if (/^(will|would)$/.test(toks[b]?.lower ?? '') && toks[b + 1]?.lower === 'be') b += 2;
+    // (Not "said her intention was to honor the flag": a past aim explains what was done.)
+    else if (/^(is|remains)$/.test(toks[b]?.lower ?? '')) b += 1;
+    else continue;
+    if (toks[b]?.lower === 'to' && toks[b + 1]?.pos === 'VERB' && !STATE_VERBS.test(toks[b + 1]?.lemma ?? '')) return true;
+  }
+  return false;
+}
+
 /** A future-tense clause whose subject is the speaker ("he would work", "we will not allow"). */
 export function commitsSelf(s: Sentence, from: number, to: number, source: Entity, inQuote: boolean): boolean {
   const toks = s.tokens;
@@ -62,6 +86,7 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
   const decides = !inQuote && !observer(source);
   if (decides && actsForBody && announcesAction(s, from, to)) return true;
   if (decides && statesPolicy(s, from, to, source)) return true;
+  if (ownGoalAt(s, from, to, source, inQuote)) return true;
   for (let k = from; k < to - 1; k++) {
     if (s.quoted[k] !== inQuote && !inQuote) continue;
     const l = (toks[k] as Token).lower;

@@ -173,3 +173,16 @@ describe('commitments past a medium or after "but"', () => {
     expect(labelOf(a, 'cost more').label).toBe('claim');
   });
 });
+
+describe('the speaker\'s own aim, stated as what they are to do', () => {
+  it('reads "her priority would be to deliver" as a pledge, not a past aim or a duty', () => {
+    const a = run(
+      'Railway Minister Anita Rao told parliament that her priority would be to deliver on the budget promises.',
+      'Vera Holt said her intention was to honour the flag.',
+      '"Our task is to rebuild the coalition," Tom Hale said.',
+    );
+    expect(labelOf(a, 'budget promises')).toMatchObject({ label: 'pledge', source: 'Anita Rao' });
+    expect(labelOf(a, 'honour the flag').label).toBe('claim');
+    expect(labelOf(a, 'rebuild the coalition').label).toBe('claim');
+  });
+});
