@@ -183,10 +183,6 @@ export function personRun(tokens: Token[], from: number, to: number): { start: n
 }
 
 /**
- * A phrase naming a publication a document appeared in: an outlet, or "the" + a capitalised
- * name that is not a place or an institution ("the Sunday Business", "the Lancet").
- */
-/**
  * "Chief Minister of Punjab Usman Buzdar", "Opposition Leader in the National Assembly Shehbaz
  * Sharif": an office's place or body, then its holder's given name and surname (three names when
  * the first of them is a known first name).
@@ -200,6 +196,10 @@ function holderAfterPlace(tokens: Token[], from: number): { start: number; end: 
   return run && run.start === start && !run.title ? { start, end: n, title: null } : null;
 }
 
+/**
+ * A phrase naming a publication a document appeared in: an outlet, or "the" + a capitalised
+ * name that is not a place or an institution ("the Sunday Business", "the Lancet").
+ */
 export function publicationName(tokens: Token[]): boolean {
   const text = tokens.map((t) => t.text).join(' ');
   if (analysePhrase(tokens, text).kind === 'outlet') return true;
