@@ -30,6 +30,9 @@ function carrierAfter(s: Sentence, end: number): Mention | null {
 const STANCE_AS = new Set(['see', 'regard', 'view', 'consider']);
 const SPEECH_NOUNS = /^(plea|appeal|warning|statement|denial|apology|ultimatum|threat|call|promise|pledge|vow|commitment|assurance|assurances|guarantee|undertaking|announcement|declaration|speech|remarks)$/;
 
+/** "quoted / cites X as saying": tried on every word, so built once. */
+const QUOTING_VERBS = /^(quoted|cited|quotes|cites)$/;
+
 const REACTION_NOUNS = /^(criticism|condemnation|praise|backlash|rebuke|ridicule)$/;
 
 /** "drew / received / came under criticism ... from X": X, when a verb of meeting it comes just before. */
@@ -126,7 +129,7 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
     // "The sources quoted the prime minister as saying: ...", "the AP cited a diplomat as saying":
     // the relayer passes on the speaker's words.
     // ("“…,” Iran's ISNA news agency quotes him as saying.": in the present, too.)
-    if (/^(quoted|cited|quotes|cites)$/.test(t.lower) && !BE.has(toks[prevIndex(s, i)]?.lower ?? '') && toks[i + 1]?.lower !== 'as') {
+    if (QUOTING_VERBS.test(t.lower) && !BE.has(toks[prevIndex(s, i)]?.lower ?? '') && toks[i + 1]?.lower !== 'as') {
       const as = toks.slice(i + 1, i + 9).findIndex((x, n) => x.lower === 'as' && toks[i + 2 + n]?.lower === 'saying');
       const speaker = as > 0 ? npStartingAt(s, i + 1, false) : null;
       const relayer = as > 0 ? subjectBefore(s, i) : null;
