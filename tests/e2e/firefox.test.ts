@@ -4,6 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GECKO_ID as CONFIG_GECKO_ID } from '../../wxt.config';
 import { GECKO_ID, launchFirefox } from './support/firefox';
+import { pollUntil } from './support/poll';
 import {
   SEED_EXPECTED,
   SEED_PATH,
@@ -55,21 +56,12 @@ async function analyse(pathname: string): Promise<{ article: Page; panel: Page; 
  * Function(), which the extension page's CSP blocks in Firefox ESR 140.12.)
  */
 async function settledPanel(panel: Page, timeout: number): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while (!(await panel.evaluate(panelSettled))) {
-    if (Date.now() > deadline) throw new Error(`the panel did not settle within ${timeout} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const settled = await pollUntil(() => panel.evaluate(panelSettled), Boolean, timeout);
+  if (!settled) throw new Error(`the panel did not settle within ${timeout} ms`);
 }
 
 async function waitForPaint(article: Page, expected: number) {
-  const deadline = Date.now() + 5_000;
-  let painted = await article.evaluate(readHighlights);
-  while (sum(highlightSizesByLabel(painted)) < expected && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 100));
-    painted = await article.evaluate(readHighlights);
-  }
-  return painted;
+  return pollUntil(() => article.evaluate(readHighlights), (painted) => sum(highlightSizesByLabel(painted)) >= expected);
 }
 
 describe.skipIf(!hasShared)('Firefox ESR: the seed article', () => {

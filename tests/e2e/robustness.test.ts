@@ -25,6 +25,7 @@ import {
   sum,
 } from './support/panel';
 import { expectReady, openArticle as openTestArticle, READY_TIMEOUT, settle, waitForHighlights } from './support/playwright-panel';
+import { pollUntil } from './support/poll';
 import { serverAndBrowser } from './support/suite';
 
 const HUGE_READY_TIMEOUT = 60_000;
@@ -90,16 +91,6 @@ function flashTexts(): string[] {
   const registry = (globalThis as unknown as { CSS?: { highlights?: Map<string, Iterable<AbstractRange>> } }).CSS?.highlights;
   const flash = registry?.get('sourcelight-flash');
   return flash ? [...flash].map((r) => (r instanceof Range ? r.toString() : '').replace(/\s+/g, ' ').trim()) : [];
-}
-
-async function pollUntil<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 5_000, step = 100): Promise<T> {
-  const deadline = Date.now() + timeout;
-  let value = await read();
-  while (!ok(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, step));
-    value = await read();
-  }
-  return value;
 }
 
 describe('Chromium robustness: a non-English article (lang="fr")', () => {
