@@ -5,7 +5,7 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { COURTESY_TITLE, GROUP_NOUNS, MONTHS_DAYS, ROLE_NOUNS, TITLES } from './lexicon';
+import { COURTESY_TITLE, GROUP_NOUNS, MONTHS_DAYS, ROLE_NOUNS, SPEAKING_BODIES, TITLES } from './lexicon';
 import { NAME_PARTICLES, ORG_WORDS } from './names';
 
 export interface Mention {
@@ -93,6 +93,9 @@ function groupBefore(toks: Token[], k: number): boolean {
   return false;
 }
 
+/** A capitalised name or a role noun ("Jane Smith", "a spokesman"): someone who can work for a body. */
+const personBefore = (t: Token): boolean => (t.pos === 'PROPN' && /^[A-Z]/.test(t.text)) || ROLE_NOUNS.has(t.lower);
+
 /** Office titles with a post-positive "general" ("the attorney general", "secretary general"). */
 const GENERAL_OFFICES = /^(attorney|solicitor|surgeon|secretary|director|governor|inspector|auditor|comptroller|postmaster|paymaster|consul|registrar|accountant|procurator|advocate)$/;
 function postpositiveGeneral(s: Sentence, j: number): boolean {
@@ -131,9 +134,14 @@ export function npEndingAt(s: Sentence, j: number, lo = 0): Mention | null {
     const spread = /^(across|around|throughout)$/.test(t.lower) && /[a-z]s$/.test(toks[i - 2]?.text ?? '') &&
       (toks[i - 2]?.pos === 'NOUN' || (i - 2 === 0 && toks[i - 2]?.pos === 'PROPN'));
     const groupAdp = ((t.lower === 'in' || t.lower === 'with' || t.lower === 'within') && !!toks[i - 2] && groupBefore(toks, i - 2)) || spread;
+    // ("Sgt. Cassandra Davis with the Little Rock Police Department said", "a spokesman with the
+    // agency": a person's employer after "with", as after "of" or "at".)
+    // (Not "a blow to John Reid with a scathing report": a body named or its noun, after "the".)
+    const employer = t.lower === 'with' && !!toks[i - 2] && personBefore(toks[i - 2] as Token) && (right.lower === 'the' || /^[A-Z]/.test(right.text)) &&
+      (/^[A-Z]/.test(last.text) || SPEAKING_BODIES.has(last.lower));
     // ("Opposition Leader in the National Assembly Shehbaz Sharif": an office held in a body.)
     const officeIn = t.lower === 'in' && ROLE_NOUNS.has(toks[i - 2]?.lower ?? '') && /^[A-Z]/.test(toks[i - 2]?.text ?? '') && /^[A-Z]/.test(toks[j]?.text ?? '');
-    if ((INNER_ADP.has(t.lower) || groupAdp || officeIn) && (isNounish(right) || right.pos === 'DET' || right.pos === 'ADJ' || /^(his|her|its|their)$/.test(right.lower))) {
+    if ((INNER_ADP.has(t.lower) || groupAdp || officeIn || employer) && (isNounish(right) || right.pos === 'DET' || right.pos === 'ADJ' || /^(his|her|its|their)$/.test(right.lower))) {
       const before = toks[i - 2];
       if (before && isNounish(before) && !s.quoted[i - 2]) { i--; continue; }
       break;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { labelOf, run } from './helpers';
+
+describe('the forms a source\'s name takes', () => {
+  it('names the person, not the employer, in "Sgt. Ana Ruiz with the Millbrook Police Department said"', () => {
+    const a = run(
+      '"The driver did not stop," Sgt. Ana Ruiz with the Millbrook Police Department said.',
+      '"We are still looking for him."',
+      'A spokesman with the county agency said the bridge would stay shut.',
+    );
+    expect(labelOf(a, 'did not stop')).toMatchObject({ label: 'claim', source: 'Ana Ruiz' });
+    expect(labelOf(a, 'still looking')).toMatchObject({ label: 'claim', source: 'Ana Ruiz' });
+    expect(labelOf(a, 'bridge would stay shut').source).toBe('A spokesman with the county agency');
+  });
+
+  it('keeps "with" a group\'s qualifier, a meeting and a means no affiliation', () => {
+    const a = run(
+      'Police clashed with protesters, officials said.',
+      'Mr Odell met with Ms Hart and said the talks went well.',
+      'The watchdog dealt a blow to Mr Odell with a scathing report warning that the jails were full.',
+    );
+    expect(labelOf(a, 'clashed').source).toBe('officials');
+    expect(labelOf(a, 'talks went well').source).toBe('Mr Odell');
+    expect(labelOf(a, 'jails were full')).toMatchObject({ label: 'report', source: 'a scathing report' });
+  });
+});
