@@ -38,6 +38,14 @@ function officeBefore(toks: Token[], i: number): number {
   return s;
 }
 
+/** A picture credit after a caption's name ("Mevlut Cavusoglu Image Credit: Reuters", "Photo: AFP"). */
+function creditAt(toks: Token[], j: number): boolean {
+  const t = toks[j] as Token;
+  const next = toks[j + 1]?.text ?? '';
+  if (/^(Image|Photo|Picture|Photograph|Video)$/.test(t.text)) return /^(Credit|credit|:|by)$/.test(next);
+  return t.text === 'Credit' && next === ':';
+}
+
 export class PeopleIndex {
   readonly people: KnownPerson[] = [];
   /** `expand`'s answers by name, the surname-first ones apart; dropped whenever someone is added. */
@@ -54,7 +62,7 @@ export class PeopleIndex {
         while (j < toks.length && (startsUpper((toks[j] as Token).text) || (j > i && PARTICLE_NAME.test((toks[j] as Token).text)) ||
           (j > i && NAME_PARTICLES.has((toks[j] as Token).text) && startsUpper(toks[j + 1]?.text ?? ''))) && (toks[j] as Token).pos !== 'PUNCT' &&
           // ("Mayor John Smith Tuesday said": a weekday after a name, in wire style, is no part of it.)
-          !(j > i && WEEKDAYS.test((toks[j] as Token).lower))) j++;
+          !(j > i && WEEKDAYS.test((toks[j] as Token).lower)) && !(j > i && creditAt(toks, j))) j++;
         if (j > i && !modifierRun(toks, i, j)) {
           const office = officeBefore(toks, i);
           const held = office >= 0 ? analysePhrase(toks.slice(office, j), toks.slice(office, j).map((t) => t.text).join(' ')).person : null;

@@ -23,4 +23,15 @@ describe('the forms a source\'s name takes', () => {
     expect(labelOf(a, 'talks went well').source).toBe('Mr Odell');
     expect(labelOf(a, 'jails were full')).toMatchObject({ label: 'report', source: 'a scathing report' });
   });
+
+  it('leaves a picture credit out of the name in a caption ("Lena Vask Image Credit: Reuters")', () => {
+    const a = run(
+      'Finnish Foreign Minister Lena Vask Image Credit: Reuters',
+      'Vask said the talks would resume in May.',
+      'Piet Maas Photo: AFP',
+      'Maas said he was hopeful.',
+    );
+    expect(labelOf(a, 'talks would resume').source).toBe('Lena Vask');
+    expect(labelOf(a, 'was hopeful').source).toBe('Piet Maas');
+  });
 });
