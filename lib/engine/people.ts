@@ -4,7 +4,7 @@
  */
 import { startsUpper, type Token } from './nlp';
 import type { Sentence } from './sentences';
-import { NAME_PARTICLES, PARTICLE_NAME, analysePhrase, personRun, type PhraseInfo } from './names';
+import { NAME_PARTICLES, PARTICLE_NAME, analysePhrase, genderOfFirstName, personRun, type PhraseInfo } from './names';
 import { roleAround } from './roles';
 import { ROLE_NOUNS } from './lexicon';
 import { WEEKDAYS } from './time-phrases';
@@ -125,12 +125,18 @@ export class PeopleIndex {
       if (!surname && !runAt(t, 0, parts) && !matchesFirst) continue;
       const rank = surname && bySurname ? 1 : 0;
       if (best && rank < bestRank) continue;
-      const extendsBest = !!best && t.length > best.tokens.length && runAt(t, 0, best.tokens);
-      const shorterOfBest = !!best && runAt(best.tokens, 0, t);
+      const extendsBest = !!best && t.length > best.tokens.length && (runAt(t, 0, best.tokens) || particleSurnameOf(t, best.tokens));
+      const shorterOfBest = !!best && (runAt(best.tokens, 0, t) || particleSurnameOf(best.tokens, t));
       if (!best || rank > bestRank || extendsBest || (!shorterOfBest && p.first < best.first)) { best = p; bestRank = rank; }
     }
     return best;
   }
+}
+
+/** "De Blasio" opening a sentence is the surname of "Bill de Blasio", not a first and last name. */
+function particleSurnameOf(full: string[], short: string[]): boolean {
+  return short.length >= 2 && full.length > short.length && NAME_PARTICLES.has((short[0] as string).toLowerCase()) &&
+    !genderOfFirstName(short[0] as string) && runAt(full, full.length - short.length, short);
 }
 
 /** Name tokens `parts` stand at `at` in `tokens` ("De Miranda" opening a sentence is "de Miranda"). */

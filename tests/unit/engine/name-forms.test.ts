@@ -34,4 +34,21 @@ describe('the forms a source\'s name takes', () => {
     expect(labelOf(a, 'talks would resume').source).toBe('Lena Vask');
     expect(labelOf(a, 'was hopeful').source).toBe('Piet Maas');
   });
+
+  it('reads "Van Dorn" opening a sentence as the surname of "Elsa van Dorn", one source', () => {
+    const a = run(
+      'Van Dorn promises cheaper homes within ten years',
+      'Mayor Elsa van Dorn spoke at the housing gala on Tuesday night.',
+      'Van Dorn added that the city had a plan for market-rate housing.',
+      '"We will build them," van Dorn told the crowd.',
+    );
+    expect(labelOf(a, 'market-rate housing').source).toBe('Elsa van Dorn');
+    expect(labelOf(a, 'cheaper homes').source).toBe('Elsa van Dorn');
+    expect(new Set(a.sentences.filter((s) => s.label !== 'none').map((s) => s.sourceId)).size).toBe(1);
+  });
+
+  it('keeps a first name that looks like a particle ("Al Mercer") a first name', () => {
+    const a = run('Al Mercer said the vote was close.', 'Mercer said it again on Friday.');
+    expect(labelOf(a, 'said it again').source).toBe('Al Mercer');
+  });
 });
