@@ -5,7 +5,7 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { COURTESY_TITLE, GROUP_NOUNS, MONTHS_DAYS, ROLE_NOUNS, SPEAKING_BODIES, TITLES } from './lexicon';
+import { COURTESY_TITLE, GROUP_NOUNS, MONTHS_DAYS, OUTLET_NOUNS, ROLE_NOUNS, SPEAKING_BODIES, TITLES } from './lexicon';
 import { NAME_PARTICLES, ORG_WORDS } from './names';
 
 export interface Mention {
@@ -93,6 +93,10 @@ function groupBefore(toks: Token[], k: number): boolean {
   return false;
 }
 
+/** An outlet's describing noun before its name ("the newspaper Dawn", "state news agency KUNA"). */
+const outletNounAt = (toks: Token[], k: number): boolean =>
+  OUTLET_NOUNS.has((toks[k] as Token).lower) || ((toks[k] as Token).lower === 'agency' && toks[k - 1]?.lower === 'news');
+
 /** A capitalised name or a role noun ("Jane Smith", "a spokesman"): someone who can work for a body. */
 const personBefore = (t: Token): boolean => (t.pos === 'PROPN' && /^[A-Z]/.test(t.text)) || ROLE_NOUNS.has(t.lower);
 
@@ -119,7 +123,7 @@ export function npEndingAt(s: Sentence, j: number, lo = 0): Mention | null {
     // "the time Yoon declared", "policies Mr Mugabe's critics": a plain noun before a name
     // belongs to an earlier phrase (role nouns do not: "spokesman Damien Milverton").
     if (t.pos === 'NOUN' && !/^[A-Z]/.test(t.text) && /^[A-Z]/.test(right.text) && right.pos === 'PROPN' &&
-      !ROLE_NOUNS.has(t.lower) && !(t.lower in TITLES) && !GROUP_NOUNS.has(t.lower) && toks[i - 2]?.pos !== 'PROPN') break;
+      !ROLE_NOUNS.has(t.lower) && !(t.lower in TITLES) && !GROUP_NOUNS.has(t.lower) && !outletNounAt(toks, i - 1) && toks[i - 2]?.pos !== 'PROPN') break;
     // ("the deal with Tanzania Mr Brown said": a courtesy title opens the name; a role before it stays.)
     if (COURTESY_TITLE.test(right.text) && /^[A-Z]/.test(t.text) && !ROLE_NOUNS.has(t.lower) && !(t.lower in TITLES)) break;
     // "sources close to the negotiations", "people familiar with the plan", "a person briefed on the matter".

@@ -312,7 +312,10 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
   const postalService = headTok.text === 'Post' && h === 1 && !!countryOf([(tokens[0] as Token).text]);
   // ("the Press Trust of India", "the News Agency of Nigeria", "the Press Association": a news agency.)
   const newsAgency = h > 0 && /^(Agency|Trust|Association|Service)$/.test(headTok.text) && /^(Press|News)$/.test((tokens[h - 1] as Token).text);
-  if (!postalService && (edition || newsAgency || OUTLET_NAMES.has(headTok.text) ||
+  // ("state news agency KUNA", "the newspaper Dawn", "broadcaster RTE": a name after the outlet noun describing it.)
+  const describedOutlet = h > 0 && cap(headTok) && (OUTLET_NOUNS.has(tokens[h - 1]?.text ?? '') ||
+    ((tokens[h - 1] as Token).text === 'agency' && tokens[h - 2]?.lower === 'news'));
+  if (!postalService && (edition || newsAgency || describedOutlet || OUTLET_NAMES.has(headTok.text) ||
     (cap(headTok) && OUTLET_NAME_ENDINGS.has(headTok.text) && (h > 0 || OUTLET_NAMES.has(headTok.text))))) {
     info.kind = 'outlet';
   } else if ((OUTLET_NOUNS.has(headTok.lower) || (/^agenc/.test(headTok.lower) && (tokens[h - 1]?.lower === 'news' ||
