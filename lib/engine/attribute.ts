@@ -13,7 +13,7 @@ import type { Entity } from './entities';
 import type { Registry } from './registry';
 import { commitsSelf, selfCommitment } from './commitments';
 import { affiliatedWith } from './own-side';
-import { contentStart, relayed, relayedBefore, relaysDocument, relaysHearsay, relaysThirdParty, seenByOutlet } from './relays';
+import { citedParty, contentStart, relayed, relayedBefore, relaysDocument, relaysHearsay, relaysThirdParty, seenByOutlet } from './relays';
 import { chooseMain } from './main-cue';
 import { pollAnswer, pollSource, respondentsParticiple, respondentsSpeak } from './poll-shares';
 import { pledgeCue } from './pledges';
@@ -123,7 +123,7 @@ export function attributeOwn(s: Sentence, cues: Cue[], reg: Registry, lastOutlet
   if (seer && seer !== source) return { ...base, label: 'report', source: seer, via: source };
   if (((source.kind === 'outlet' && !spokesperson && !appeal) || source.kind === 'document' || source.kind === 'poll' ||
     subjectKind === 'document' || subjectKind === 'poll' || docPronoun)) {
-    return { ...base, label: 'report', source };
+    return { ...base, label: 'report', source, via: citedParty(s, main, source, reg) };
   }
   // "Research by handset maker Nokia shows ...": the subject chunk left out the document before it.
   if (!main.inverted && documentBefore(s, main.subject.start)) return { ...base, label: 'report', source };
@@ -134,10 +134,10 @@ export function attributeOwn(s: Sentence, cues: Cue[], reg: Registry, lastOutlet
   // "the source, who had spoken to people inside, said ...": the source relays others.
   if (!main.inverted && main.subject.end < main.at) {
     const between = s.tokens.slice(main.subject.end, main.at).map((t) => t.lower).join(' ');
-    if (/\b(spoken|spoke|talked|talks) (to|with)\b|\bbeen briefed\b|\bin contact with\b|\bciting\b/.test(between)) return { ...base, label: 'report', source };
+    if (/\b(spoken|spoke|talked|talks) (to|with)\b|\bbeen briefed\b|\bin contact with\b|\bciting\b/.test(between)) return { ...base, label: 'report', source, via: citedParty(s, main, source, reg) };
   }
   // ("The ministry said, citing a survey, ...": the content is the cited party's.)
-  if (isComma(s.tokens[main.end]) && s.tokens[main.end + 1]?.lower === 'citing') return { ...base, label: 'report', source };
+  if (isComma(s.tokens[main.end]) && s.tokens[main.end + 1]?.lower === 'citing') return { ...base, label: 'report', source, via: citedParty(s, main, source, reg) };
   // "stressed his party's commitment to ...", "underlined Lib Dem plans to ...": the speaker's own
   // side only (before relays: "Tory promises to cut tax" names no one else's words).
   const side = promotedPlans(s.tokens, main.at);

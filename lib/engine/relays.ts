@@ -201,3 +201,19 @@ export function seenByOutlet(s: Sentence): Mention | null {
   }
   return null;
 }
+
+/**
+ * The party a report cites ("KUNA reported, citing Oil Minister Khaled al-Fadhel", "Reuters,
+ * citing two officials, said"): its original speaker, by "citing" between the subject and the
+ * cue or right after the cue's comma.
+ */
+export function citedParty(s: Sentence, cue: Cue, source: Entity, reg: Registry): Entity | null {
+  const after = isComma(s.tokens[cue.end]) ? cue.end + 1 : -1;
+  let k = s.tokens[after]?.lower === 'citing' ? after : -1;
+  if (k < 0 && cue.subject && !cue.inverted) {
+    for (let j = cue.subject.end; j < cue.at && k < 0; j++) if ((s.tokens[j] as Token).lower === 'citing') k = j;
+  }
+  const cited = k >= 0 ? npStartingAt(s, k + 1, false) : null;
+  const party = cited ? reg.resolve(cited, s.index) : null;
+  return party && party !== source ? party : null;
+}

@@ -204,6 +204,12 @@ export function actedBefore(s: Sentence, end: number): boolean {
   return s.tokens.slice(0, end).some((t, k) => t.pos === 'VERB' && !s.quoted[k] && !attributes(t));
 }
 
+/** A report verb right before `comma` ("KUNA reported, citing ..."). */
+export function reportsBefore(s: Sentence, comma: number): boolean {
+  const t = s.tokens[comma - 1];
+  return !!t && t.pos === 'VERB' && REPORT_VERBS.has(t.lemma);
+}
+
 /** A finite speech verb after `i` ("KNXV-TV, citing sources, said"): the gerund before it is an aside. */
 export function speechAfter(s: Sentence, i: number): boolean {
   return s.tokens.slice(i + 1).some((t) => t.pos === 'VERB' && !t.lower.endsWith('ing') && attributes(t));

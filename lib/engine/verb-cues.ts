@@ -11,7 +11,7 @@ import { canSpeak } from './speakers';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, OBJECT_VERBS, BELIEF_VERBS, PLEDGE_VERBS, REPORT_VERBS, SPEECH_VERBS } from './lexicon';
 import type { Cue, CueType } from './cue-shape';
 import { BE, findAgent, progressiveAt, hasComplement, invertedSpeaker, isTrailing, prevIndex, textBetween } from './cue-shape';
-import { CLOSING_GERUNDS, HEARING_BODIES, actedBefore, namesByJudgement, pollCommissioner, quoteAfterObject, restrictiveRelative, speechAfter, stancePhrase, statementIssuer } from './verb-cue-context';
+import { CLOSING_GERUNDS, HEARING_BODIES, actedBefore, namesByJudgement, pollCommissioner, quoteAfterObject, reportsBefore, restrictiveRelative, speechAfter, stancePhrase, statementIssuer } from './verb-cue-context';
 import { keenTo, mainClauseSubject, pastTenseLemma, refusedTo, speakerBeforePhrase } from './verb-cue-subjects';
 import { respondentsParticiple } from './poll-shares';
 import { onlyTimeFrom, timePhraseAt } from './time-phrases';
@@ -102,7 +102,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     if ((toks[i - 1]?.lower === 'by' || isComma(toks[i - 1]) || /^[-–—]$/.test(toks[i - 1]?.text ?? '')) && isSpeech && /^(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|telling|writing|calling|accusing|urging|vowing|pledging|promising|announcing|confirming|declaring|admitting|demanding|complaining|denying|blaming|defending|criticising|criticizing|stating)$/.test(t.lower)) byGerund = true;
     // ("The airlines cancelled flights, citing staff shortages": the reason or charge a subject
     // gives for its own act; not "KNXV-TV, citing sources, said", where the gerund is an aside.)
-    else if (isComma(toks[i - 1]) && CLOSING_GERUNDS.test(t.lower) && actedBefore(s, i - 1) && !speechAfter(s, i)) byGerund = true;
+    // (Not "..., KUNA reported, citing Oil Minister Khaled al-Fadhel": the outlet's sourcing of its report.)
+    else if (isComma(toks[i - 1]) && CLOSING_GERUNDS.test(t.lower) && actedBefore(s, i - 1) && !speechAfter(s, i) && !reportsBefore(s, i - 1)) byGerund = true;
     // ("quizzed Mr Gray on the report, asking if he thought ...": a question put, after a comma.)
     else if (t.lower === 'asking' && isComma(toks[i - 1]) && /^(if|whether|why|what|how|who)$/.test(toks[i + 1]?.lower ?? '')) byGerund = true;
     // "Mr Kilroy Silk was heard saying ...": what someone was heard or recorded saying.

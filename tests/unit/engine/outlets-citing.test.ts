@@ -10,4 +10,18 @@ describe('outlets named by what they are, and whom they cite', () => {
     expect(labelOf(a, 'bread prices')).toMatchObject({ label: 'report', source: 'MENA' });
     expect(labelOf(a, 'talks had failed').label).toBe('report');
   });
+
+  it('keeps "X reported, citing Y" the outlet\'s report, with Y as the original speaker', () => {
+    const a = run(
+      'Oman will cut output by 50,000 barrels a day, state news agency ONA reported, citing Energy Minister Salim al-Aufi.',
+      'Reuters, citing two senior officials, said the deal had been signed.',
+    );
+    expect(labelOf(a, 'cut output')).toMatchObject({ label: 'report', source: 'ONA', via: 'Salim al-Aufi' });
+    expect(labelOf(a, 'deal had been signed')).toMatchObject({ label: 'report', source: 'Reuters', via: 'two senior officials' });
+  });
+
+  it('still reads "..., citing staff shortages" after an act as the actor\'s own reason', () => {
+    const a = run('The airlines cancelled 300 flights, citing staff shortages.');
+    expect(labelOf(a, 'staff shortages')).toMatchObject({ label: 'claim', source: 'The airlines' });
+  });
 });
