@@ -47,3 +47,29 @@ export function countryOf(mods: string[]): string | null {
   const named = mods.length > 0 && (FORMS[mods.join(' ').toLowerCase()] || (mods.length === 1 && countryOfWord(mods[0] as string)));
   return named ? modifierKey(mods) : null;
 }
+
+/**
+ * Capitals that news uses for their governments ("Moscow would cut back military activity",
+ * "Washington will double its financing"): a general gazetteer, used where a state's own
+ * officials speak, not for every mention of the city.
+ */
+const CAPITALS: Record<string, string> = {
+  washington: 'united states', moscow: 'russia', kremlin: 'russia', beijing: 'china', london: 'united kingdom',
+  paris: 'france', berlin: 'germany', tokyo: 'japan', seoul: 'south korea', pyongyang: 'north korea',
+  kyiv: 'ukraine', kiev: 'ukraine', tehran: 'iran', baghdad: 'iraq', damascus: 'syria', ankara: 'turkey',
+  cairo: 'egypt', riyadh: 'saudi arabia', islamabad: 'pakistan', kabul: 'afghanistan', 'new delhi': 'india',
+  delhi: 'india', ottawa: 'canada', canberra: 'australia', wellington: 'new zealand', dublin: 'ireland',
+  rome: 'italy', madrid: 'spain', lisbon: 'portugal', athens: 'greece', warsaw: 'poland', minsk: 'belarus',
+  budapest: 'hungary', vienna: 'austria', stockholm: 'sweden', oslo: 'norway', copenhagen: 'denmark',
+  helsinki: 'finland', 'the hague': 'netherlands', brussels: 'european union', taipei: 'taiwan', hanoi: 'vietnam',
+  manila: 'philippines', jakarta: 'indonesia', bangkok: 'thailand', 'kuala lumpur': 'malaysia', dhaka: 'bangladesh',
+  caracas: 'venezuela', havana: 'cuba', brasilia: 'brazil', 'buenos aires': 'argentina', 'mexico city': 'mexico',
+  pretoria: 'south africa', nairobi: 'kenya', abuja: 'nigeria', addis: 'ethiopia', khartoum: 'sudan',
+  tripoli: 'libya', doha: 'qatar', 'abu dhabi': 'united arab emirates', beirut: 'lebanon', amman: 'jordan',
+  tbilisi: 'georgia', yerevan: 'armenia', baku: 'azerbaijan', belgrade: 'serbia',
+};
+
+/** The country whose government a capital's name stands for ("Moscow" → "russia"), or null. */
+export function countryOfCapital(words: string[]): string | null {
+  return CAPITALS[words.join(' ').toLowerCase()] ?? null;
+}

@@ -8,7 +8,7 @@ import type { Sentence } from './sentences';
 import type { Entity } from './entities';
 import { isComma, isGenitive, opensClause } from './mentions';
 import { ORG_WORDS, analysePhrase } from './names';
-import { countryOf } from './countries';
+import { countryOf, countryOfCapital } from './countries';
 import { FUTURE_MARKERS, PERSONAL_TITLE } from './lexicon';
 import { partyKey } from './parties';
 import { OWN_PEOPLE, STAFF, affiliatedWith, observer, principalAt, spokesperson } from './own-side';
@@ -215,11 +215,13 @@ function namedBodyAt(s: Sentence, k: number, from: number, to: number, source: E
   // ("Russian Foreign Minister Igor Sarin said the United States would ..."; Scotland's and
   // Wales's people are the United Kingdom's too.)
   const nation = (c: string | null) => (c && /^(england|scotland|wales)$/.test(c) ? 'united kingdom' : c);
-  const country = nation(countryOf(words));
+  const country = nation(countryOfCapital(words) ?? countryOf(words));
   if (country) {
     // Only those who speak for a state commit it ("Environment Secretary Joan Harte said the US will act" forecasts).
     const states = described.map((w) => nation(countryOf([w]))).filter((c) => c);
-    return speaksForState(source) && !(states.length > 0 && !states.includes(country)) ? found(b) : null;
+    // ("Russian Deputy Defense Minister Alexander Fomin said Moscow would cut back": an official of the same state.)
+    const ownOfficial = states.includes(country) && STATE_OFFICE.test(describedWords(source));
+    return (speaksForState(source) || ownOfficial) && !(states.length > 0 && !states.includes(country)) ? found(b) : null;
   }
   if (!words.some((w) => /^[A-Z]{2,}$/.test(w) || ORG_WORDS.has(w)) && name !== 'Government') return null;
   // ("FSA chairman Colin Marsh said Parliament would act": his description names another body.)
@@ -229,6 +231,13 @@ function namedBodyAt(s: Sentence, k: number, from: number, to: number, source: E
 
 /** A head of state or government, a foreign or finance minister, an envoy, or a spokesperson. */
 function speaksForState(source: Entity): boolean {
-  const words = [...source.aliases, ...source.roleList.map((r) => [...r.words].join(' '))].join(' ').toLowerCase();
-  return spokesperson(source) || /\b(president|prime minister|premier|chancellor|foreign (minister|secretary)|finance minister|ambassador|envoy|king|queen)\b/.test(words);
+  return spokesperson(source) || /\b(president|prime minister|premier|chancellor|foreign (minister|secretary)|finance minister|ambassador|envoy|king|queen)\b/.test(describedWords(source));
+}
+
+/** Offices of a state's government or its delegations ("Deputy Defense Minister", "delegation head"). */
+const STATE_OFFICE = /\b(minister|ministry|secretary|delegation|negotiators?|officials?|commander|general|spokes(man|woman|person))\b/;
+
+/** A source's aliases and roles in lower case. */
+function describedWords(source: Entity): string {
+  return [...source.aliases, ...source.roleList.map((r) => [...r.words].join(' '))].join(' ').toLowerCase();
 }
