@@ -47,7 +47,8 @@ export function ownSubjectAt(s: Sentence, k: number, from: number, to: number, s
       while (h < to - 1 && /^(ADJ|NOUN|PROPN)$/.test((toks[h + 1] as Token).pos)) h++;
       if (OWN_PEOPLE.test(toks[h]?.lower ?? '') && !isGenitive(toks[h + 1])) return found(h);
     }
-    return null;
+    const own = opensClause(toks, k, from) ? quotedOwnBody(s, k, to, source) : -1;
+    return own >= 0 ? found(own) : null;
   }
   if (source.kind === 'person') {
     if ((l === 'he' && source.gender !== 'f') || (l === 'she' && source.gender !== 'm') ||
@@ -91,6 +92,30 @@ export function ownSubjectAt(s: Sentence, k: number, from: number, to: number, s
     if ((l === 'it' || l === 'we') && toks.slice(from, k).some((x) => BODY.test(x.lower))) return found(k);
   }
   return null;
+}
+
+/**
+ * Inside the speaker's quotation, the speaker's own body by name or by its noun: "“The Environment
+ * Agency will pursue …”" from its chief executive, "“The university is committed to …”" from the
+ * university. The index of the name's last word, else -1.
+ */
+function quotedOwnBody(s: Sentence, k: number, to: number, source: Entity): number {
+  const toks = s.tokens;
+  const the = toks[k]?.lower === 'the';
+  const a = the ? k + 1 : k;
+  let b = a;
+  while (b + 1 < to && /^[A-Z]/.test((toks[b + 1] as Token).text) && (toks[b + 1] as Token).pos === 'PROPN') b++;
+  if (!/^[A-Z]/.test(toks[a]?.text ?? '')) {
+    // ("the university" from a university: the body's noun in the speaker's own name.)
+    const noun = toks[a]?.lower ?? '';
+    return the && BODY.test(noun) && source.kind === 'organisation' && source.name.toLowerCase().split(/\s+/).includes(noun) ? a : -1;
+  }
+  const name = toks.slice(a, b + 1).map((x) => x.text).join(' ');
+  if (name === source.name || source.aliases.includes(name)) return b;
+  if (source.kind !== 'person' || !ORG_WORDS.has((toks[b] as Token).text)) return -1;
+  // ("Sir James Bevan, chief executive of the Environment Agency": the body his role names.)
+  const words = name.toLowerCase().split(' ');
+  return affiliatedWith(source, name) || source.roleList.some((r) => words.every((w) => r.words.has(w))) ? b : -1;
 }
 
 /** Industrial action: "strike", "walk out", "take (industrial) action", "continue to mount strikes". */
