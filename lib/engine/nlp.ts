@@ -47,7 +47,7 @@ const UPPER_START = /^\p{Lu}/u;
 const REPORTED_OPENERS = /^(the|a|an|that|its|this|these)$/;
 /** Adjectives that are also nouns for a person or a document ("the chief", "a senior academic", "the circular"). */
 const ADJECTIVE_NOUNS = /^(chief|premier|circular|academic|local|accused|deceased)$/;
-const STANCE_VERB_FORMS = /^(fears?|claims?|hopes?|doubts?|warns?|vows?|pledges?|promises?|demands?|estimates?)$/;
+const STANCE_VERB_FORMS = /^(fears?|claims?|hopes?|doubts?|warns?|vows?|pledges?|promises?|demands?|estimates?|calls?)$/;
 const SUBJECT_PRONOUN = /^(he|she|it|they|we|i)$/;
 const FIRST_PERSON_AM = /^[Ii]['’]m$/;
 
@@ -230,7 +230,9 @@ export function tokenize(text: string): TokenizedText {
     // ("Gary Taylor fears the economy ...", "The lawyers claim the agency ...": a verb of stance
     // tagged as a noun between its subject and the clause it opens; not an object's head, "denied
     // Conservative claims that ...".)
-    else if (t.pos === 'NOUN' && STANCE_VERB_FORMS.test(t.lower) && i > 0 && canBeSubject(tokens[i - 1] as Token, !t.lower.endsWith('s')) && clauseAfter(tokens[i + 1], tokens[i + 2]) &&
+    // ("Unions call for a strike", "Campaigners call on ministers to act": advocacy.)
+    else if (t.pos === 'NOUN' && STANCE_VERB_FORMS.test(t.lower) && i > 0 && canBeSubject(tokens[i - 1] as Token, !t.lower.endsWith('s')) &&
+      (clauseAfter(tokens[i + 1], tokens[i + 2]) || (/^calls?$/.test(t.lower) && /^(for|on)$/.test(tokens[i + 1]?.lower ?? ''))) &&
       !/^(VERB|AUX|ADP)$/.test(tokens[i - 2]?.pos ?? '')) t.pos = 'VERB';
     // ("“…,” the circular read.": a closing "read" after "the" and a noun is the verb.)
     else if ((t.lower === 'read' || t.lower === 'reads') && t.pos === 'NOUN' && i > 1 && (tokens[i - 2] as Token).pos === 'DET' &&

@@ -286,4 +286,17 @@ describe('clarifying', () => {
     expect(labelOf(a, 'border')).toMatchObject({ label: 'claim', source: 'The ministry' });
     expect(labelOf(a, 'the rules')).toMatchObject({ label: 'claim', source: 'Jim Hale' });
   });
+
+  it('reads a plural subject\'s present "call" as the verb the tagger took for a noun', () => {
+    const a = run(
+      'Defence lawyers call it a cheap shot.',
+      'Teaching unions call for a national strike.',
+      'Campaigners call on the council to act.',
+      'The phone calls for help went unanswered.',
+    );
+    expect(labelOf(a, 'cheap shot')).toMatchObject({ label: 'claim', source: 'Defence lawyers' });
+    expect(labelOf(a, 'national strike')).toMatchObject({ label: 'claim', source: 'Teaching unions' });
+    expect(labelOf(a, 'council to act')).toMatchObject({ label: 'claim', source: 'Campaigners' });
+    expect(labelOf(a, 'went unanswered').label).toBe('none');
+  });
 });

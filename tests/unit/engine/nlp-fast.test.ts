@@ -129,8 +129,9 @@ function referenceTokenize(text: string): TokenizedText {
       t.pos = 'VERB';
       t.lemma = 'report';
     }
-    else if (t.pos === 'NOUN' && /^(fears?|claims?|hopes?|doubts?|warns?|vows?|pledges?|promises?|demands?|estimates?)$/.test(t.lower) && i > 0 && subjectLike(merged[i - 1] as Token, !t.lower.endsWith('s')) &&
-      opensClause(merged[i + 1], merged[i + 2]) && !['VERB', 'AUX', 'ADP'].includes(merged[i - 2]?.pos ?? '')) t.pos = 'VERB';
+    else if (t.pos === 'NOUN' && /^(fears?|claims?|hopes?|doubts?|warns?|vows?|pledges?|promises?|demands?|estimates?|calls?)$/.test(t.lower) && i > 0 && subjectLike(merged[i - 1] as Token, !t.lower.endsWith('s')) &&
+      (opensClause(merged[i + 1], merged[i + 2]) || (/^calls?$/.test(t.lower) && ['for', 'on'].includes(merged[i + 1]?.lower ?? ''))) &&
+      !['VERB', 'AUX', 'ADP'].includes(merged[i - 2]?.pos ?? '')) t.pos = 'VERB';
     else if (t.pos !== 'VERB' && ['said', 'told'].includes(t.lower) && i > 0 && merged[i - 1]?.pos === 'PROPN') {
       t.pos = 'VERB';
       t.lemma = t.lower === 'said' ? 'say' : 'tell';
