@@ -132,7 +132,8 @@ export function attributeOwn(s: Sentence, cues: Cue[], reg: Registry, lastOutlet
     return { ...base, label: 'report', source };
   }
   // "the source, who had spoken to people inside, said ...": the source relays others.
-  if (!main.inverted && main.subject.end < main.at) {
+  // (Not "Mr Obama spoke to Mr Zardari by phone and expressed his support": his own act, then his words.)
+  if (!main.inverted && main.subject.end < main.at && !/^(and|but)$/.test(s.tokens[main.at - 1]?.lower ?? '')) {
     const between = s.tokens.slice(main.subject.end, main.at).map((t) => t.lower).join(' ');
     if (/\b(spoken|spoke|talked|talks) (to|with)\b|\bbeen briefed\b|\bin contact with\b|\bciting\b/.test(between)) return { ...base, label: 'report', source, via: citedParty(s, main, source, reg) };
   }

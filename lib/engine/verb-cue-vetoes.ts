@@ -19,7 +19,8 @@ export const STANCE_OBJECTS = /^(concerns?|doubts?|fears?|worries|questions?|obj
 /** The lower-cased head of the verb's object, past determiners, adjectives and pronouns ("voiced their deep concern"). */
 export function objectHead(toks: Token[], i: number): string {
   let k = i + 1;
-  while (k < toks.length && /^(DET|ADJ|PRON)$/.test((toks[k] as Token).pos)) k++;
+  // (“expressed his “support for …”": past a quotation mark opening on the object.)
+  while (k < toks.length && (/^(DET|ADJ|PRON)$/.test((toks[k] as Token).pos) || isQuote(toks[k]))) k++;
   // ("expressed Scotland's sympathy": past the owner.)
   if (toks[k]?.pos === 'PROPN' && isGenitive(toks[k + 1])) k += 2;
   while (k < toks.length && (toks[k] as Token).pos === 'ADJ') k++;

@@ -70,4 +70,19 @@ describe("a spokesperson voicing a body's hopes", () => {
     expect(labelOf(a, 'first families')).toMatchObject({ label: 'claim', source: 'Anna Brook' });
     expect(labelOf(a, 'underfunded')).toMatchObject({ label: 'report', source: 'Anna Brook' });
   });
+
+  it('keeps a speaker who spoke to someone and then expressed a stance the speaker of it', () => {
+    const a = run(
+      'Ms Ortiz spoke to Mr Lund by phone and expressed her support for the ceasefire.',
+      'The source, who had spoken to people inside the building, said the talks had failed.',
+    );
+    expect(labelOf(a, 'support for the ceasefire')).toMatchObject({ label: 'claim', source: 'Ms Ortiz' });
+    expect(labelOf(a, 'talks had failed').label).toBe('report');
+  });
+
+  it('reads a stance whose object opens a quotation ("expressed his “support for …”")', () => {
+    const a = run('Mr Lund expressed his "support for the ceasefire".', 'The minister voiced "deep concern" over the cuts.');
+    expect(labelOf(a, 'support for the ceasefire')).toMatchObject({ label: 'claim', source: 'Mr Lund' });
+    expect(labelOf(a, 'deep concern')).toMatchObject({ label: 'claim', source: 'The minister' });
+  });
 });
