@@ -121,6 +121,20 @@ function titleBefore(tokens: Token[], prev: [number, number], first: Token): boo
   return /^[A-Z][a-z]/.test(first.text);
 }
 
+/** A weekday's short form the tokenizer reads at a paragraph's end ("according to The Sun."). */
+const DAY_ABBREVIATION = /^(Sun|Mon|Tue|Wed|Thu|Fri|Sat)\.$/;
+
+/** Gives the paragraph's full stop back when the tokenizer took it into a weekday's short form. */
+function splitClosingStop(tokens: Token[], spans: Array<[number, number]>): void {
+  const last = tokens[tokens.length - 1] as Token;
+  if (!DAY_ABBREVIATION.test(last.text)) return;
+  const word = last.text.slice(0, -1);
+  tokens[tokens.length - 1] = { ...last, text: word, lower: word.toLowerCase(), lemma: word.toLowerCase(), end: last.end - 1 };
+  tokens.push({ text: '.', lower: '.', lemma: '.', pos: 'PUNCT', start: last.end - 1, end: last.end });
+  const span = spans[spans.length - 1];
+  if (span && span[1] === tokens.length - 2) span[1]++;
+}
+
 export function splitArticle(article: ArticleText): Sentence[] {
   const sentences: Sentence[] = [];
   const quotes = new QuoteTracker();
@@ -131,6 +145,7 @@ export function splitArticle(article: ArticleText): Sentence[] {
     const { tokens, sentences: spans } = tokenize(text);
     if (tokens.length === 0) return;
     if (text !== original) restoreWords(tokens, original);
+    splitClosingStop(tokens, spans);
     const inQuoteBlock = block.kind === 'quote';
     const { quoted, seg, continues } = quotes.mark(text, tokens, inQuoteBlock);
     const finalSpans: Array<[number, number]> =

@@ -51,4 +51,10 @@ describe('the forms a source\'s name takes', () => {
     const a = run('Al Mercer said the vote was close.', 'Mercer said it again on Friday.');
     expect(labelOf(a, 'said it again').source).toBe('Al Mercer');
   });
+
+  it('gives a paragraph\'s full stop back from a weekday\'s short form ("according to The Sun.")', () => {
+    const a = run('A second quake struck closer to shore, according to The Sun.', 'The Sun said later that the coast road was shut.');
+    expect(labelOf(a, 'second quake')).toMatchObject({ label: 'report', source: 'The Sun' });
+    expect(a.sources.filter((e) => e.name.startsWith('The Sun')).map((e) => e.name)).toEqual(['The Sun']);
+  });
 });
