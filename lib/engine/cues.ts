@@ -78,7 +78,9 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
         if (e > i + 2) m = { start: i + 2, end: e, tokens: toks.slice(i + 2, e), appositives: [], pronoun: null, text: textBetween(s, i + 2, e) };
       }
       if (!m) continue;
-      const head = m.tokens[m.tokens.length - 1] as Token;
+      // ("according to a person familiar with the plans": the person, not the plans, is the head.)
+      const informed = m.tokens.findIndex((x, k) => k > 0 && /^(familiar|close|briefed|aware|knowledgeable)$/.test(x.lower));
+      const head = m.tokens[informed > 0 ? informed - 1 : m.tokens.length - 1] as Token;
       if (NON_SOURCE_NOUNS.has(head.lower) || NON_SOURCE_NOUNS.has((m.tokens[0] as Token).lower)) continue;
       // ("According to Fox News, Ali Fazel, one of the lawyers, said ...": the name after the comma
       // opens the main clause; it does not rename the outlet.)

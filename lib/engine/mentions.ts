@@ -93,6 +93,14 @@ function groupBefore(toks: Token[], k: number): boolean {
   return false;
 }
 
+/** The preposition at `k` ties a source to what it knows ("familiar with", "close to", "briefed on"). */
+function informedAt(toks: Token[], k: number): boolean {
+  const before = toks[k - 1]?.lower;
+  const t = (toks[k] as Token).lower;
+  return (t === 'to' && before === 'close') || (t === 'with' && before === 'familiar') || (t === 'on' && before === 'briefed') ||
+    (t === 'of' && before === 'aware') || (t === 'about' && before === 'knowledgeable');
+}
+
 /** An outlet's describing noun before its name ("the newspaper Dawn", "state news agency KUNA"). */
 const outletNounAt = (toks: Token[], k: number): boolean =>
   OUTLET_NOUNS.has((toks[k] as Token).lower) || ((toks[k] as Token).lower === 'agency' && toks[k - 1]?.lower === 'news');
@@ -127,9 +135,7 @@ export function npEndingAt(s: Sentence, j: number, lo = 0): Mention | null {
     // ("the deal with Tanzania Mr Brown said": a courtesy title opens the name; a role before it stays.)
     if (COURTESY_TITLE.test(right.text) && /^[A-Z]/.test(t.text) && !ROLE_NOUNS.has(t.lower) && !(t.lower in TITLES)) break;
     // "sources close to the negotiations", "people familiar with the plan", "a person briefed on the matter".
-    if ((t.lower === 'to' && toks[i - 2]?.lower === 'close') || (t.lower === 'with' && toks[i - 2]?.lower === 'familiar') ||
-      (t.lower === 'on' && toks[i - 2]?.lower === 'briefed') || (t.lower === 'of' && toks[i - 2]?.lower === 'aware') ||
-      (t.lower === 'about' && toks[i - 2]?.lower === 'knowledgeable')) {
+    if (informedAt(toks, i - 1)) {
       if (i - 3 >= lo && isNounish(toks[i - 3] as Token)) { i -= 2; continue; }
       break;
     }
@@ -246,7 +252,7 @@ export function npStartingAt(s: Sentence, i: number, withAppositive = true): Men
     if (t.pos === 'SYM' && /[[:]/.test(t.text)) break;
     // ("Commission on Elections", "Committee on Foreign Affairs": a body's remit in its name.)
     const remit = t.lower === 'on' && ORG_WORDS.has(toks[b - 1]?.text ?? '') && /^[A-Z]/.test(toks[b + 1]?.text ?? '') && !MONTHS_DAYS.has(toks[b + 1]?.lower ?? '');
-    if (t.pos === 'ADP' && !INNER_ADP.has(t.lower) && b > a && !remit) break;
+    if (t.pos === 'ADP' && !INNER_ADP.has(t.lower) && b > a && !remit && !informedAt(toks, b)) break;
     if (INNER_ADP.has(t.lower) && t.lower !== 'of' && b > a) {
       const nx = toks[b + 1];
       if (!nx || !(nx.pos === 'PROPN' || nx.pos === 'DET' || /^[A-Z]/.test(nx.text))) break;

@@ -57,4 +57,15 @@ describe('the forms a source\'s name takes', () => {
     expect(labelOf(a, 'second quake')).toMatchObject({ label: 'report', source: 'The Sun' });
     expect(a.sources.filter((e) => e.name.startsWith('The Sun')).map((e) => e.name)).toEqual(['The Sun']);
   });
+
+  it('keeps what an anonymous source knows in its name after "according to"', () => {
+    const a = run(
+      'The announcement is due on Tuesday, according to a person familiar with the plans.',
+      'The person said the investment had been in the works for months.',
+      'The bus leaves at noon, according to plans.',
+    );
+    expect(labelOf(a, 'due on Tuesday')).toMatchObject({ label: 'report', source: 'a person familiar with the plans' });
+    expect(labelOf(a, 'in the works').source).toBe('a person familiar with the plans');
+    expect(labelOf(a, 'leaves at noon').label).toBe('none');
+  });
 });
