@@ -15,6 +15,7 @@ import { byRole, personBefore } from './role-holders';
 import { byHead, documentOwner } from './document-owners';
 import { isPartyName, partyNamedBefore, partyOfModifier, sameParty } from './parties';
 import { bodyOfSpokesperson, describedName, namePart } from './source-phrases';
+import { jointSpeaker } from './joint-speakers';
 
 /** A body's own channels of speech ("its statement", "their website"). */
 const OWN_CHANNELS = /^(statement|release|announcement|website|blog|filing|letter)$/;
@@ -97,6 +98,8 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
     const { named, quoted } = reg.namedAfter(m);
     return reg.pronoun(m.pronoun, at, new Set([...named, ...quoted])) ?? onlyNamed(named, m.pronoun);
   }
+  const joint = jointSpeaker(reg.salience, m, at);
+  if (joint) return joint;
   // "A spokeswoman for the St David's Centre said": an unnamed spokesperson speaks for the body.
   const body = bodyOfSpokesperson(m);
   if (body) {

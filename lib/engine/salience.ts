@@ -32,6 +32,17 @@ export class Salience {
     }
   }
 
+  /** The two most recent different entities that `fits`, seen within `within` sentences, newer first. */
+  lastPair(at: number, within: number, fits: (e: Entity) => boolean): [Entity, Entity] | null {
+    let newer: Entity | null = null;
+    for (const { e } of this.recent(at, within)) {
+      if (!fits(e) || e === newer) continue;
+      if (newer) return [newer, e];
+      newer = e;
+    }
+    return null;
+  }
+
   /** Resolves a pronoun to the most recent compatible entity, never one in `exclude`. */
   pronoun(p: string, at: number, exclude: Set<Entity> = new Set()): Entity | null {
     const spec = PRONOUNS[p];
