@@ -94,7 +94,9 @@ export function attributeOwn(s: Sentence, cues: Cue[], reg: Registry, lastOutlet
     // "As Mashable reports, ...": a body that reports the news is an outlet, not the "company" in view.
     if (/^as /i.test(main.words) && source.kind === 'organisation') source.kind = 'outlet';
     // ("According to Fox News, Ali Fazel ... said": the outlet's report of the speaker's words.)
-    const spoken = cues.find((c) => c.at > main.at && c.type === 'speech' && !c.quoted && c.subject && c.subject.start > main.subject!.end);
+    // ("Mr Putin said he sees the US as a partner, according to the Kremlin": the speaker before it too.)
+    const spoken = cues.find((c) => c.at > main.at && c.type === 'speech' && !c.quoted && c.subject && c.subject.start > main.subject!.end) ??
+      cues.find((c) => c.at < main.at && c.type === 'speech' && !c.quoted && !!c.subject && !c.inverted);
     const via = spoken?.subject ? reg.resolve(spoken.subject, s.index) : null;
     return { ...base, label: 'report', source, via: via && via !== source ? via : null };
   }

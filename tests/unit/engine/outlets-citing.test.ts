@@ -24,4 +24,13 @@ describe('outlets named by what they are, and whom they cite', () => {
     const a = run('The airlines cancelled 300 flights, citing staff shortages.');
     expect(labelOf(a, 'staff shortages')).toMatchObject({ label: 'claim', source: 'The airlines' });
   });
+
+  it('gives the speaker before a closing "according to" as the report\'s via', () => {
+    const a = run(
+      'Mr Varga said he sees the plan as a fair deal, according to a readout of the call from the ministry.',
+      '“We are partners,” Ms Holm said, according to Reuters.',
+    );
+    expect(labelOf(a, 'fair deal')).toMatchObject({ label: 'report', source: 'a readout of the call from the ministry', via: 'Mr Varga' });
+    expect(labelOf(a, 'We are partners')).toMatchObject({ label: 'report', source: 'Reuters', via: 'Ms Holm' });
+  });
 });
