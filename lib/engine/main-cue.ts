@@ -28,8 +28,9 @@ function asideAfterMainCue(s: Sentence, according: Cue, outside: Cue[]): boolean
   const toks = s.tokens;
   if (!isComma(toks[according.at - 1])) return false;
   const end = Math.max(according.subject?.end ?? according.end, according.agent?.end ?? 0);
-  // (Closing the sentence, with at most a time after it: "..., according to The Times today.")
-  if (onlyTimeFrom(toks, end)) return false;
+  // (Closing the sentence, with at most a time after it: "..., according to The Times today", or a
+  // clause about the source: "..., according to a readout from the Kremlin that also described ...".)
+  if (onlyTimeFrom(toks, end) || /^(that|which|who)$/.test(toks[end]?.lower ?? '')) return false;
   return outside.some((c) => c !== according && c.type !== 'according' && c.at < according.at && !!c.subject && !c.inverted && !c.trailing &&
     c.subject.start < c.at);
 }

@@ -33,4 +33,9 @@ describe('outlets named by what they are, and whom they cite', () => {
     expect(labelOf(a, 'fair deal')).toMatchObject({ label: 'report', source: 'a readout of the call from the ministry', via: 'Mr Varga' });
     expect(labelOf(a, 'We are partners')).toMatchObject({ label: 'report', source: 'Reuters', via: 'Ms Holm' });
   });
+
+  it('lets a closing "according to" decide when a clause about its source follows', () => {
+    const a = run('Mr Varga said he "sees the plan as fair", according to a readout from the ministry that also described the call as "warm".');
+    expect(labelOf(a, 'sees the plan')).toMatchObject({ label: 'report', source: 'a readout from the ministry', via: 'Mr Varga' });
+  });
 });
