@@ -14,6 +14,22 @@ import { appealForSomething, offersBenefit, stancePhrase, welcomesPeople } from 
 
 const EXPRESS_OBJECTS = /^(hope|hopes|concern|concerns|regret|confidence|optimism|support|doubt|doubts|frustration|anger|disappointment|surprise|fears?|satisfaction|sympathy|sympathies|condolences|gratitude|opposition|reservations|scepticism|skepticism|interest|desire|wish|sentiment|content|relief|dismay|shock|sadness|sorrow|delight|pleasure|outrage|thanks|appreciation|solidarity|pride|alarm|unease|displeasure|dissatisfaction|approval|disapproval|grief|fury|indignation|disbelief|willingness|readiness|intention|determination)$/;
 
+/** What crews attend: "responded to the blaze / a call / the scene". */
+const ATTENDED = /^(blaze|fire|fires|call|calls|scene|incident|incidents|crash|collision|accident|emergency|emergencies|vessel|ship|alarm|shooting|flooding|floods|outbreak|explosion|disturbance)$/;
+
+/** An emergency named by the noun phrase from `k` ("a disabled cargo vessel", "the blaze"). */
+function attendedAfter(toks: Token[], k: number): boolean {
+  for (let j = k; j < toks.length && j - k < 6; j++) {
+    const t = toks[j] as Token;
+    if (ATTENDED.test(t.lower)) return true;
+    if ((t.pos === 'ADP' && t.lower !== 'of') || t.pos === 'PUNCT' || t.pos === 'AUX' || t.pos === 'SCONJ') return false;
+  }
+  return false;
+}
+
+/** Requests a body may refuse: "denied the application / bail / permission". */
+const REQUESTS = /^(application|applications|request|requests|permit|permits|permission|bail|appeal|appeals|access|entry|visa|visas|licence|license|asylum|parole|planning|bid|petition)$/;
+
 export const STANCE_OBJECTS = /^(concerns?|doubts?|fears?|worries|questions?|objections?|criticisms?|calls?|warnings?|alarm|demands?)$/;
 
 /** The lower-cased head of the verb's object, past determiners, adjectives and pronouns ("voiced their deep concern"). */
@@ -168,6 +184,10 @@ export function lexicallyVetoed(s: Sentence, i: number, lemma: string): boolean 
     const on = toks.slice(i + 1, i + 8).findIndex((x) => x.lower === 'on' || x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'PUNCT');
     if (on >= 0 && toks[i + 1 + on]?.lower === 'on') return true;
   }
+  // ("Crews responded to the blaze", "police responded to a call": an emergency attended, not an answer.)
+  if (lemma === 'respond' && nextTok?.lower === 'to' && attendedAfter(toks, i + 2)) return true;
+  // ("The commission denied the application", "was denied bail": a request refused, not a denial.)
+  if (lemma === 'deny' && REQUESTS.test(objectHead(toks, i))) return true;
   // "The courts have held that ...": a ruling; "held talks", "held in custody" are not.
   if (lemma === 'hold' && toks[i + 1]?.lower !== 'that') return true;
   // "Alice commits a changeset" is not a pledge; "committed to", "swore to", "undertook to" are.

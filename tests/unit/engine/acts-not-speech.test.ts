@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { labelOf, run } from './helpers';
+
+describe('acts that look like speech verbs', () => {
+  it('reads "responded to the blaze / a call / reports of a shooting" as attending, not answering', () => {
+    const a = run(
+      'Coast Guard crews respond to a disabled cargo vessel with a fire on board.',
+      'Police responded to reports of a shooting.',
+      'The minister responded to the criticism by saying it was unfair.',
+    );
+    expect(labelOf(a, 'cargo vessel').label).toBe('none');
+    expect(labelOf(a, 'shooting').label).toBe('none');
+    expect(labelOf(a, 'it was unfair')).toMatchObject({ label: 'claim', source: 'The minister' });
+  });
+
+  it('reads "denied the application / bail" as a request refused, not a denial', () => {
+    const a = run('The planning commission previously denied the application.', 'He was denied bail.', 'The firm denied the claims.');
+    expect(labelOf(a, 'the application').label).toBe('none');
+    expect(labelOf(a, 'denied bail').label).toBe('none');
+    expect(labelOf(a, 'the claims')).toMatchObject({ label: 'claim', source: 'The firm' });
+  });
+});
