@@ -249,3 +249,14 @@ export function lexicallyVetoed(s: Sentence, i: number, lemma: string): boolean 
   if (lemma === 'welcome' && !welcomedBy && (toks[i - 1]?.lower === 'to' || !toks[i + 1] || toks[i + 1]?.pos === 'PUNCT' || toks[i + 1]?.pos === 'ADP' || t.pos !== 'VERB' || welcomesPeople(toks, i))) return true;
   return false;
 }
+
+/** Storms, rivers, fires, floods: a subject that acts but never speaks ("Hurricane Henri", "the Russian River", "the blaze"). */
+const STORM_NAMES = /^(Hurricane|Storm|Typhoon|Cyclone|Tropical)$/;
+const WATER_NAMES = /^(River|Lake|Sea|Ocean|Creek|Bay|Volcano|Glacier|Reservoir)$/;
+const FORCES = /^(river|rivers|storm|storms|hurricane|typhoon|cyclone|flood|floods|floodwaters|fire|fires|wildfire|wildfires|blaze|rain|rains|snow|wind|winds|tide|waters|quake|earthquake|eruption|heatwave|drought|volcano)$/;
+export function naturalForce(tokens: Token[]): boolean {
+  const first = tokens[0]?.lower === 'the' ? tokens[1] : tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!first || !last) return false;
+  return STORM_NAMES.test(first.text) || WATER_NAMES.test(last.text) || (last.pos === 'NOUN' && FORCES.test(last.lower));
+}

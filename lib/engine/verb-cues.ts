@@ -15,7 +15,7 @@ import { CLOSING_GERUNDS, HEARING_BODIES, actedBefore, namesByJudgement, pollCom
 import { keenTo, mainClauseSubject, pastTenseLemma, refusedTo, speakerBeforePhrase } from './verb-cue-subjects';
 import { respondentsParticiple } from './poll-shares';
 import { onlyTimeFrom, timePhraseAt } from './time-phrases';
-import { STANCE_OBJECTS, figuresObject, lexicallyVetoed, objectHead, peopleObject } from './verb-cue-vetoes';
+import { STANCE_OBJECTS, figuresObject, lexicallyVetoed, naturalForce, objectHead, peopleObject } from './verb-cue-vetoes';
 import { taggedAsVerb } from './verb-tags';
 
 /** Documents whose words are quoted with "read" ("the letter reads", "the statement read"). */
@@ -241,6 +241,8 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     const before = toks[subject.start - 1];
     if (before && /^(if|whether|unless)$/.test(before.lower)) return null;
   }
+  // ("the Russian River threatened to flood", "Hurricane Henri threatened to cut power": nature speaks for no one.)
+  if (!subject.pronoun && naturalForce(subject.tokens)) return null;
   const subjectInfo = subject.pronoun ? null : analysePhrase(subject.tokens, subject.text);
   const subjKind = subjectInfo?.kind ?? null;
   // "..., BBC Scotland has learned.": what an outlet has learned is its report; a person learns news.

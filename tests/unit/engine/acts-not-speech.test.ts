@@ -19,4 +19,15 @@ describe('acts that look like speech verbs', () => {
     expect(labelOf(a, 'denied bail').label).toBe('none');
     expect(labelOf(a, 'the claims')).toMatchObject({ label: 'claim', source: 'The firm' });
   });
+
+  it('never gives words to a storm, a river or a fire ("the Russian River threatened to flood")', () => {
+    const a = run(
+      'Residents were evacuated as the Eden River threatened to flood.',
+      'Hurricane Mara threatened to cut power to thousands of homes.',
+      'Acme threatened to sue the council.',
+    );
+    expect(labelOf(a, 'threatened to flood').label).toBe('none');
+    expect(labelOf(a, 'cut power').label).toBe('none');
+    expect(labelOf(a, 'to sue')).toMatchObject({ label: 'pledge', source: 'Acme' });
+  });
 });
