@@ -171,7 +171,9 @@ export function personRun(tokens: Token[], from: number, to: number): { start: n
     if (t.text.includes('-') && t.text.split('-').some((x) => PLACES.has(x))) return null;
   }
   if (run.length === 1 && /^[A-Z]{2,}$/.test((run[0] as Token).text)) return null;
-  if ((OUTLET_NAME_ENDINGS.has((run[run.length - 1] as Token).text) && !(surnamed && run.length === 2)) || DOCUMENT_NAME_ENDINGS.has((run[run.length - 1] as Token).text) ||
+  // ("Michael R. Bloomberg": a middle initial between them.)
+  const firstAndSurname = surnamed && (run.length === 2 || (run.length === 3 && /^[A-Z]\.?$/.test((run[1] as Token).text)));
+  if ((OUTLET_NAME_ENDINGS.has((run[run.length - 1] as Token).text) && !firstAndSurname) || DOCUMENT_NAME_ENDINGS.has((run[run.length - 1] as Token).text) ||
     PLACE_NAME_ENDINGS.has((run[run.length - 1] as Token).text)) return null;
   const titleTok = s > from ? tokens[s - 1] : undefined;
   const title = titleTok && titleTok.lower in TITLES ? titleTok.lower : null;

@@ -68,4 +68,10 @@ describe('the forms a source\'s name takes', () => {
     expect(labelOf(a, 'in the works').source).toBe('a person familiar with the plans');
     expect(labelOf(a, 'leaves at noon').label).toBe('none');
   });
+
+  it('reads a first name, a middle initial and an outlet\'s name as a person ("Mayor Michael R. Forbes")', () => {
+    const a = run('Mayor Michael R. Forbes said a walkout would cost the city $10 million a day.', '“The days of easy raises are over,” Forbes said.');
+    expect(labelOf(a, 'walkout')).toMatchObject({ label: 'claim', source: 'Michael R. Forbes' });
+    expect(labelOf(a, 'easy raises')).toMatchObject({ label: 'claim', source: 'Michael R. Forbes' });
+  });
 });
