@@ -69,7 +69,7 @@ wire affiliate affiliates blog publication publications
 export const OUTLET_NAME_ENDINGS = set(`
 Times Post Journal Tribune Herald Telegraph Guardian News Gazette Mail Express Standard Chronicle
 Independent Observer Mirror Economist Reuters Bloomberg Insider Politico Axios Wire Daily
-Magazine Radio TV Television Press Globe Courier Dispatch Today Blog
+Magazine Radio TV Television Press Globe Courier Dispatch Today Blog Sun
 Bulletin Inquirer Enquirer Examiner Statesman Spectator Newsweek Vox Online
 Verge Wired Forbes Fortune Yonhap Xinhua Interfax Tass TASS AFP AP BBC CNN NPR CNBC NBC CBS ABC
 Quora Reddit Twitter

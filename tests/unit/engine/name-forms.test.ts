@@ -74,4 +74,10 @@ describe('the forms a source\'s name takes', () => {
     expect(labelOf(a, 'walkout')).toMatchObject({ label: 'claim', source: 'Michael R. Forbes' });
     expect(labelOf(a, 'easy raises')).toMatchObject({ label: 'claim', source: 'Michael R. Forbes' });
   });
+
+  it('reads "The Sun" and "the Baltimore Sun" as newspapers whose "reported" is a report', () => {
+    const a = run('A second quake followed, The Sun reported on Friday.', 'The Baltimore Sun reported that the mayor had resigned.');
+    expect(labelOf(a, 'second quake')).toMatchObject({ label: 'report', source: 'The Sun' });
+    expect(labelOf(a, 'mayor had resigned')).toMatchObject({ label: 'report', source: 'The Baltimore Sun' });
+  });
 });
