@@ -135,6 +135,8 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
 function commitmentAfter(s: Sentence, k: number, to: number, l: string, inQuote: boolean, party: boolean, subordinate: boolean): 'commits' | 'next' | 'stop' {
   const toks = s.tokens;
   let j = k + 1;
+  // (“said the Government “will go back to Acas”": past a quotation opening on the verb.)
+  if (!inQuote && isQuote(toks[j]) && s.quoted[j + 1]) j++;
   while (j < to && ((toks[j] as Token).pos === 'ADV' || (toks[j] as Token).lower === 'also')) j++;
   while (j < to && /^(had|has|have|'d|’d|originally|already|previously|also)$/.test((toks[j] as Token).lower)) j++;
   const n = toks[j];

@@ -185,4 +185,15 @@ describe('the speaker\'s own aim, stated as what they are to do', () => {
     expect(labelOf(a, 'honour the flag').label).toBe('claim');
     expect(labelOf(a, 'rebuild the coalition').label).toBe('claim');
   });
+
+  it('reads a commitment whose quotation opens on its verb (said the Government "will go back to talks")', () => {
+    const a = run(
+      'Health Secretary Ann Roe said the Government "will go back to the talks any day".',
+      'Acme said it "will cut 200 jobs".',
+      'The analyst Tom Reed said prices "will rise".',
+    );
+    expect(labelOf(a, 'back to the talks')).toMatchObject({ label: 'pledge', source: 'Ann Roe' });
+    expect(labelOf(a, '200 jobs')).toMatchObject({ label: 'pledge', source: 'Acme' });
+    expect(labelOf(a, 'will rise').label).toBe('claim');
+  });
 });
