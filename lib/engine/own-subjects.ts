@@ -110,12 +110,15 @@ function quotedOwnBody(s: Sentence, k: number, to: number, source: Entity): numb
     const noun = toks[a]?.lower ?? '';
     return the && BODY.test(noun) && source.kind === 'organisation' && source.name.toLowerCase().split(/\s+/).includes(noun) ? a : -1;
   }
-  const name = toks.slice(a, b + 1).map((x) => x.text).join(' ');
+  const words = toks.slice(a, b + 1).map((x) => x.text);
+  const name = words.join(' ');
   if (name === source.name || source.aliases.includes(name)) return b;
+  // (“China has committed to …”" from China's president.)
+  if (source.kind === 'person' && countryNamed(words)) return speaksForNamedCountry(source, words) ? b : -1;
   if (source.kind !== 'person' || !ORG_WORDS.has((toks[b] as Token).text)) return -1;
   // ("Sir James Bevan, chief executive of the Environment Agency": the body his role names.)
-  const words = name.toLowerCase().split(' ');
-  return affiliatedWith(source, name) || source.roleList.some((r) => words.every((w) => r.words.has(w))) ? b : -1;
+  const lower = name.toLowerCase().split(' ');
+  return affiliatedWith(source, name) || source.roleList.some((r) => lower.every((w) => r.words.has(w))) ? b : -1;
 }
 
 /** Industrial action: "strike", "walk out", "take (industrial) action", "continue to mount strikes". */
@@ -237,21 +240,47 @@ function namedBodyAt(s: Sentence, k: number, from: number, to: number, source: E
   if (info.kind === 'person' || info.kind === 'document' || info.person || !info.proper || partyKey(name)) return null;
   const own = new Set(source.name.split(/\s+/));
   const described = source.aliases.flatMap((al) => al.split(/\s+/)).filter((w) => !own.has(w));
-  // ("Russian Foreign Minister Igor Sarin said the United States would ..."; Scotland's and
-  // Wales's people are the United Kingdom's too.)
-  const nation = (c: string | null) => (c && /^(england|scotland|wales)$/.test(c) ? 'united kingdom' : c);
-  const country = nation(countryOfCapital(words) ?? countryOf(words));
-  if (country) {
-    // Only those who speak for a state commit it ("Environment Secretary Joan Harte said the US will act" forecasts).
-    const states = described.map((w) => nation(countryOf([w]))).filter((c) => c);
-    // ("Russian Deputy Defense Minister Alexander Fomin said Moscow would cut back": an official of the same state.)
-    const ownOfficial = states.includes(country) && STATE_OFFICE.test(describedWords(source));
-    return (speaksForState(source) || ownOfficial) && !(states.length > 0 && !states.includes(country)) ? found(b) : null;
-  }
+  const country = countryNamed(words);
+  if (country) return speaksForCountry(source, country) ? found(b) : null;
   if (!words.some((w) => /^[A-Z]{2,}$/.test(w) || ORG_WORDS.has(w)) && name !== 'Government') return null;
   // ("FSA chairman Colin Marsh said Parliament would act": his description names another body.)
   const bodies = described.filter((w) => /^[A-Z]{2,}$/.test(w.replace(/['’]s$/, '')) || ORG_WORDS.has(w.replace(/['’]s$/, '')));
   return bodies.length > 0 && !bodies.some((w) => words.includes(w.replace(/['’]s$/, ''))) ? null : found(b);
+}
+
+/** Scotland's and Wales's people are the United Kingdom's too. */
+const nation = (c: string | null): string | null => (c && /^(england|scotland|wales)$/.test(c) ? 'united kingdom' : c);
+
+/** The country the words name, or its capital stands for ("Moscow" → "russia"), or null. */
+const countryNamed = (words: string[]): string | null => nation(countryOfCapital(words) ?? countryOf(words));
+
+/** The countries the source's description names ("Russian Deputy Defense Minister" → russia). */
+function statesOf(source: Entity): Array<string | null> {
+  const own = new Set(source.name.split(/\s+/));
+  return source.aliases.flatMap((al) => al.split(/\s+/)).filter((w) => !own.has(w)).map((w) => nation(countryOf([w]))).filter((c) => c);
+}
+
+/**
+ * Whether the source speaks for the country: a head of government, a foreign minister, an envoy
+ * or a spokesperson whose description names no other country ("Russian Foreign Minister Igor
+ * Sarin said the United States would ..." forecasts; so does "Environment Secretary Joan Harte
+ * said the US will act"), or an official of that very country ("Russian Deputy Defense Minister
+ * Alexander Fomin said Moscow would cut back").
+ */
+function speaksForCountry(source: Entity, country: string): boolean {
+  const states = statesOf(source);
+  if (states.length > 0 && !states.includes(country)) return false;
+  return speaksForState(source) || (states.includes(country) && STATE_OFFICE.test(describedWords(source)));
+}
+
+/**
+ * Whether the words name a country (or its capital) the source speaks for and whose nationality
+ * the source's description gives ("China" from "Chinese President Xi Jinping"): inside a
+ * quotation, a leader may well speak of other countries' commitments.
+ */
+export function speaksForNamedCountry(source: Entity, words: string[]): boolean {
+  const country = countryNamed(words);
+  return !!country && statesOf(source).includes(country) && speaksForCountry(source, country);
 }
 
 /** A head of state or government, a foreign or finance minister, an envoy, or a spokesperson. */

@@ -10,6 +10,7 @@ import { analysePhrase } from './names';
 import type { Entity } from './entities';
 import type { Registry } from './registry';
 import { affiliatedWith, spokesperson } from './own-side';
+import { speaksForNamedCountry } from './own-subjects';
 import { DOCUMENT_NOUNS, OBJECT_VERBS, PEOPLE_NOUNS, ROLE_NOUNS } from './lexicon';
 
 /** Where the reported content starts: after "that", an object ("told reporters") or a colon. */
@@ -141,8 +142,9 @@ export function relayed(s: Sentence, cue: Cue, all: Cue[], source: Entity, reg: 
     // ("McKinsey said the United Nations hoped to start ...": a spokesperson voicing a body's hopes
     // or expectations speaks for it.)
     if (e && e.kind !== 'person' && other.type === 'belief' && spokesperson(source)) continue;
-    // ("Labour's election chief said Labour wanted ...": the speaker's own body is no third party.)
-    if (e && e !== source && !affiliatedWith(source, other.subject.text)) return e;
+    // ("Labour's election chief said Labour wanted ...", “China has committed to …,” Xi said: the
+    // speaker's own body or country is no third party.)
+    if (e && e !== source && !affiliatedWith(source, other.subject.text) && !speaksForNamedCountry(source, other.subject.tokens.map((t) => t.text))) return e;
   }
   return null;
 }

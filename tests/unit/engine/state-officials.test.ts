@@ -19,4 +19,16 @@ describe('a state\'s own officials committing it', () => {
     expect(labelOf(a, 'lose the argument').label).toBe('claim');
     expect(labelOf(a, 'act on emissions').label).toBe('claim');
   });
+
+  it('reads the leader\'s own country inside the leader\'s quotation as the leader\'s commitment', () => {
+    const a = run(
+      'Chinese President Li Wen spoke at the summit.',
+      '"China has committed to reach carbon neutrality by 2050," Li said.',
+      '"China will close its coal plants," Li said.',
+      '"America has committed to cut coal," Li said.',
+    );
+    expect(labelOf(a, 'carbon neutrality')).toMatchObject({ label: 'pledge', source: 'Li Wen' });
+    expect(labelOf(a, 'coal plants')).toMatchObject({ label: 'pledge', source: 'Li Wen' });
+    expect(labelOf(a, 'America has committed')).toMatchObject({ label: 'report', via: 'America' });
+  });
 });
