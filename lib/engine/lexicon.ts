@@ -20,7 +20,7 @@ threaten conclude retort quip joke boast lament lambast slam counter
 protest object speak talk brand voice echo raise speculate deride ridicule shrug profess unveil outline
 rule dub hint signal back hold tout sum term downplay deplore decry bemoan denounce castigate chide rebuke berate
 challenge enjoin dispute refute rebut attack thank charge shout yell scream cite submit request remind chant
-depict characterise characterize determine invite encourage inform
+depict characterise characterize determine invite encourage inform alert notify
 `);
 
 /** Verbs of belief, stance and wanting: a claim when the holder is identified. */

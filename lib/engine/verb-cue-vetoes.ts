@@ -27,6 +27,16 @@ function attendedAfter(toks: Token[], k: number): boolean {
   return false;
 }
 
+/** "that" after the verb's object, before any punctuation or other verb ("alerted customers that"). */
+function thatAfterAddressee(toks: Token[], i: number): boolean {
+  for (let j = i + 1; j < toks.length && j - i < 8; j++) {
+    const t = toks[j] as Token;
+    if (t.lower === 'that') return j > i + 1;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
+}
+
 /** Requests a body may refuse: "denied the application / bail / permission". */
 const REQUESTS = /^(application|applications|request|requests|permit|permits|permission|bail|appeal|appeals|access|entry|visa|visas|licence|license|asylum|parole|planning|bid|petition)$/;
 
@@ -111,7 +121,7 @@ function pointsToEvidence(toks: Token[], from: number): boolean {
 }
 
 /** News a body gives by announcing it. */
-const ANNOUNCED_NEWS = /^(deaths?|breakthrough|results|findings|discovery|decision|verdict|resignation|retirement|toll|cases?|victory|winners?|outcome|figures)$/;
+const ANNOUNCED_NEWS = /^(deaths?|breakthrough|results|findings|discovery|decision|verdict|resignation|retirement|toll|cases?|victory|winners?|outcome|figures|agreement|deal|settlement)$/;
 
 /**
  * "six gunmen said to be extremists attacked a bus", "arrested five men said to have links": a
@@ -162,6 +172,9 @@ export function lexicallyVetoed(s: Sentence, i: number, lemma: string): boolean 
   if (/^(depict|characterise|characterize)$/.test(lemma) && !toks.slice(i + 1, i + 10).some((x) => x.lower === 'as')) return true;
   // "informed its workforce on 15 July that ...": telling, only with the news told ("informed police" is not).
   if (lemma === 'inform' && !toks.slice(i + 1, i + 10).some((x) => x.lower === 'that')) return true;
+  // ("is alerting some customers that hackers may have ...", "notified staff that": the same, with
+  // "that" right after the one told; not "disabled email alerts, as there were so many that ...".)
+  if ((lemma === 'alert' || lemma === 'notify') && !thatAfterAddressee(toks, i)) return true;
   // "The judge determined that ...": a finding, only with its clause ("determined to win" is resolve).
   if (lemma === 'determine' && nextTok?.lower !== 'that') return true;
   // "giveaways and promises of drugs": a noun.
@@ -170,8 +183,10 @@ export function lexicallyVetoed(s: Sentence, i: number, lemma: string): boolean 
   if (lemma === 'offer' && toks[i + 1]?.lower !== 'to' && !offersBenefit(toks, i)) return true;
   // "Moazzam Begg ... were held for three years, accused of al-Qaeda links": a participle.
   // ("Habib, previously accused of terrorist offences, will be released": past an adverb.)
+  // ("with rail bosses accused of hiding the truth": no object between, so no one accuses here.)
   const beforeParticiple = toks[i - 1]?.pos === 'ADV' ? toks[i - 2] : toks[i - 1];
-  if (/^(accused|charged|suspected)$/.test(t.lower) && isComma(beforeParticiple) && /^(of|with)$/.test(toks[i + 1]?.lower ?? '')) return true;
+  if (/^(accused|charged|suspected)$/.test(t.lower) && /^(of|with)$/.test(toks[i + 1]?.lower ?? '') &&
+    (isComma(beforeParticiple) || (!!beforeParticiple && !BE.has(beforeParticiple.lower) && !/^(been|being|get|got|gets)$/.test(beforeParticiple.lower)))) return true;
   // "the US had agreed to release the four": a decision taken, not words.
   if (lemma === 'agree' && toks[i + 1]?.lower === 'to' && toks[i + 2]?.pos === 'VERB') return true;
   // ("countered the arguments that ...", "countered criticism": answering others' words.)
@@ -200,7 +215,9 @@ export function lexicallyVetoed(s: Sentence, i: number, lemma: string): boolean 
   if (toks[perfect]?.lower === 'have' && /^(might|may|could|would|should|must)$/.test(toks[prevIndex(s, perfect)]?.lower ?? '')) return true;
   if (lemma === 'tell' && toks[i + 1]?.lower === 'you') return true;
   // "has spoken of his love", "talked about how ...": speech about something.
-  if ((lemma === 'speak' || lemma === 'talk') && !/^(of|about)$/.test(toks[i + 1]?.lower ?? '')) return true;
+  // ("spoke out against the closure", "spoke out in favour of": a stance taken in public.)
+  const spokeOut = lemma === 'speak' && toks[i + 1]?.lower === 'out' && /^(against|for|in|on|about)$/.test(toks[i + 2]?.lower ?? '');
+  if ((lemma === 'speak' || lemma === 'talk') && !/^(of|about)$/.test(toks[i + 1]?.lower ?? '') && !spokeOut) return true;
   if (toks[i + 2]?.lower === 'by' && (lemma === 'call' || lemma === 'point')) return true;
   // "appealed for calm", "appealed to voters to ...", not "appealed to the same instincts" or
   // "appealed against the ruling".

@@ -30,4 +30,15 @@ describe('acts that look like speech verbs', () => {
     expect(labelOf(a, 'cut power').label).toBe('none');
     expect(labelOf(a, 'to sue')).toMatchObject({ label: 'pledge', source: 'Acme' });
   });
+
+  it('reads "X accused of ..." with no one accused as a participle, not an accusation', () => {
+    const a = run(
+      'Fares rose again, with rail bosses accused of hiding the truth.',
+      'Critics accused the minister of lying.',
+      'The minister was accused of lying by critics.',
+    );
+    expect(labelOf(a, 'hiding the truth').label).toBe('none');
+    expect(labelOf(a, 'Critics accused')).toMatchObject({ label: 'claim', source: 'Critics' });
+    expect(labelOf(a, 'by critics')).toMatchObject({ label: 'claim', source: 'Critics' });
+  });
 });

@@ -299,4 +299,19 @@ describe('clarifying', () => {
     expect(labelOf(a, 'council to act')).toMatchObject({ label: 'claim', source: 'Campaigners' });
     expect(labelOf(a, 'went unanswered').label).toBe('none');
   });
+
+  it('reads "alerted / notified X that", "spoke out against" and "announced the agreement" as speech', () => {
+    const a = run(
+      'Acme is alerting some customers that hackers may have taken their data.',
+      'The council notified staff that the depot would close.',
+      'We disabled email alerts, as there were so many that reading them was pointless.',
+      'MP Jo Hale spoke out against the proposed closure of the plant.',
+      'Attorney General Ray Boone announced the agreement with Endo Pharmaceuticals.',
+    );
+    expect(labelOf(a, 'hackers')).toMatchObject({ label: 'claim', source: 'Acme' });
+    expect(labelOf(a, 'depot would close').source).toBe('The council');
+    expect(labelOf(a, 'email alerts').label).toBe('none');
+    expect(labelOf(a, 'proposed closure')).toMatchObject({ label: 'claim', source: 'Jo Hale' });
+    expect(labelOf(a, 'the agreement')).toMatchObject({ label: 'claim', source: 'Ray Boone' });
+  });
 });
