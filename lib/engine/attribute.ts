@@ -125,7 +125,10 @@ export function attributeOwn(s: Sentence, cues: Cue[], reg: Registry, lastOutlet
   if (seer && seer !== source) return { ...base, label: 'report', source: seer, via: source };
   if (((source.kind === 'outlet' && !spokesperson && !appeal) || source.kind === 'document' || source.kind === 'poll' ||
     subjectKind === 'document' || subjectKind === 'poll' || docPronoun)) {
-    return { ...base, label: 'report', source, via: citedParty(s, main, source, reg) };
+    // ("According to sources, ..., the Times reported": the outlet's sources are its via.)
+    const cited = cues.find((c) => c.type === 'according' && c.at < main.at && !c.quoted && !!c.subject);
+    const sources = cited?.subject ? reg.resolve(cited.subject, s.index) : null;
+    return { ...base, label: 'report', source, via: citedParty(s, main, source, reg) ?? (sources !== source ? sources : null) };
   }
   // "Research by handset maker Nokia shows ...": the subject chunk left out the document before it.
   if (!main.inverted && documentBefore(s, main.subject.start)) return { ...base, label: 'report', source };

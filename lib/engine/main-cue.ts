@@ -4,6 +4,7 @@ import type { Sentence } from './sentences';
 import { onlyTimeFrom } from './time-phrases';
 import type { Cue } from './cue-shape';
 import { isComma, isQuote } from './mentions';
+import { analysePhrase } from './names';
 
 /** ", the officials said," inside the sentence: a cue set off by commas on both sides. */
 function parenthetical(s: Sentence, c: Cue): boolean {
@@ -53,6 +54,14 @@ function othersInSubjectRelative(s: Sentence, c: Cue): boolean {
   return false;
 }
 
+/** A closing cue after "according to" whose speaker is an outlet ("..., the Times reported"), when the "according to" names none. */
+function closingOutletCue(according: Cue, outside: Cue[]): Cue | undefined {
+  const named = according.subject ? analysePhrase(according.subject.tokens, according.subject.text).kind : null;
+  if (named === 'outlet') return undefined;
+  return outside.find((c) => c.at > according.at && (c.inverted || c.trailing) && !!c.subject && c.type !== 'according' &&
+    analysePhrase(c.subject.tokens, c.subject.text).kind === 'outlet');
+}
+
 export function chooseMain(s: Sentence, cues: Cue[]): Cue | null {
   const unquoted = cues.filter((c) => !c.quoted);
   const outsideRelatives = unquoted.filter((c) => !othersInSubjectRelative(s, c));
@@ -61,6 +70,10 @@ export function chooseMain(s: Sentence, cues: Cue[]): Cue | null {
   const outside = according0 && asideAfterMainCue(s, according0, outside0) ? outside0.filter((c) => c.type !== 'according') : outside0;
   if (outside.length === 0) return null;
   const according = outside.find((c) => c.type === 'according');
+  // ("According to sources, the airline is exploring action, reports IBN": the outlet that closes
+  // the sentence relays its sources.)
+  const outlet = according ? closingOutletCue(according, outside) : undefined;
+  if (outlet) return outlet;
   if (according && !asideAfterMainCue(s, according, outside)) return according;
   const trailing = outside.find((c) => c.trailing);
   // "To cut the risk, the officials said, the utility changed its pipes, “so nothing can build up,”

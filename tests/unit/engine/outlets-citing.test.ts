@@ -38,4 +38,10 @@ describe('outlets named by what they are, and whom they cite', () => {
     const a = run('Mr Varga said he "sees the plan as fair", according to a readout from the ministry that also described the call as "warm".');
     expect(labelOf(a, 'sees the plan')).toMatchObject({ label: 'report', source: 'a readout from the ministry', via: 'Mr Varga' });
   });
+
+  it('gives a sentence that opens "According to sources" and closes with an outlet to the outlet, via its sources', () => {
+    const a = run('According to sources, the airline is exploring legal action, the Times reported.', 'According to the ministry, the plan is dead, officials said.');
+    expect(labelOf(a, 'legal action')).toMatchObject({ label: 'report', source: 'the Times', via: 'sources' });
+    expect(labelOf(a, 'plan is dead')).toMatchObject({ label: 'report', source: 'the ministry' });
+  });
 });
