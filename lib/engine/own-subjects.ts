@@ -5,7 +5,7 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import type { Entity } from './entities';
+import { properlyNamed, type Entity } from './entities';
 import { isComma, isGenitive, opensClause } from './mentions';
 import { ORG_WORDS, analysePhrase } from './names';
 import { countryOf, countryOfCapital } from './countries';
@@ -106,9 +106,11 @@ function quotedOwnBody(s: Sentence, k: number, to: number, source: Entity): numb
   let b = a;
   while (b + 1 < to && /^[A-Z]/.test((toks[b + 1] as Token).text) && (toks[b + 1] as Token).pos === 'PROPN') b++;
   if (!/^[A-Z]/.test(toks[a]?.text ?? '')) {
-    // ("the university" from a university: the body's noun in the speaker's own name.)
+    // ("the university" from a university: the body's noun in the speaker's own name; "the
+    // company" from any named business: “The company will return these prices …,” Pfizer said.)
     const noun = toks[a]?.lower ?? '';
-    return the && BODY.test(noun) && source.kind === 'organisation' && source.name.toLowerCase().split(/\s+/).includes(noun) ? a : -1;
+    const ownNoun = source.name.toLowerCase().split(/\s+/).includes(noun) || (/^(company|firm|business|group|corporation)$/.test(noun) && properlyNamed(source));
+    return the && BODY.test(noun) && source.kind === 'organisation' && ownNoun ? a : -1;
   }
   const words = toks.slice(a, b + 1).map((x) => x.text);
   const name = words.join(' ');

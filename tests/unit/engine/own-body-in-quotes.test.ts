@@ -21,4 +21,15 @@ describe('the speaker\'s own body named inside the speaker\'s quotation', () => 
     expect(labelOf(a, 'finishing the review')).toMatchObject({ label: 'pledge', source: 'Northgate University' });
     expect(labelOf(a, 'protect its workers')).toMatchObject({ label: 'pledge', source: 'Acme' });
   });
+
+  it('reads "the company" in a named business\'s own statement as the business', () => {
+    const a = run(
+      'Pfizer said on Tuesday it would defer some price rises.',
+      '“The company will return these prices to their old levels,” Pfizer said in a statement.',
+      'The government said it would act.',
+      '“The company will have to pay,” the government said.',
+    );
+    expect(labelOf(a, 'old levels')).toMatchObject({ label: 'pledge', source: 'Pfizer' });
+    expect(labelOf(a, 'have to pay').label).toBe('claim');
+  });
 });
