@@ -29,7 +29,7 @@ export function pledgeCue(s: Sentence, main: Cue, cues: Cue[], source: Entity): 
   // A later pledge by the same subject outranks a claim ("called on ..., but vowed to ...").
   for (const c of cues) {
     if (c === main || c.quoted || c.type !== 'pledge' || !c.subject || c.at < main.at) continue;
-    if (c.subject.start === main.subject.start) return c.words;
+    if (c.subject.start === main.subject.start || samePronounAfterAnd(s, c, source)) return c.words;
   }
   const from = main.inverted || main.trailing ? 0 : main.end;
   const to = main.inverted || main.trailing ? main.at : s.tokens.length;
@@ -44,6 +44,17 @@ export function pledgeCue(s: Sentence, main: Cue, cues: Cue[], source: Entity): 
   }
   if (s.quoted.some(Boolean) && commitsSelf(s, 0, s.tokens.length, source, true)) return main.words;
   return null;
+}
+
+/**
+ * "Patterson said BT had helped Britain ..., and he pledged to go further": the speaker again, by
+ * a pronoun of the speaker's gender and number, opening a clause joined by "and" or "but".
+ */
+function samePronounAfterAnd(s: Sentence, c: Cue, source: Entity): boolean {
+  const p = c.subject?.pronoun;
+  if (!p || !c.subject || !/^(and|but)$/.test(s.tokens[c.subject.start - 1]?.lower ?? '')) return false;
+  if (source.kind === 'person' && !source.plural) return (p === 'he' && source.gender !== 'f') || (p === 'she' && source.gender !== 'm');
+  return p === (source.plural || source.kind === 'group' ? 'they' : 'it');
 }
 
 /** "WPP predicted that it will outperform the market": a forecast about oneself is no commitment. */

@@ -196,4 +196,14 @@ describe('the speaker\'s own aim, stated as what they are to do', () => {
     expect(labelOf(a, '200 jobs')).toMatchObject({ label: 'pledge', source: 'Acme' });
     expect(labelOf(a, 'will rise').label).toBe('claim');
   });
+
+  it('reads "X said ..., and he pledged to ..." as the speaker\'s pledge, by pronoun of the same speaker', () => {
+    const a = run(
+      'Acme chief executive Tom Hale spoke on Monday.',
+      'Hale said Globex had already helped Britain to become the largest digital economy in Europe, and he pledged to go further.',
+      'Mary Stone said the plan was sound and he promised to publish it.',
+    );
+    expect(labelOf(a, 'go further')).toMatchObject({ label: 'pledge', source: 'Tom Hale' });
+    expect(labelOf(a, 'publish it')).toMatchObject({ label: 'claim', source: 'Mary Stone' });
+  });
 });
