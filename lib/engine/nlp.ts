@@ -209,8 +209,10 @@ export function tokenize(text: string): TokenizedText {
     else if (t.pos === 'VERB' && UPPER_START.test(t.text) && (i === 0 || (i > 1 && (tokens[i - 1] as Token).text === ',') || /^[.!?]$/.test((tokens[i - 1] as Token).text)) &&
       (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX') &&
       /^[a-z]/.test(tokens[i + 1]?.text ?? '') && !(tokens[i + 1] as Token).lower.endsWith('ing')) t.pos = 'PROPN';
-    // ("defence minister A K Antony": inside a sentence, a capital "A" before another initial is one.)
-    else if (t.text === 'A' && t.pos === 'DET' && i > 0 && /^[a-z]/.test((tokens[i - 1] as Token).text) && /^[A-Z]\.?$/.test(tokens[i + 1]?.text ?? '')) t.pos = 'PROPN';
+    // ("defence minister A K Antony", "Defence Minister A K Antony": inside a sentence, a capital "A"
+    // before another initial is one, after a lower-case word or with a name after the initials.)
+    else if (t.text === 'A' && t.pos === 'DET' && i > 0 && (/^[a-z]/.test((tokens[i - 1] as Token).text) || UPPER_START.test(tokens[i + 2]?.text ?? '')) &&
+      /^[A-Z]\.?$/.test(tokens[i + 1]?.text ?? '')) t.pos = 'PROPN';
     // ("Cooper said help was coming": a capitalised "verb" right before "said" or "told" is a name.)
     else if (t.pos === 'VERB' && UPPER_START.test(t.text) && /^(said|says|told|tells)$/.test(tokens[i + 1]?.text ?? '')) t.pos = 'PROPN';
     // ("think tank Demos": a capitalised "verb" closing a description is the name it describes.)

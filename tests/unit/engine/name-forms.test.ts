@@ -80,4 +80,10 @@ describe('the forms a source\'s name takes', () => {
     expect(labelOf(a, 'second quake')).toMatchObject({ label: 'report', source: 'The Sun' });
     expect(labelOf(a, 'mayor had resigned')).toMatchObject({ label: 'report', source: 'The Baltimore Sun' });
   });
+
+  it('keeps an initial "A" in a name after a capitalised office ("Defence Minister A K Antony")', () => {
+    const a = run('Defence Minister A K Bose said the submarine was late.', '"The first boat is now due in 2015," Bose said.');
+    expect(labelOf(a, 'submarine was late').source).toBe('A K Bose');
+    expect(labelOf(a, 'first boat').source).toBe('A K Bose');
+  });
 });

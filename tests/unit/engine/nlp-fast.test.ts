@@ -115,7 +115,8 @@ function referenceTokenize(text: string): TokenizedText {
     else if (t.pos === 'VERB' && /^\p{Lu}/u.test(t.text) && (i === 0 || (i > 1 && merged[i - 1]?.text === ',') || ['.', '!', '?'].includes(merged[i - 1]?.text ?? '')) &&
       ['VERB', 'AUX'].includes(merged[i + 1]?.pos ?? '') &&
       /^[a-z]/.test(merged[i + 1]?.text ?? '') && !/ing$/.test(merged[i + 1]?.lower ?? '')) t.pos = 'PROPN';
-    else if (t.text === 'A' && t.pos === 'DET' && i > 0 && /^[a-z]/.test(merged[i - 1]?.text ?? '') && /^[A-Z]\.?$/.test(merged[i + 1]?.text ?? '')) t.pos = 'PROPN';
+    else if (t.text === 'A' && t.pos === 'DET' && i > 0 && (/^[a-z]/.test(merged[i - 1]?.text ?? '') || /^\p{Lu}/u.test(merged[i + 2]?.text ?? '')) &&
+      /^[A-Z]\.?$/.test(merged[i + 1]?.text ?? '')) t.pos = 'PROPN';
     else if (t.pos === 'VERB' && /^\p{Lu}/u.test(t.text) && ['said', 'says', 'told', 'tells'].includes(merged[i + 1]?.text ?? '')) t.pos = 'PROPN';
     else if (t.pos === 'VERB' && i > 1 && /^\p{Lu}/u.test(t.text) && merged[i - 1]?.pos === 'NOUN' && /^[a-z]/.test(merged[i - 1]?.text ?? '') &&
       !['.', '!', '?', ':', ';'].includes(merged[i - 2]?.text ?? '')) t.pos = 'PROPN';
