@@ -46,7 +46,9 @@ function pastDescriptors(s: Sentence, comma: number): Mention | null {
     const post = prep > 0 && prep <= 2 && ROLE_NOUNS.has((chunk[prep - 1] as Token).lower);
     // ("Mrs Dalley, head teacher at the school, in Bilton Road, for the past seven years, said").
     const tenure = /^(for|since)$/.test(first.lower) && chunk.some((t) => t.pos === 'NUM' || /^(years?|months?|decades?)$/.test(t.lower));
-    if (origin || age || post || tenure) { descriptors++; pendingPlace = false; end = k; continue; }
+    // ("Kirstine Stewart, executive vice-president, English Services, said": a bare office, then its division.)
+    const office = pendingPlace && chunk.every((t) => /^[a-z]/.test(t.text)) && ROLE_NOUNS.has((chunk[chunk.length - 1] as Token).lower.split('-').pop() ?? '');
+    if (origin || age || post || tenure || office) { descriptors++; pendingPlace = false; end = k; continue; }
     if (place && hops === 0) {
       pendingPlace = true;
       stateAfterPlace = chunk.length === 1 && analysePhrase(chunk, first.text).kind !== 'person';

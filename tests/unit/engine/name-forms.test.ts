@@ -86,4 +86,10 @@ describe('the forms a source\'s name takes', () => {
     expect(labelOf(a, 'submarine was late').source).toBe('A K Bose');
     expect(labelOf(a, 'first boat').source).toBe('A K Bose');
   });
+
+  it('names the person before a bare office and its division ("Jane Roe, executive vice-president, English Services, said")', () => {
+    const a = run('Jane Roe, executive vice-president, English Services, said the cuts were deep.', '"We will make fewer shows," she said.');
+    expect(labelOf(a, 'cuts were deep').source).toBe('Jane Roe');
+    expect(labelOf(a, 'fewer shows')).toMatchObject({ label: 'pledge', source: 'Jane Roe' });
+  });
 });
