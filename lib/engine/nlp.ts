@@ -62,9 +62,11 @@ function canBeSubject(t: Token, plural: boolean): boolean {
 }
 
 /** The start of a reported clause: a determiner, a pronoun, a name or "that" ("to" and a verb for "hopes to"). */
-function clauseAfter(t: Token | undefined, next: Token | undefined): boolean {
+function clauseAfter(t: Token | undefined, next: Token | undefined, third: Token | undefined): boolean {
   if (!t) return false;
   if (t.lower === 'to') return next?.pos === 'VERB' || next?.pos === 'AUX';
+  // ("Trump claims pipeline extensions would ...": a bare noun phrase as the clause's subject.)
+  if (t.pos === 'NOUN' && /^[a-z]/.test(t.text)) return next?.pos === 'AUX' || (next?.pos === 'NOUN' && third?.pos === 'AUX');
   return t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NUM' || t.lower === 'that';
 }
 
@@ -234,7 +236,7 @@ export function tokenize(text: string): TokenizedText {
     // Conservative claims that ...".)
     // ("Unions call for a strike", "Campaigners call on ministers to act": advocacy.)
     else if (t.pos === 'NOUN' && STANCE_VERB_FORMS.test(t.lower) && i > 0 && canBeSubject(tokens[i - 1] as Token, !t.lower.endsWith('s')) &&
-      (clauseAfter(tokens[i + 1], tokens[i + 2]) || (/^calls?$/.test(t.lower) && /^(for|on)$/.test(tokens[i + 1]?.lower ?? ''))) &&
+      (clauseAfter(tokens[i + 1], tokens[i + 2], tokens[i + 3]) || (/^calls?$/.test(t.lower) && /^(for|on)$/.test(tokens[i + 1]?.lower ?? ''))) &&
       !/^(VERB|AUX|ADP)$/.test(tokens[i - 2]?.pos ?? '')) t.pos = 'VERB';
     // ("“…,” the circular read.": a closing "read" after "the" and a noun is the verb.)
     else if ((t.lower === 'read' || t.lower === 'reads') && t.pos === 'NOUN' && i > 1 && (tokens[i - 2] as Token).pos === 'DET' &&

@@ -314,4 +314,11 @@ describe('clarifying', () => {
     expect(labelOf(a, 'proposed closure')).toMatchObject({ label: 'claim', source: 'Jo Hale' });
     expect(labelOf(a, 'the agreement')).toMatchObject({ label: 'claim', source: 'Ray Boone' });
   });
+
+  it('reads a stance verb tagged as a noun before a bare noun phrase and its modal ("claims pipeline extensions would")', () => {
+    const a = run('Ann Hale claims pipeline extensions would cut fuel costs.', 'Critics fear job losses will follow.', "The lawyers' claims proved false.");
+    expect(labelOf(a, 'fuel costs')).toMatchObject({ label: 'claim', source: 'Ann Hale' });
+    expect(labelOf(a, 'job losses')).toMatchObject({ label: 'claim', source: 'Critics' });
+    expect(labelOf(a, 'proved false').label).toBe('none');
+  });
 });

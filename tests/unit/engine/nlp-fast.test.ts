@@ -22,9 +22,10 @@ function subjectLike(t: Token, plainForm: boolean): boolean {
   return t.pos === 'NOUN' && plural && /^[a-z]/.test(t.text);
 }
 
-function opensClause(t: Token | undefined, next: Token | undefined): boolean {
+function opensClause(t: Token | undefined, next: Token | undefined, third: Token | undefined): boolean {
   if (!t) return false;
   if (t.lower === 'to') return next?.pos === 'VERB' || next?.pos === 'AUX';
+  if (t.pos === 'NOUN' && /^[a-z]/.test(t.text)) return next?.pos === 'AUX' || (next?.pos === 'NOUN' && third?.pos === 'AUX');
   return ['DET', 'PRON', 'PROPN', 'NUM'].includes(t.pos) || t.lower === 'that';
 }
 
@@ -131,7 +132,7 @@ function referenceTokenize(text: string): TokenizedText {
       t.lemma = 'report';
     }
     else if (t.pos === 'NOUN' && /^(fears?|claims?|hopes?|doubts?|warns?|vows?|pledges?|promises?|demands?|estimates?|calls?)$/.test(t.lower) && i > 0 && subjectLike(merged[i - 1] as Token, !t.lower.endsWith('s')) &&
-      (opensClause(merged[i + 1], merged[i + 2]) || (/^calls?$/.test(t.lower) && ['for', 'on'].includes(merged[i + 1]?.lower ?? ''))) &&
+      (opensClause(merged[i + 1], merged[i + 2], merged[i + 3]) || (/^calls?$/.test(t.lower) && ['for', 'on'].includes(merged[i + 1]?.lower ?? ''))) &&
       !['VERB', 'AUX', 'ADP'].includes(merged[i - 2]?.pos ?? '')) t.pos = 'VERB';
     else if (t.pos !== 'VERB' && ['said', 'told'].includes(t.lower) && i > 0 && merged[i - 1]?.pos === 'PROPN') {
       t.pos = 'VERB';
