@@ -70,8 +70,8 @@ export function chooseMain(s: Sentence, cues: Cue[]): Cue | null {
   const outside = according0 && asideAfterMainCue(s, according0, outside0) ? outside0.filter((c) => c.type !== 'according') : outside0;
   if (outside.length === 0) return null;
   const according = outside.find((c) => c.type === 'according');
-  // ("According to sources, the airline is exploring action, reports IBN": the outlet that closes
-  // the sentence relays its sources.)
+  // ("According to sources, the airline is exploring action, the Times reported": the outlet that
+  // closes the sentence relays its sources.)
   const outlet = according ? closingOutletCue(according, outside) : undefined;
   if (outlet) return outlet;
   if (according && !asideAfterMainCue(s, according, outside)) return according;

@@ -10,7 +10,7 @@ import { analysePhrase } from './names';
 import type { Entity } from './entities';
 import type { Registry } from './registry';
 import { affiliatedWith, spokesperson } from './own-side';
-import { speaksForNamedCountry } from './own-subjects';
+import { speaksForNamedCountry } from './state-speakers';
 import { DOCUMENT_NOUNS, OBJECT_VERBS, PEOPLE_NOUNS, ROLE_NOUNS } from './lexicon';
 
 /** Where the reported content starts: after "that", an object ("told reporters") or a colon. */
