@@ -15,6 +15,8 @@ import { antecedentOf, beforeRelativeClause, commaRelativeBefore, governedBefore
 import { textOf } from './roles';
 
 /** The medium a speaker uses, named between subject and verb ("The union in a statement said"). */
+/** Past participles without "-ed" that take an agent ("hit by the drought", "held by rebels"). */
+const IRREGULAR_PARTICIPLES = /^(hit|hurt|struck|caught|held|left|laid|brought|sent|shot|stung|kept|led|fed|paid|sold|built|bought|cut|set|hung|won|lost)$/;
 const MEDIUM = /^(statement|interview|letter|tweet|post|email|e-mail|speech|release|filing|note|address|broadcast)$/;
 
 /**
@@ -205,9 +207,13 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
   }
   // "A man arrested by police said", "Workers employed by the firm said": the agent of a
   // participle is not the subject; a document's ("figures compiled by the Tories") stays its source.
-  if (np && toks[np.start - 1]?.lower === 'by' && np.start >= 3) {
-    const participle = toks[np.start - 2] as Token;
-    const head = participle.pos === 'VERB' && /(ed|en|wn)$/.test(participle.lower) ? npEndingAt(s, np.start - 3) : null;
+  // ("farmers hurt by deepening drought conditions told": past the agent's own "-ing" modifier.)
+  const by = !np ? -1 : toks[np.start - 1]?.lower === 'by' ? np.start - 1 :
+    toks[np.start - 1]?.pos === 'VERB' && /ing$/.test(toks[np.start - 1]?.lower ?? '') && toks[np.start - 2]?.lower === 'by' ? np.start - 2 : -1;
+  if (np && by >= 2) {
+    const participle = toks[by - 1] as Token;
+    // ("Farmers hit by the drought told", "people hurt by the cuts said": irregular participles too.)
+    const head = participle.pos === 'VERB' && (/(ed|en|wn)$/.test(participle.lower) || IRREGULAR_PARTICIPLES.test(participle.lower)) ? npEndingAt(s, by - 2) : null;
     const kind = head && !head.pronoun ? analysePhrase(head.tokens, head.text).kind : null;
     if (head && kind !== 'document' && kind !== 'poll' && !isComma(toks[head.end])) np = head;
   }

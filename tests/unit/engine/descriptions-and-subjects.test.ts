@@ -220,4 +220,15 @@ describe('people named by an adjective used as a noun', () => {
     expect(labelOf(a, 'river had risen')).toMatchObject({ label: 'claim', source: 'A local' });
     expect(labelOf(a, 'false entries')).toMatchObject({ label: 'claim', source: 'The cop' });
   });
+
+  it('finds the subject past an irregular participle and its agent ("Farmers hit by the drought told")', () => {
+    const a = run(
+      'Farmers hit by the drought told the governor they need help.',
+      'Dairy farmers hurt by deepening drought conditions told the minister they were desperate.',
+      'A man arrested by police said he was innocent.',
+    );
+    expect(labelOf(a, 'need help')).toMatchObject({ label: 'claim', source: 'Farmers' });
+    expect(labelOf(a, 'desperate')).toMatchObject({ label: 'claim', source: 'Dairy farmers' });
+    expect(labelOf(a, 'innocent').source).toBe('A man');
+  });
 });
