@@ -84,6 +84,8 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
       // argued": longer for a relative clause.)
       if (k > 0 && (j - k < 14 || (j - k < 30 && ((toks[k - 1] as Token).pos === 'PROPN' || /^(who|which)$/.test(toks[k + 1]?.lower ?? ''))))) { dashOpen = k; j = k - 1; continue; }
     }
+    // ("He, however, said", "The minister, meanwhile, told": a sentence adverb set off by commas.)
+    if (isComma(t) && j === v - 1 && toks[j - 1]?.pos === 'ADV' && /^[a-z]/.test(toks[j - 1]?.text ?? '') && isComma(toks[j - 2]) && j > 2) { j -= 3; continue; }
     // ("..., Long said": a capitalised name, not the adverb of "has long said".)
     const name = t.pos === 'PROPN' && /^[A-Z]/.test(t.text);
     if (!name && (BETWEEN.has(t.lower) || (t.pos === 'ADV' && t.lower !== 'not') || (t.pos === 'AUX' && t.lower !== "'s"))) { j--; continue; }

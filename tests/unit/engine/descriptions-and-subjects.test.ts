@@ -231,4 +231,14 @@ describe('people named by an adjective used as a noun', () => {
     expect(labelOf(a, 'desperate')).toMatchObject({ label: 'claim', source: 'Dairy farmers' });
     expect(labelOf(a, 'innocent').source).toBe('A man');
   });
+
+  it('finds the subject past a sentence adverb set off by commas ("He, however, said")', () => {
+    const a = run(
+      'Minister Jo Brand spoke on Monday.',
+      'He, however, said the government was trying to bring down prices.',
+      'The mayor, meanwhile, told reporters the plan was dead.',
+    );
+    expect(labelOf(a, 'bring down prices')).toMatchObject({ label: 'claim', source: 'Jo Brand' });
+    expect(labelOf(a, 'plan was dead')).toMatchObject({ label: 'claim', source: 'The mayor' });
+  });
 });
