@@ -5,7 +5,7 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { makeMention, npStartingAt, isComma, isQuote, type Mention } from './mentions';
+import { informedAt, makeMention, npStartingAt, isComma, isQuote, type Mention } from './mentions';
 import { subjectBefore } from './subjects';
 import { analysePhrase } from './names';
 import { GERUND_LEMMAS, OUTLET_NOUNS, ROLE_NOUNS, NON_SOURCE_NOUNS, SPEECH_VERBS } from './lexicon';
@@ -79,8 +79,8 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
       }
       if (!m) continue;
       // ("according to a person familiar with the plans": the person, not the plans, is the head.)
-      const informed = m.tokens.findIndex((x, k) => k > 0 && /^(familiar|close|briefed|aware|knowledgeable)$/.test(x.lower));
-      const head = m.tokens[informed > 0 ? informed - 1 : m.tokens.length - 1] as Token;
+      const informed = m.tokens.findIndex((_, k) => k > 1 && informedAt(m.tokens, k));
+      const head = m.tokens[informed > 1 ? informed - 2 : m.tokens.length - 1] as Token;
       if (NON_SOURCE_NOUNS.has(head.lower) || NON_SOURCE_NOUNS.has((m.tokens[0] as Token).lower)) continue;
       // ("According to Fox News, Ali Fazel, one of the lawyers, said ...": the name after the comma
       // opens the main clause; it does not rename the outlet.)

@@ -94,7 +94,7 @@ function groupBefore(toks: Token[], k: number): boolean {
 }
 
 /** The preposition at `k` ties a source to what it knows ("familiar with", "close to", "briefed on"). */
-function informedAt(toks: Token[], k: number): boolean {
+export function informedAt(toks: Token[], k: number): boolean {
   const before = toks[k - 1]?.lower;
   const t = (toks[k] as Token).lower;
   return (t === 'to' && before === 'close') || (t === 'with' && before === 'familiar') || (t === 'on' && before === 'briefed') ||

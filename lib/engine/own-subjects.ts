@@ -8,7 +8,7 @@ import type { Sentence } from './sentences';
 import { properlyNamed, type Entity } from './entities';
 import { isComma, isGenitive, opensClause } from './mentions';
 import { ORG_WORDS, analysePhrase } from './names';
-import { countryNamed, speaksForCountry, speaksForNamedCountry } from './state-speakers';
+import { countryNamed, describingWords, speaksForCountry, speaksForNamedCountry } from './state-speakers';
 import { FUTURE_MARKERS, PERSONAL_TITLE } from './lexicon';
 import { partyKey } from './parties';
 import { OWN_PEOPLE, STAFF, affiliatedWith, observer, principalAt, spokesperson } from './own-side';
@@ -240,8 +240,7 @@ function namedBodyAt(s: Sentence, k: number, from: number, to: number, source: E
   const name = words.join(' ');
   const info = analysePhrase(toks.slice(a, b + 1), name);
   if (info.kind === 'person' || info.kind === 'document' || info.person || !info.proper || partyKey(name)) return null;
-  const own = new Set(source.name.split(/\s+/));
-  const described = source.aliases.flatMap((al) => al.split(/\s+/)).filter((w) => !own.has(w));
+  const described = describingWords(source);
   const country = countryNamed(words);
   if (country) return speaksForCountry(source, country) ? found(b) : null;
   if (!words.some((w) => /^[A-Z]{2,}$/.test(w) || ORG_WORDS.has(w)) && name !== 'Government') return null;

@@ -13,10 +13,15 @@ const nation = (c: string | null): string | null => (c && /^(england|scotland|wa
 /** The country the words name, or its capital stands for ("Moscow" → "russia"), or null. */
 export const countryNamed = (words: string[]): string | null => nation(countryOfCapital(words) ?? countryOf(words));
 
+/** The words the source's aliases add to its name ("Russian", "Deputy", "Defense", "Minister"). */
+export function describingWords(source: Entity): string[] {
+  const own = new Set(source.name.split(/\s+/));
+  return source.aliases.flatMap((al) => al.split(/\s+/)).filter((w) => !own.has(w));
+}
+
 /** The countries the source's description names ("Russian Deputy Defense Minister" → russia). */
 function statesOf(source: Entity): Array<string | null> {
-  const own = new Set(source.name.split(/\s+/));
-  return source.aliases.flatMap((al) => al.split(/\s+/)).filter((w) => !own.has(w)).map((w) => nation(countryOf([w]))).filter((c) => c);
+  return describingWords(source).map((w) => nation(countryOf([w]))).filter((c) => c);
 }
 
 /**
