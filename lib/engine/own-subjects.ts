@@ -13,6 +13,7 @@ import { FUTURE_MARKERS, PERSONAL_TITLE } from './lexicon';
 import { partyKey } from './parties';
 import { OWN_PEOPLE, STAFF, affiliatedWith, observer, principalAt, spokesperson } from './own-side';
 import { undertakingAt } from './own-undertakings';
+import { runsTerritory } from './territories';
 
 /** Nouns for the body a speaker acts for: "the government would ...", "the party will ...". */
 const BODY = /^(government|cabinet|executive|palace|presidency|municipality|command|authority|regulator|army|military|navy|party|company|firm|group|administration|ministry|department|council|bank|club|union|league|board|police|authorities|organisation|organization|agency|team|trust|hospital|university|commission|service|institute|association|business|corporation|conglomerate|airline|carrier|retailer|insurer|lender|manufacturer|maker|automaker|carmaker|chipmaker|drugmaker|operator|utility|supplier|producer|broadcaster|charity)$/;
@@ -61,6 +62,8 @@ export function ownSubjectAt(s: Sentence, k: number, from: number, to: number, s
   if (/^(the|his|her|its|their)$/.test(l) && !observer(source)) {
     const own = ownBodyOrStaff(s, k, to);
     if (own >= 0) return found(own);
+    // ("Gov. Wolf said the state will not call up the Guard": the place the speaker runs.)
+    if (l === 'the' && runsTerritory(source, toks[k + 1]?.lower ?? '')) return found(k + 1);
   }
   // ("union officials said ... workers would take industrial action": a union's members striking.)
   if (unionAction(s, k, from, to, source)) return found(k);
@@ -110,6 +113,8 @@ function quotedOwnBody(s: Sentence, k: number, to: number, source: Entity): numb
     // company" from any named business: “The company will return these prices …,” Pfizer said.)
     const noun = toks[a]?.lower ?? '';
     const ownNoun = source.name.toLowerCase().split(/\s+/).includes(noun) || (/^(company|firm|business|group|corporation)$/.test(noun) && properlyNamed(source));
+    // (“The city will open three cooling centres,” the mayor said: the place the speaker runs.)
+    if (the && runsTerritory(source, noun)) return a;
     return the && BODY.test(noun) && source.kind === 'organisation' && ownNoun ? a : -1;
   }
   const words = toks.slice(a, b + 1).map((x) => x.text);
