@@ -5,7 +5,8 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { informedAt, makeMention, npStartingAt, isComma, isQuote, type Mention } from './mentions';
+import { makeMention, npStartingAt, isComma, isQuote, type Mention } from './mentions';
+import { informedAt } from './informed-sources';
 import { subjectBefore } from './subjects';
 import { analysePhrase } from './names';
 import { GERUND_LEMMAS, OUTLET_NOUNS, ROLE_NOUNS, NON_SOURCE_NOUNS, SPEECH_VERBS } from './lexicon';

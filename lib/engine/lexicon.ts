@@ -122,6 +122,9 @@ export const TITLES: Record<string, 'm' | 'f' | null> = Object.assign(Object.cre
 /** Titles that stay part of a person's name in news style ("Lord Goldsmith", "President Obama"). */
 export const NAME_TITLES = set(`lord sir dame lady baroness king queen prince princess president pope sheikh`);
 
+/** Offices named by whom they serve, with "to" ("an aide to the president", "ambassador to the UN"). */
+export const SERVING_ROLES = /^(aides?|advis[eo]rs?|assistants?|counsel|consultants?|secretary|ambassadors?|envoys?|staff|spokes(man|woman|person)|successor|heir|deputy)$/;
+
 /** Role nouns that can stand for a person named elsewhere ("the minister", "the spokesman"). */
 export const ROLE_NOUNS = set(`
 spokesman spokeswoman spokesperson minister secretary president chairman chairwoman chair chief

@@ -5,8 +5,9 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { COURTESY_TITLE, GROUP_NOUNS, MONTHS_DAYS, OUTLET_NOUNS, ROLE_NOUNS, SPEAKING_BODIES, TITLES } from './lexicon';
+import { COURTESY_TITLE, GROUP_NOUNS, MONTHS_DAYS, OUTLET_NOUNS, ROLE_NOUNS, SERVING_ROLES, SPEAKING_BODIES, TITLES } from './lexicon';
 import { NAME_PARTICLES, ORG_WORDS } from './names';
+import { informedAt } from './informed-sources';
 
 export interface Mention {
   /** Token range in the sentence, end exclusive. */
@@ -93,14 +94,6 @@ function groupBefore(toks: Token[], k: number): boolean {
   return false;
 }
 
-/** The preposition at `k` ties a source to what it knows ("familiar with", "close to", "briefed on"). */
-export function informedAt(toks: Token[], k: number): boolean {
-  const before = toks[k - 1]?.lower;
-  const t = (toks[k] as Token).lower;
-  return (t === 'to' && before === 'close') || (t === 'with' && before === 'familiar') || (t === 'on' && before === 'briefed') ||
-    (t === 'of' && before === 'aware') || (t === 'about' && before === 'knowledgeable');
-}
-
 /** An outlet's describing noun before its name ("the newspaper Dawn", "state news agency KUNA"). */
 const outletNounAt = (toks: Token[], k: number): boolean =>
   OUTLET_NOUNS.has((toks[k] as Token).lower) || ((toks[k] as Token).lower === 'agency' && toks[k - 1]?.lower === 'news');
@@ -151,7 +144,9 @@ export function npEndingAt(s: Sentence, j: number, lo = 0): Mention | null {
       (/^[A-Z]/.test(last.text) || SPEAKING_BODIES.has(last.lower));
     // ("Opposition Leader in the National Assembly Shehbaz Sharif": an office held in a body.)
     const officeIn = t.lower === 'in' && ROLE_NOUNS.has(toks[i - 2]?.lower ?? '') && /^[A-Z]/.test(toks[i - 2]?.text ?? '') && /^[A-Z]/.test(toks[j]?.text ?? '');
-    if ((INNER_ADP.has(t.lower) || groupAdp || officeIn || employer) && (isNounish(right) || right.pos === 'DET' || right.pos === 'ADJ' || /^(his|her|its|their)$/.test(right.lower))) {
+    // ("an aide to the president", "the US ambassador to the UN": whom the office serves.)
+    const servesTo = t.lower === 'to' && SERVING_ROLES.test(toks[i - 2]?.lower ?? '');
+    if ((INNER_ADP.has(t.lower) || groupAdp || officeIn || employer || servesTo) && (isNounish(right) || right.pos === 'DET' || right.pos === 'ADJ' || /^(his|her|its|their)$/.test(right.lower))) {
       const before = toks[i - 2];
       if (before && isNounish(before) && !s.quoted[i - 2]) { i--; continue; }
       break;

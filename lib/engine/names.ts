@@ -5,9 +5,10 @@
 import { startsUpper, type Token } from './nlp';
 import type { SourceKind } from './types';
 import { countryOf } from './countries';
+import { informedWordAt } from './informed-sources';
 import {
   DOCUMENT_NOUNS, FEMALE_NAMES, GROUP_NOUNS, MALE_NAMES, MONTHS_DAYS, NAME_TITLES, OUTLET_NAME_ENDINGS,
-  OUTLET_NAMES, OUTLET_NOUNS, PEOPLE_NOUNS, PLACES, POLL_NOUNS, ROLE_NOUNS, TITLES, TOP_LEVEL_DOMAIN,
+  OUTLET_NAMES, OUTLET_NOUNS, PEOPLE_NOUNS, PLACES, POLL_NOUNS, ROLE_NOUNS, SERVING_ROLES, TITLES, TOP_LEVEL_DOMAIN,
 } from './lexicon';
 
 export const ORG_WORDS = new Set(`
@@ -240,9 +241,9 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
     const l = (tokens[i] as Token).lower;
     // "a poll conducted for the BBC": the participle closes the head part.
     if (/^(conducted|commissioned|carried)$/.test(l) && POLL_NOUNS.has((tokens[i - 1] as Token).lower)) { headEnd = i; break; }
-    if (l === 'of' || l === 'for' || l === 'by' || l === 'from' || l === 'at' || l === 'on' || l === 'in' || l === 'into' || l === 'with' || l === 'within' || l === 'about' || l === 'close' || l === 'familiar' ||
-      // ("a person briefed on the matter", "sources aware of the talks".)
-      ((l === 'briefed' || l === 'aware' || l === 'knowledgeable') && /^(on|of|about)$/.test(tokens[i + 1]?.lower ?? ''))) { headEnd = i; break; }
+    if (l === 'of' || l === 'for' || l === 'by' || l === 'from' || l === 'at' || l === 'on' || l === 'in' || l === 'into' || l === 'with' || l === 'within' || l === 'about' ||
+      // ("a person briefed on the matter", "sources aware of the talks"; not "a close aide".)
+      informedWordAt(tokens, i) || (l === 'to' && SERVING_ROLES.test((tokens[i - 1] as Token).lower))) { headEnd = i; break; }
   }
   // ("A Department of Justice investigation into the incident": the inquiry is the head.)
   const into = tokens.findIndex((t, i) => i > 0 && t.lower === 'into' && DOCUMENT_NOUNS.has((tokens[i - 1] as Token).lower));
