@@ -15,7 +15,8 @@ import { CLOSING_GERUNDS, HEARING_BODIES, actedBefore, namesByJudgement, pollCom
 import { keenTo, mainClauseSubject, pastTenseLemma, refusedTo, speakerBeforePhrase } from './verb-cue-subjects';
 import { respondentsParticiple } from './poll-shares';
 import { onlyTimeFrom, timePhraseAt } from './time-phrases';
-import { STANCE_OBJECTS, figuresObject, lexicallyVetoed, naturalForce, objectHead, peopleObject } from './verb-cue-vetoes';
+import { lexicallyVetoed, naturalForce } from './verb-cue-vetoes';
+import { STANCE_OBJECTS, figuresObject, objectHead, peopleObject } from './verb-objects';
 import { taggedAsVerb } from './verb-tags';
 
 /** Documents whose words are quoted with "read" ("the letter reads", "the statement read"). */
