@@ -30,8 +30,5 @@ export function jointSpeaker(salience: Salience, m: Mention, at: number): Entity
   const pair = people ? salience.lastPair(at, WINDOW, person)
     : salience.lastPair(at, WINDOW, named) ?? (BODY_KINDS.test(singular) ? salience.lastPair(at, WINDOW, body) : null);
   // (The one the article named first: resolving the phrase puts the chosen one in view again.)
-  return pair ? pair.reduce((a, b) => (order(b) < order(a) ? b : a)) : null;
+  return pair ? salience.firstMet(...pair) : null;
 }
-
-/** The order in which the article met the entity (its id is "s" and a count). */
-const order = (e: Entity): number => Number(e.id.slice(1));

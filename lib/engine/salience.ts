@@ -11,9 +11,12 @@ const IT_WINDOW = 4;
 
 export class Salience {
   private items: Seen[] = [];
+  /** The order in which the article brought each entity into view. */
+  private met = new Map<Entity, number>();
 
   touch(e: Entity, at: number): void {
     e.lastSeen = at;
+    if (!this.met.has(e)) this.met.set(e, this.met.size);
     this.items.push({ e, at });
     if (this.items.length > 64) this.items.splice(0, 32);
   }
@@ -21,6 +24,13 @@ export class Salience {
   /** After a merge: what was in view as `from` is in view as `into`. */
   replace(from: Entity, into: Entity): void {
     for (const x of this.items) if (x.e === from) x.e = into;
+    const first = this.met.get(from);
+    if (first !== undefined && first < (this.met.get(into) ?? Infinity)) this.met.set(into, first);
+  }
+
+  /** Of two entities in view, the one the article brought into view first. */
+  firstMet(a: Entity, b: Entity): Entity {
+    return (this.met.get(b) ?? Infinity) < (this.met.get(a) ?? Infinity) ? b : a;
   }
 
   /** Newest first, seen within `within` sentences before or at `at`. */
