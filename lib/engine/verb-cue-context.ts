@@ -160,6 +160,17 @@ export function stancePhrase(s: Sentence, i: number, lemma: string): boolean {
   // whether …"; not "questioned two men", "questioned him" (an interrogation).
   if (lemma === 'question') return questionsAMatter(toks, i);
   if (lemma === 'pay') return next === 'tribute' && toks[i + 2]?.lower === 'to';
+  // News idioms of criticism and concession: "rounded on his critics", "lashed out at", "took
+  // exception to", "took a swipe at", "took issue with", "cried foul", "poured cold water on",
+  // "launched a scathing attack on", "accepted that".
+  if (lemma === 'round') return next === 'on' && /^(DET|PRON|PROPN|NOUN|ADJ)$/.test(toks[i + 2]?.pos ?? '');
+  if (lemma === 'lash') return next === 'out' && /^(at|against)$/.test(toks[i + 2]?.lower ?? '');
+  if (lemma === 'take') return /^(exception to|issue with|a swipe at|swipes at)/.test(toks.slice(i + 1, i + 4).map((t) => t.lower).join(' '));
+  if (lemma === 'cry') return next === 'foul';
+  if (lemma === 'pour') return next === 'cold' && toks[i + 2]?.lower === 'water' && toks[i + 3]?.lower === 'on';
+  if (lemma === 'launch') return verbalAttack(toks, i + 1);
+  // (Not "accepted that offer": a clause, with a verb of its own, follows "that".)
+  if (lemma === 'accept') return next === 'that' && clauseVerbFrom(toks, i + 3);
   // "laid claim to being the first", "was laying claim to a genuine grand slam".
   if (lemma === 'lay') return next === 'claim' && toks[i + 2]?.lower === 'to';
   // "The court heard that ...", "..., the inquest heard.": evidence given to a hearing.
@@ -169,6 +180,25 @@ export function stancePhrase(s: Sentence, i: number, lemma: string): boolean {
     return toks.slice(i + 2, i + 5).some((t) => FORECAST_OBJECTS.test(t.lower));
   }
   return false;
+}
+
+/** A verb of the clause starting before `k`, before any "and" or punctuation ("that her hospital had failed"). */
+function clauseVerbFrom(toks: Token[], k: number): boolean {
+  for (let m = k; m < Math.min(toks.length, k + 6); m++) {
+    const t = toks[m] as Token;
+    if (t.lower === 'and' || t.pos === 'PUNCT') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
+}
+
+/** "a scathing attack on", "a broadside at": an attack in words, not "an attack on the town". */
+function verbalAttack(toks: Token[], k: number): boolean {
+  if (!/^(a|an)$/.test(toks[k]?.lower ?? '')) return false;
+  const words = toks.slice(k + 1, k + 4).map((t) => t.lower);
+  const noun = words.findIndex((w) => /^(attack|broadside|tirade|diatribe|salvo)$/.test(w));
+  if (noun < 0 || !/^(on|against|at)$/.test(words[noun + 1] ?? toks[k + 1 + noun + 1]?.lower ?? '')) return false;
+  return words[noun] !== 'attack' || words.slice(0, noun).some((w) => /^(scathing|blistering|stinging|withering|bitter|verbal|vitriolic|personal|furious)$/.test(w));
 }
 
 /** What "questioned" puts in doubt: a matter ("the cost", "whether …"), not a person questioned. */
