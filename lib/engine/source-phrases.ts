@@ -24,6 +24,7 @@ export function namePart(m: Mention): { tokens: Token[]; authored: boolean; auth
   if (poss > 0 && /^(comments?|statement|remarks|warning|words|response|reply|announcement)$/.test(mainTokens[mainTokens.length - 1]?.lower ?? '')) {
     mainTokens = mainTokens.slice(0, poss);
   }
+  mainTokens = statementBody(mainTokens) ?? mainTokens;
   const cut = mainTokens.findIndex((t, k) => k > 0 && (t.lower === 'by' || t.lower === 'from' || t.lower === 'in'));
   let authored = !!m.authored;
   let authorTokens = m.author ?? null;
@@ -46,6 +47,24 @@ export function namePart(m: Mention): { tokens: Token[]; authored: boolean; auth
     }
   }
   return { tokens: mainTokens, authored, author: authorTokens };
+}
+
+/**
+ * "A statement from the Ministry of Defence", "an FA statement", "a police statement": a body's
+ * own statement speaks for the body, whose name is then the source's.
+ */
+function statementBody(tokens: Token[]): Token[] | null {
+  const head = tokens.findIndex((t) => /^statements?$/.test(t.lower));
+  if (head < 0) return null;
+  const words = tokens.slice(0, head).filter((t) => !/^(a|an|the|this|that|its|their|joint|brief|short|written|new|latest|earlier)$/i.test(t.text) && t.pos !== 'NUM');
+  if (head === tokens.length - 1) {
+    const named = words.length > 0 && words.every((t) => /^[A-Z]/.test(t.text)) && !analysePhrase(words, textOf(words)).person;
+    return named || (words.length === 1 && (words[0] as Token).lower === 'police') ? words : null;
+  }
+  if (words.length > 0 || !/^(from|by)$/.test(tokens[head + 1]?.lower ?? '')) return null;
+  const rest = tokens.slice(head + 2);
+  const info = analysePhrase(rest, textOf(rest));
+  return info.proper || info.person ? rest : null;
 }
 
 /** The capitalised name closing a phrase that opens with lower-case description nouns, or null. */
