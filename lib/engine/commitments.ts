@@ -127,6 +127,16 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
   return false;
 }
 
+/** Pledge verbs that commit whatever introduces them. */
+const SWORN = /^(assure|promise|pledge|vow|guarantee|swear)$/;
+
+/** The verb after "want to", "wish to" or "would like to" at `j`, else -1. */
+function introducedVerb(toks: Token[], j: number): number {
+  const n = toks[j]?.lower ?? '';
+  if (/^(want|wish)$/.test(n) && toks[j + 1]?.lower === 'to') return j + 2;
+  return /^(would|'d|’d)$/.test(n) && toks[j + 1]?.lower === 'like' && toks[j + 2]?.lower === 'to' ? j + 3 : -1;
+}
+
 /**
  * Whether what follows the speaker's own subject ending at `k` (`l` its first word) commits them
  * ("will work", "pledged", "is committed to", "plans to"); if not, 'next' looks for a later
@@ -143,6 +153,11 @@ function commitmentAfter(s: Sentence, k: number, to: number, l: string, inQuote:
   if (!n) return 'next';
   // (“We have offered the Gurkhas”, but not “because we offer a lot of money”.)
   if ((!inQuote || !subordinate) && PLEDGE_VERBS.has(n.lemma) && n.pos === 'VERB') return 'commits';
+  // (“I want to assure the country that the sacrifice would not go in vain”, “I would like to
+  // pledge …”: the pledge past the wish that introduces it, of a future; not “I want to offer my
+  // condolences”, nor “I can assure you there aren't …”.)
+  const sworn = introducedVerb(toks, j);
+  if (inQuote && !subordinate && SWORN.test(toks[sworn]?.lemma ?? '') && toks.slice(sworn + 1, to).some((x) => FUTURE_MARKERS.has(x.lower))) return 'commits';
   // "we don't intend to ...", "he did not plan to ...": a negated intention still commits.
   if (n.lemma === 'do' && /^(not|n't|n’t)$/.test(toks[j + 1]?.lower ?? '') && /^(intend|plan|aim)$/.test(toks[j + 2]?.lower ?? '') && toks[j + 3]?.lower === 'to') return 'commits';
   // "I am not going to be diverted": the same resolve as "will not be diverted" below.

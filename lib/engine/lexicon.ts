@@ -122,6 +122,9 @@ export const TITLES: Record<string, 'm' | 'f' | null> = Object.assign(Object.cre
 /** Titles that stay part of a person's name in news style ("Lord Goldsmith", "President Obama"). */
 export const NAME_TITLES = set(`lord sir dame lady baroness king queen prince princess president pope sheikh`);
 
+/** Nouns that describe a body just before its name ("think tank Demos", "housing charity Shelter"). */
+export const BODY_DESCRIPTIONS = /^(analysts?|firm|company|group|tank|consultancy|agency|watchdog|regulator|charity|body|organisation|organization|campaigners?|researchers?|engine|site|website|service|maker|manufacturer|retailer|giant|operator|provider|network|broadcaster|publisher|studio|developer|bank|airline|carrier)$/;
+
 /** Offices named by whom they serve, with "to" ("an aide to the president", "ambassador to the UN"). */
 export const SERVING_ROLES = /^(aides?|advis[eo]rs?|assistants?|counsel|consultants?|secretary|ambassadors?|envoys?|staff|spokes(man|woman|person)|successor|heir|deputy)$/;
 

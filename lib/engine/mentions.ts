@@ -5,7 +5,7 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { COURTESY_TITLE, GROUP_NOUNS, MONTHS_DAYS, OUTLET_NOUNS, ROLE_NOUNS, SERVING_ROLES, SPEAKING_BODIES, TITLES } from './lexicon';
+import { BODY_DESCRIPTIONS, COURTESY_TITLE, GROUP_NOUNS, MONTHS_DAYS, OUTLET_NOUNS, ROLE_NOUNS, SERVING_ROLES, SPEAKING_BODIES, TITLES } from './lexicon';
 import { NAME_PARTICLES, ORG_WORDS } from './names';
 import { informedAt } from './informed-sources';
 
@@ -124,7 +124,8 @@ export function npEndingAt(s: Sentence, j: number, lo = 0): Mention | null {
     // "the time Yoon declared", "policies Mr Mugabe's critics": a plain noun before a name
     // belongs to an earlier phrase (role nouns do not: "spokesman Damien Milverton").
     if (t.pos === 'NOUN' && !/^[A-Z]/.test(t.text) && /^[A-Z]/.test(right.text) && right.pos === 'PROPN' &&
-      !ROLE_NOUNS.has(t.lower) && !(t.lower in TITLES) && !GROUP_NOUNS.has(t.lower) && !outletNounAt(toks, i - 1) && toks[i - 2]?.pos !== 'PROPN') break;
+      !ROLE_NOUNS.has(t.lower) && !(t.lower in TITLES) && !GROUP_NOUNS.has(t.lower) && !outletNounAt(toks, i - 1) && toks[i - 2]?.pos !== 'PROPN' &&
+      !describesBody(toks, i - 1)) break;
     // ("the deal with Tanzania Mr Brown said": a courtesy title opens the name; a role before it stays.)
     if (COURTESY_TITLE.test(right.text) && /^[A-Z]/.test(t.text) && !ROLE_NOUNS.has(t.lower) && !(t.lower in TITLES)) break;
     // "sources close to the negotiations", "people familiar with the plan", "a person briefed on the matter".
@@ -193,6 +194,13 @@ export function npEndingAt(s: Sentence, j: number, lo = 0): Mention | null {
   const number10 = slice.length === 2 && /^No\.?$/.test((slice[0] as Token).text) && (slice[1] as Token).text === '10';
   if (!number10 && slice.every((t) => MONTHS_DAYS.has(t.lower) || t.pos === 'NUM' || t.pos === 'DET')) return null;
   return makeMention(s, i, e + 1);
+}
+
+/** "research from housing charity Shelter", "the charity Shelter": a body's description at `k`, before its name. */
+function describesBody(toks: Token[], k: number): boolean {
+  if (!BODY_DESCRIPTIONS.test((toks[k] as Token).lower)) return false;
+  const before = toks[k - 1]?.pos === 'NOUN' ? k - 2 : k - 1;
+  return /^(from|by|the|of)$/.test(toks[before]?.lower ?? '');
 }
 
 export function makeMention(s: Sentence, a: number, b: number, appositives: Token[][] = []): Mention {

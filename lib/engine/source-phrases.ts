@@ -7,7 +7,7 @@ import type { Token } from './nlp';
 import type { Mention } from './mentions';
 import { isGenitive } from './mentions';
 import { analysePhrase, publicationName } from './names';
-import { PLACES, SPEAKING_ROLES } from './lexicon';
+import { BODY_DESCRIPTIONS, PLACES, SPEAKING_ROLES } from './lexicon';
 import { textOf } from './roles';
 
 /**
@@ -75,7 +75,7 @@ export function describedName(tokens: Token[]): string | null {
   // ("UK think tank Demos", "US research firm X": a place before the description.)
   const description = tokens.slice(0, n).filter((t, k) => !/^(a|an|the)$/i.test(t.text) && !(k <= 1 && (/^[A-Z]{2,3}$/.test(t.text) || PLACES.has(t.text))));
   if (description.length === 0 || !description.every((t) => /^(NOUN|ADJ|VERB)$/.test(t.pos) && /^[a-z]/.test(t.text))) return null;
-  if (!description.some((t) => /^(analysts?|firm|company|group|tank|consultancy|agency|watchdog|regulator|charity|body|organisation|organization|campaigners?|researchers?|engine|site|website|service|maker|manufacturer|retailer|giant|operator|provider|network|broadcaster|publisher|studio|developer|bank|airline|carrier)$/.test(t.lower))) return null;
+  if (!description.some((t) => BODY_DESCRIPTIONS.test(t.lower))) return null;
   return textOf(tokens.slice(n));
 }
 

@@ -108,7 +108,8 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
   if (dashOpen === j + 1 && !isComma(toks[j])) {
     let c = j;
     while (c > 0 && j - c < 14 && !isComma(toks[c]) && !/^(VERB|AUX)$/.test((toks[c] as Token).pos)) c--;
-    const m = isComma(toks[c]) ? appositiveSubject(s, dashOpen) : null;
+    // (Not "Meanwhile, Acme – the largest retailer – said": an opening adverb is no anchor.)
+    const m = isComma(toks[c]) && toks[c - 1]?.pos !== 'ADV' ? appositiveSubject(s, dashOpen) : null;
     if (m && !m.pronoun) return firstOfJoint(s, m);
   }
   // "the Asian Development Bank (ADB) has said": step over the parenthesis.

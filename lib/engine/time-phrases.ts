@@ -17,13 +17,15 @@ function dayOrMonth(t: Token | undefined, alone: boolean): boolean {
   return !!t && MONTHS_DAYS.has(t.lower) && !(alone && /^(may|march)$/.test(t.lower));
 }
 
-/** The length of the time phrase starting at `k` ("Tuesday", "on Sunday morning", "since May", "last week", "earlier this month"), else 0. */
+/** The length of the time phrase starting at `k` ("Tuesday", "on Sunday morning", "since May", "in 2015", "last week", "earlier this month"), else 0. */
 export function timePhraseAt(toks: Token[], k: number): number {
   const a = toks[k];
   if (!a) return 0;
   const b = toks[k + 1]?.lower ?? '';
   if (RELATIVE.test(a.lower) && DEICTIC.test(b) && UNITS.test(toks[k + 2]?.lower ?? '')) return 3;
   if (DEICTIC.test(a.lower) && UNITS.test(b)) return 2;
+  // ("forecast in 2015 that ...": a year.)
+  if ((a.lower === 'in' || a.lower === 'since') && /^(19|20)\d\d$/.test(b)) return 2;
   let day = 0;
   if ((a.lower === 'on' || a.lower === 'since' || a.lower === 'in' || DEICTIC.test(a.lower)) && dayOrMonth(toks[k + 1], false)) day = 2;
   else if (dayOrMonth(a, true)) day = 1;

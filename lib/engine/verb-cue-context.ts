@@ -10,6 +10,7 @@ import { npEndingAt, npStartingAt, isGenitive, isQuote, isComma, type Mention } 
 import { BELIEF_VERBS, GROUP_NOUNS, PEOPLE_NOUNS, POLL_NOUNS, REPORT_VERBS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import { textBetween } from './cue-shape';
 import { timePhraseAt } from './time-phrases';
+import { objectThenInfinitive } from './verb-objects';
 
 /** "called X “...”": an opening quotation right after a short object. */
 export function quoteAfterObject(s: Sentence, i: number): boolean {
@@ -169,6 +170,8 @@ export function stancePhrase(s: Sentence, i: number, lemma: string): boolean {
   if (lemma === 'cry') return next === 'foul';
   if (lemma === 'pour') return next === 'cold' && toks[i + 2]?.lower === 'water' && toks[i + 3]?.lower === 'on';
   if (lemma === 'launch') return verbalAttack(toks, i + 1);
+  // ("have lobbied the government to protect them", "lobbied for a ban": advocacy, like "urged".)
+  if (lemma === 'lobby') return /^(for|against)$/.test(next) || objectThenInfinitive(toks, i);
   // (Not "accepted that offer": a clause, with a verb of its own, follows "that".)
   if (lemma === 'accept') return next === 'that' && clauseVerbFrom(toks, i + 3);
   // "laid claim to being the first", "was laying claim to a genuine grand slam".

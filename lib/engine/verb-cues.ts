@@ -10,7 +10,7 @@ import { analysePhrase } from './names';
 import { canSpeak } from './speakers';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, OBJECT_VERBS, BELIEF_VERBS, PLEDGE_VERBS, REPORT_VERBS, SPEECH_VERBS } from './lexicon';
 import type { Cue, CueType } from './cue-shape';
-import { BE, findAgent, progressiveAt, hasComplement, invertedSpeaker, isTrailing, prevIndex, textBetween } from './cue-shape';
+import { BE, announcesIntent, findAgent, progressiveAt, hasComplement, invertedSpeaker, isTrailing, prevIndex, textBetween } from './cue-shape';
 import { CLOSING_GERUNDS, HEARING_BODIES, actedBefore, namesByJudgement, pollCommissioner, quoteAfterObject, reportsBefore, restrictiveRelative, speechAfter, stancePhrase, statementIssuer } from './verb-cue-context';
 import { keenTo, mainClauseSubject, pastTenseLemma, refusedTo, speakerBeforePhrase } from './verb-cue-subjects';
 import { respondentsParticiple } from './poll-shares';
@@ -231,6 +231,10 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   const crowd = crowdAside || (!!subject && !subject.pronoun && crowdStart(s, subject.end - 1) === subject.start);
   if (subject && !canSpeak(subject) && !crowd) subject = speakerBeforePhrase(s, subject);
   if (!subject) return null;
+  // ("The government will lobby the EU to …", "The minister will announce a strategy on Friday":
+  // words not yet spoken, the article's own news of a plan; but "GM will announce plans to invest
+  // …" is the body's commitment.)
+  if (!quoted && !inverted && isSpeech && /^(will|shall|'ll|’ll)$/.test(toks[prevIndex(s, i)]?.lower ?? '') && !announcesIntent(toks, i)) return null;
   // "a film called “Jaws”" names a thing; the caller must open its clause.
   // ("Labour backbencher Stephen Pound labelled ...": the clause opens at the name's description.)
   let described = subject.start;

@@ -10,6 +10,7 @@ import { DOCUMENT_NOUNS, GERUND_LEMMAS, GROUP_NOUNS, OUTLET_NOUNS, PLEDGE_VERBS,
 import { hasComplement, trailingNoun } from './cue-shape';
 import { finiteSoon } from './verb-cue-context';
 import { crowdStart } from './subjects';
+import { timePhraseAt } from './time-phrases';
 
 const ALWAYS_VERB = new Set(['said', 'says', 'told', 'added', 'say', 'tells']);
 
@@ -32,7 +33,8 @@ export function taggedAsVerb(s: Sentence, i: number, lemma: string, isSpeech: bo
   const nameBefore = prevTok?.text === ')' && toks[i - 3]?.text === '(' ? toks[i - 4] : prevTok;
   const nounVerb = t.pos === 'NOUN' && NOUN_TAGGED.has(lemma) && !!nameBefore && (nameBefore.pos === 'NOUN' || nameBefore.pos === 'PROPN' || nameBefore.pos === 'PRON') &&
     // ("reacted to media reports that ...": the object of a preposition is a noun.)
-    ((nextTok?.lower === 'that' && toks[i - 2]?.pos !== 'ADP') || ((nextTok?.text === '.' || nextTok?.text === ':') && (isSpeech || isFinding) && trailingNoun(s, i)) ||
+    // ("The government forecast in 2015 that ...": past a time phrase.)
+    ((toks[i + 1 + timePhraseAt(toks, i + 1)]?.lower === 'that' && toks[i - 2]?.pos !== 'ADP') || ((nextTok?.text === '.' || nextTok?.text === ':') && (isSpeech || isFinding) && trailingNoun(s, i)) ||
       // "the Sunday Telegraph claims Mr Milburn is unwilling": a name then a finite verb.
       (isSpeech && !!prevTok && prevTok.pos === 'PROPN' && nextTok?.pos === 'PROPN' && hasComplement(s, i)) ||
       // "The new book claims Mr Prescott hosted ...": a document or outlet noun, then a clause.
@@ -87,9 +89,11 @@ export function taggedAsVerb(s: Sentence, i: number, lemma: string, isSpeech: bo
     /^(DET|PRON|PROPN)$/.test(nextTok?.pos ?? '') && i > 3;
   // ("Hichilema has alleged the elections are rigged", "X alleged that ...": wink tags some past
   // tenses as adjectives; after an auxiliary or a subject, and before a clause or object, a verb.)
-  const pastAdj = t.pos === 'ADJ' && lemma !== t.lower && !!prevTok && (/^(has|have|had)$/.test(prevTok.lower) ||
-    (/^(PROPN|NOUN|PRON)$/.test(prevTok.pos) && !isGenitive(prevTok))) && nextTok?.lower !== 'which' &&
+  // ("General Naravane further informed that ...": past an adverb.)
+  const lead = prevTok?.pos === 'ADV' && /^[a-z]/.test(prevTok.text) ? toks[i - 2] : prevTok;
+  const pastAdj = t.pos === 'ADJ' && lemma !== t.lower && !!lead && (/^(has|have|had)$/.test(lead.lower) ||
+    (/^(PROPN|NOUN|PRON)$/.test(lead.pos) && !isGenitive(lead))) && nextTok?.lower !== 'which' &&
     // ("The ombudsman alleged union members verbally abused workers": a bare noun opening a clause.)
-    (/^(DET|PRON|PROPN|SCONJ)$/.test(nextTok?.pos ?? '') || (nextTok?.pos === 'NOUN' && prevTok.pos !== 'PRON' && finiteSoon(toks, i + 2)));
+    (/^(DET|PRON|PROPN|SCONJ)$/.test(nextTok?.pos ?? '') || (nextTok?.pos === 'NOUN' && lead.pos !== 'PRON' && finiteSoon(toks, i + 2)));
   return t.pos === 'VERB' || ALWAYS_VERB.has(t.lower) || nounVerb || brandedAdj || afterPronoun || gerundNoun || pastAdj || crowd;
 }

@@ -31,4 +31,15 @@ describe('news idioms of criticism and concession', () => {
     expect(labelOf(a, 'that offer').label).toBe('none');
     expect(labelOf(a, 'took the bus').label).toBe('none');
   });
+
+  it('reads lobbying for something or lobbying someone to act as advocacy, like "urged"', () => {
+    const a = run(
+      'Steel firms have lobbied the government to protect them from imports.',
+      'The Farmers Union lobbied for a ban on imports.',
+      'The firm spent millions lobbying in the capital.',
+    );
+    expect(labelOf(a, 'protect them')).toMatchObject({ label: 'claim', source: 'Steel firms' });
+    expect(labelOf(a, 'ban on imports')).toMatchObject({ label: 'claim', source: 'The Farmers Union' });
+    expect(labelOf(a, 'spent millions').label).toBe('none');
+  });
 });
