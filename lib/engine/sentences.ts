@@ -72,7 +72,7 @@ function refineSpans(tokens: Token[], spans: Array<[number, number]>): Array<[nu
 }
 
 /**
- * A period with no space after it inside a word: "Snopes.com writer", "Ph.D.". (A glued capital
+ * A period with no space after it inside a word: "Snopes.com writer", "Ph.D.", "Rs280.51". (A glued capital
  * word after a period, "...said.Photo", is a caption run in and still splits.)
  */
 function glued(tokens: Token[], prev: [number, number], first: Token): boolean {
@@ -80,6 +80,8 @@ function glued(tokens: Token[], prev: [number, number], first: Token): boolean {
   if (last.end !== first.start) return false;
   if (/^[a-z]/.test(first.text)) return true;
   const word = tokens[prev[1] - 1];
+  // ("Rs280.51 million": a decimal in an amount the tagger split at its point.)
+  if (last.text === '.' && !!word && word.end === last.start && /\d$/.test(word.text) && /^\d/.test(first.text)) return true;
   // ("Ph.D.", and "Canada-U.S." where the initials follow a hyphen.)
   return last.text === '.' && !!word && word.end === last.start && /(^|-)[A-Za-z]{1,2}$/.test(word.text) && /^[A-Z]\.?$/.test(first.text);
 }

@@ -22,6 +22,12 @@ describe('sentences', () => {
     ]);
   });
 
+  it('keeps an amount with a currency prefix and decimals inside its sentence ("Rs280.51 million")', () => {
+    const a = run('According to details, the bank was fined Rs280.51 million. It paid on Monday.');
+    expect(a.sentences.map((s) => s.text)).toEqual(['According to details, the bank was fined Rs280.51 million.', 'It paid on Monday.']);
+    expect(a.sentences[0]?.label).toBe('report');
+  });
+
   it('does not throw on non-English text and labels it none', () => {
     const a = analyze({ title: 'x', url: 'u', lang: 'de', blocks: [{ text: 'Der Minister sagte, er werde zurücktreten.', kind: 'paragraph' }] });
     expect(a.sentences.every((s) => s.label === 'none')).toBe(true);
