@@ -7,6 +7,7 @@ import type { Sentence } from './sentences';
 import type { Cue } from './cue-shape';
 import { isComma, isQuote, npStartingAt, type Mention } from './mentions';
 import { analysePhrase } from './names';
+import { timePhraseAt } from './time-phrases';
 import type { Entity } from './entities';
 import type { Registry } from './registry';
 import { affiliatedWith, spokesperson } from './own-side';
@@ -55,7 +56,7 @@ export function relaysHearsay(s: Sentence, from: number): boolean {
 }
 
 /** Speech and finding verbs that, opening the reported content with another party's subject, make it a relay. */
-const RELAY_VERBS = /^(tell|find|say|warn|threaten|advise|inform|claim|allege|reveal|admit|promise|pledge|vow|insist|suggest|conclude|confirm|describe|predict|forecast|state|shout)$/;
+const RELAY_VERBS = /^(tell|find|say|warn|threaten|advise|inform|claim|allege|reveal|admit|promise|pledge|vow|insist|suggest|conclude|confirm|describe|predict|forecast|state|shout|ask|urge|request)$/;
 
 /**
  * "said auditors had found ...", "said the “MI6 agent” told him ...", "said some MPs had
@@ -64,6 +65,9 @@ const RELAY_VERBS = /^(tell|find|say|warn|threaten|advise|inform|claim|allege|re
  */
 export function relaysThirdParty(s: Sentence, from: number, source: Entity, reg: Registry): boolean {
   const toks = s.tokens;
+  // ("said that in 2019, the central bank had asked them to ...": past a fronted time and its comma.)
+  const time = timePhraseAt(toks, from);
+  if (time > 0 && isComma(toks[from + time])) from += time + 1;
   let k = from;
   let nouns = 0;
   while (k < toks.length && k - from < 7) {

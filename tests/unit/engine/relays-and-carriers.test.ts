@@ -86,3 +86,17 @@ describe("a spokesperson voicing a body's hopes", () => {
     expect(labelOf(a, 'deep concern')).toMatchObject({ label: 'claim', source: 'The minister' });
   });
 });
+
+describe('a speaker passing on what another party asked', () => {
+  it('reads "said (that, in 2019,) the regulator had asked them to ..." as a report through the speaker', () => {
+    const a = run(
+      'Its managing director Syed Ali said that in 2019, the central bank had asked them to classify the loans.',
+      'The mayor, Ann Cole, said the inspectors had requested more time.',
+      'The mayor, Ann Cole, said the loans had been classified in 2019.',
+    );
+    expect(labelOf(a, 'classify the loans')).toMatchObject({ label: 'report', source: 'Syed Ali' });
+    expect(labelOf(a, 'requested more time')).toMatchObject({ label: 'report', source: 'Ann Cole' });
+    expect(labelOf(a, 'had been classified').label).toBe('claim');
+  });
+});
+
