@@ -219,6 +219,8 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
     kind: 'organisation', plural: false, definite: false,
   };
   if (tokens.length === 0) return info;
+  // ("Those who attended the meeting": the people a relative clause describes.)
+  if ((tokens[0] as Token).lower === 'those' && tokens[1]?.lower === 'who') return { ...info, head: 'those', kind: 'group', plural: true, definite: true };
   // ("Ontario-based RIM", "the California-based Lundberg Survey": where a body is based describes it.)
   const based = (tokens[0] as Token).pos === 'DET' ? 1 : 0;
   if (tokens.length === based + 2 && PLACED_COMPOUND.test((tokens[based] as Token).text) && cap(tokens[based + 1] as Token)) {

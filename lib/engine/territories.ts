@@ -36,7 +36,8 @@ function officesOf(source: Entity): Set<string> {
 
 /** Whether the person runs (or speaks for) the place `noun` names: "the state" from its governor. */
 export function runsTerritory(source: Entity, noun: string): boolean {
-  if (source.kind !== 'person' || !PLACES.test(noun) && ![...OFFICE_TERRITORIES.values()].some((p) => p.test(noun))) return false;
+  const place = PLACES.test(noun) || [...OFFICE_TERRITORIES.values()].some((p) => p.test(noun));
+  if (source.kind !== 'person' || !place) return false;
   for (const office of officesOf(source)) {
     if (OFFICE_TERRITORIES.get(office)?.test(noun)) return true;
   }

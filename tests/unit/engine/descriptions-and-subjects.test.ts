@@ -242,3 +242,15 @@ describe('people named by an adjective used as a noun', () => {
     expect(labelOf(a, 'plan was dead')).toMatchObject({ label: 'claim', source: 'The mayor' });
   });
 });
+
+describe('"those who ..." as a subject', () => {
+  it('gives the people the relative clause describes as the source', () => {
+    const a = run(
+      'Those who attended the meeting said it was heated.',
+      'But those who oppose the plan say it will cost jobs.',
+    );
+    expect(labelOf(a, 'was heated')).toMatchObject({ label: 'claim', source: 'Those who attended the meeting' });
+    expect(labelOf(a, 'cost jobs')).toMatchObject({ label: 'claim', source: 'those who oppose the plan' });
+  });
+});
+
