@@ -44,6 +44,8 @@ export function relaysHearsay(s: Sentence, from: number): boolean {
   const open = toks.slice(from, from + 4).map((t) => t.lower).join(' ');
   // ("said it had been advised that ...", "they were informed ...": the same, from a body.)
   if (/^(he|she|they|we|i|it) (had been|has been|have been|was|were|am|'m|’m|are|'re|’re|is|'s|’s) (told|advised|informed|notified|warned|assured)\b/.test(open)) return true;
+  // ("“We have been asked to pull up the deadlines”": what another party asked of the speaker.)
+  if (/^(he|she|they|we|i|it) (had been|has been|have been|was|were|am|'m|’m|are|'re|’re|is|'s|’s) (asked|instructed) to\b/.test(toks.slice(from, from + 5).map((t) => t.lower).join(' '))) return true;
   // ("said staff were told the job losses were necessary": what others were told, passed on.)
   if (!s.quoted[from] && /^((the|its|his|her|their|some|many|all) )?([a-z]+ ){0,2}(had been|have been|were) (told|advised|informed|warned|assured)\b/.test(toks.slice(from, from + 6).map((t) => t.lower).join(' '))) return true;
   // "We understand from the executive that ...", "I have heard from officials that ...".

@@ -98,5 +98,15 @@ describe('a speaker passing on what another party asked', () => {
     expect(labelOf(a, 'requested more time')).toMatchObject({ label: 'report', source: 'Ann Cole' });
     expect(labelOf(a, 'had been classified').label).toBe('claim');
   });
+
+  it('reads "we have been asked to ..." as passing on another party\'s request, not "asked about ... by reporters"', () => {
+    const a = run(
+      'An official, Ravi Nair, spoke to reporters.',
+      '"We have been asked to pull up the deadlines of all these projects," he said.',
+      'He said he was asked about the deal by reporters.',
+    );
+    expect(labelOf(a, 'pull up the deadlines')).toMatchObject({ label: 'report', source: 'Ravi Nair' });
+    expect(labelOf(a, 'asked about the deal').label).toBe('claim');
+  });
 });
 
