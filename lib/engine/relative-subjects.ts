@@ -114,3 +114,28 @@ export function beforeRelativeClause(s: Sentence, v: number): Mention | null {
   const role = info.kind === 'person' && !info.person && !np.tokens.some((t) => t.lower === 'of');
   return info.kind === 'group' || role ? np : null;
 }
+
+/**
+ * "Residents living near the plant say", "Firms hoping to win the contract say": a subject of
+ * people described by an "-ing" phrase (a reduced relative clause) before the verb at `v`.
+ */
+export function beforeParticiplePhrase(s: Sentence, v: number): Mention | null {
+  const toks = s.tokens;
+  for (let w = v - 2; w > 0 && v - w <= 10; w--) {
+    const t = toks[w] as Token;
+    // (A subject pronoun nearer the verb is its subject: "the people telling her something she acknowledged".)
+    if (t.pos === 'PUNCT' || t.pos === 'AUX' || s.quoted[w] || /^(that|which|who|and|but|or|he|she|they|it|we|i|you)$/.test(t.lower)) return null;
+    if (t.pos !== 'VERB') continue;
+    if (!/ing$/.test(t.lower)) {
+      // ("hoping to win": a verb after "to" belongs to the phrase; any other is finite.)
+      if (toks[w - 1]?.lower === 'to') continue;
+      return null;
+    }
+    if (!/^(NOUN|PROPN)$/.test(toks[w - 1]?.pos ?? '')) return null;
+    const np = npEndingAt(s, w - 1);
+    if (!np || np.pronoun) return null;
+    const info = analysePhrase(np.tokens, np.text);
+    return info.kind === 'group' || (info.plural && info.kind === 'organisation' && !info.proper) ? np : null;
+  }
+  return null;
+}

@@ -11,7 +11,7 @@ import { ORG_WORDS, analysePhrase, genderOfFirstName, publicationName } from './
 import { SUBJECT_PRONOUNS, beforeBrackets, isComma, isNounish, makeMention, npEndingAt, type Mention } from './mentions';
 import { appositiveSubject, describedNameBefore } from './appositive-subjects';
 import { partyKey } from './parties';
-import { antecedentOf, beforeRelativeClause, commaRelativeBefore, governedBefore, isRelative, unclosedRelative } from './relative-subjects';
+import { antecedentOf, beforeParticiplePhrase, beforeRelativeClause, commaRelativeBefore, governedBefore, isRelative, unclosedRelative } from './relative-subjects';
 import { textOf } from './roles';
 
 /** The medium a speaker uses, named between subject and verb ("The union in a statement said"). */
@@ -64,7 +64,7 @@ export function crowdStart(s: Sentence, j: number): number {
  */
 export function subjectBefore(s: Sentence, v: number): Mention | null {
   const toks = s.tokens;
-  const described = beforeRelativeClause(s, v);
+  const described = beforeRelativeClause(s, v) ?? beforeParticiplePhrase(s, v);
   if (described) return described;
   let j = v - 1;
   let dashOpen = -1;

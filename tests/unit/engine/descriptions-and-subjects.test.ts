@@ -254,3 +254,21 @@ describe('"those who ..." as a subject', () => {
   });
 });
 
+describe('a subject described by an "-ing" phrase before its verb', () => {
+  it('gives the people or firms the phrase describes as the source', () => {
+    const a = run(
+      'Residents living near the plant say the smell is awful.',
+      'Firms hoping to win the contract say the rules are unfair.',
+      'Officials from the company hoping to build a wind farm in Lane County say they will consider all options.',
+    );
+    expect(labelOf(a, 'smell is awful')).toMatchObject({ label: 'claim', source: 'Residents' });
+    expect(labelOf(a, 'rules are unfair')).toMatchObject({ label: 'claim', source: 'Firms' });
+    expect(labelOf(a, 'consider all options')).toMatchObject({ label: 'pledge', source: 'Officials from the company' });
+  });
+
+  it('leaves a nearer subject pronoun as the subject', () => {
+    const a = run('Mr Sam Orr spoke first.', 'Then came the people telling him something he already acknowledged.');
+    expect(labelOf(a, 'already acknowledged')).toMatchObject({ label: 'claim', source: 'Sam Orr' });
+  });
+});
+
