@@ -48,6 +48,8 @@ export function relaysHearsay(s: Sentence, from: number): boolean {
   if (/^(he|she|they|we|i|it) (had been|has been|have been|was|were|am|'m|’m|are|'re|’re|is|'s|’s) (asked|instructed) to\b/.test(toks.slice(from, from + 5).map((t) => t.lower).join(' '))) return true;
   // ("said staff were told the job losses were necessary": what others were told, passed on.)
   if (!s.quoted[from] && /^((the|its|his|her|their|some|many|all) )?([a-z]+ ){0,2}(had been|have been|were) (told|advised|informed|warned|assured)\b/.test(toks.slice(from, from + 6).map((t) => t.lower).join(' '))) return true;
+  // ("“They told us very clearly …”": inside the speaker's quotation, a third person telling the speaker.)
+  if (s.quoted[from] && /^(he|she|they) (told|informed|assured|warned|promised) (me|us)\b/.test(open)) return true;
   // "We understand from the executive that ...", "I have heard from officials that ...".
   if (/^(we|i|they) (understand|understood|heard|hear|learned|learnt|gather|gathered|have heard) from\b/.test(open)) return true;
   for (let k = from + 1; k < Math.min(toks.length - 1, from + 10); k++) {

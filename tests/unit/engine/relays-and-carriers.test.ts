@@ -108,5 +108,14 @@ describe('a speaker passing on what another party asked', () => {
     expect(labelOf(a, 'pull up the deadlines')).toMatchObject({ label: 'report', source: 'Ravi Nair' });
     expect(labelOf(a, 'asked about the deal').label).toBe('claim');
   });
+
+  it('reads a quotation opening "They told us …" as passing on what others told the speaker', () => {
+    const a = run(
+      'Deputy leader Ann Cole told the BBC: "They told us very clearly, it was the members telling the leaders to get in line."',
+      'Deputy leader Ann Cole told the BBC: "We told them very clearly to get in line."',
+    );
+    expect(labelOf(a, 'They told us')).toMatchObject({ label: 'report', source: 'Ann Cole' });
+    expect(labelOf(a, 'We told them')).toMatchObject({ label: 'claim', source: 'Ann Cole' });
+  });
 });
 
