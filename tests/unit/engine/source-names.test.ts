@@ -367,3 +367,17 @@ describe('joint agents of a passive', () => {
     expect(labelOf(a, 'new levy')).toMatchObject({ label: 'claim', source: 'Marks and Spencer' });
   });
 });
+
+describe('brands written with a lower-case first letter', () => {
+  it('reads "eBay", "easyJet" and "uSwitch" as names that speak', () => {
+    const a = run(
+      'Average bills are now £1,300 a year, uSwitch estimates.',
+      'easyJet said it would cut 40 flights.',
+      'Sales rose, eBay said.',
+    );
+    expect(labelOf(a, 'Average bills')).toMatchObject({ label: 'claim', source: 'uSwitch' });
+    expect(labelOf(a, 'cut 40 flights')).toMatchObject({ label: 'pledge', source: 'easyJet' });
+    expect(labelOf(a, 'Sales rose')).toMatchObject({ label: 'claim', source: 'eBay' });
+  });
+});
+
