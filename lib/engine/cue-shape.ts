@@ -5,7 +5,7 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { isComma, isGenitive, isQuote, npStartingAt, type Mention } from './mentions';
+import { isComma, isGenitive, isQuote, makeMention, npStartingAt, type Mention } from './mentions';
 import { subjectBefore } from './subjects';
 import { BELIEF_VERBS, SPEECH_VERBS } from './lexicon';
 import { isTimePhrase, timePhraseAt } from './time-phrases';
@@ -147,10 +147,16 @@ export function promotedPlans(toks: Token[], i: number): string | null {
 export function findAgent(s: Sentence, i: number): Mention | null {
   for (let k = i + 1; k < Math.min(s.tokens.length, i + 14); k++) {
     const t = s.tokens[k] as Token;
-    if (t.lower === 'by' && !s.quoted[k]) return npStartingAt(s, k + 1, false);
+    if (t.lower === 'by' && !s.quoted[k]) return beforeAs(s, npStartingAt(s, k + 1, false));
     if (t.text === '.' || t.text === ';') break;
   }
   return null;
+}
+
+/** "described by colleagues as hard-working": the agent ends before "as" (not "as well as"). */
+function beforeAs(s: Sentence, m: Mention | null): Mention | null {
+  const as = m ? m.tokens.findIndex((t, k) => k > 0 && t.lower === 'as' && m.tokens[k + 1]?.lower !== 'well') : -1;
+  return m && as > 0 ? makeMention(s, m.start, m.start + as) : m;
 }
 
 export const cueEnd = (cue: Cue): number => (cue.inverted && cue.subject ? cue.subject.end : cue.end);

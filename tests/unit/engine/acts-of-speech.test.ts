@@ -322,3 +322,12 @@ describe('clarifying', () => {
     expect(labelOf(a, 'proved false').label).toBe('none');
   });
 });
+
+describe('a passive with its agent and an "as" phrase', () => {
+  it('gives the agent, not the agent and the description, as the speaker', () => {
+    const a = run('He was described by colleagues as hard-working.', 'The report was dismissed by ministers as flawed.');
+    expect(labelOf(a, 'hard-working')).toMatchObject({ label: 'claim', source: 'colleagues' });
+    expect(labelOf(a, 'as flawed')).toMatchObject({ label: 'claim', source: 'ministers' });
+  });
+});
+
