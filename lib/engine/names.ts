@@ -322,7 +322,9 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
   // ("state news agency KUNA", "the newspaper Dawn", "broadcaster RTE": a name after the outlet noun describing it.)
   const describedOutlet = h > 0 && cap(headTok) && (OUTLET_NOUNS.has(tokens[h - 1]?.text ?? '') ||
     ((tokens[h - 1] as Token).text === 'agency' && tokens[h - 2]?.lower === 'news'));
-  if (!postalService && (edition || newsAgency || describedOutlet || OUTLET_NAMES.has(headTok.text) ||
+  // ("KATU-TV", "WXYZ-FM": a station's call sign.)
+  const station = /^[A-Z]{3,5}-(TV|FM|AM|DT)$/.test(headTok.text);
+  if (!postalService && (edition || newsAgency || describedOutlet || station || OUTLET_NAMES.has(headTok.text) ||
     (cap(headTok) && OUTLET_NAME_ENDINGS.has(headTok.text) && (h > 0 || OUTLET_NAMES.has(headTok.text))))) {
     info.kind = 'outlet';
   } else if ((OUTLET_NOUNS.has(headTok.lower) || (/^agenc/.test(headTok.lower) && (tokens[h - 1]?.lower === 'news' ||

@@ -16,7 +16,7 @@ import { keenTo, mainClauseSubject, pastTenseLemma, refusedTo, speakerBeforePhra
 import { respondentsParticiple } from './poll-shares';
 import { onlyTimeFrom, timePhraseAt } from './time-phrases';
 import { lexicallyVetoed, naturalForce } from './verb-cue-vetoes';
-import { STANCE_OBJECTS, figuresObject, objectHead, peopleObject } from './verb-objects';
+import { STANCE_OBJECTS, figuresObject, objectHead, peopleObject, summonedObject } from './verb-objects';
 import { taggedAsVerb } from './verb-tags';
 
 /** Documents whose words are quoted with "read" ("the letter reads", "the statement read"). */
@@ -100,7 +100,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   }
   if (/ing$/.test(t.lower) && !progressive) {
     // "hit back by saying ...": the subject of the sentence's first verb.
-    if ((toks[i - 1]?.lower === 'by' || isComma(toks[i - 1]) || /^[-–—]$/.test(toks[i - 1]?.text ?? '')) && isSpeech && /^(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|telling|writing|calling|accusing|urging|vowing|pledging|promising|announcing|confirming|declaring|admitting|demanding|complaining|denying|blaming|defending|criticising|criticizing|stating)$/.test(t.lower)) byGerund = true;
+    // ("by formally announcing that ...": past a manner adverb.)
+    const by = toks[i - 1]?.lower === 'by' || (toks[i - 2]?.lower === 'by' && /ly$/.test(toks[i - 1]?.lower ?? ''));
+    if ((by || isComma(toks[i - 1]) || /^[-–—]$/.test(toks[i - 1]?.text ?? '')) && isSpeech && /^(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|telling|writing|calling|accusing|urging|vowing|pledging|promising|announcing|confirming|declaring|admitting|demanding|complaining|denying|blaming|defending|criticising|criticizing|stating)$/.test(t.lower)) byGerund = true;
     // ("The airlines cancelled flights, citing staff shortages": the reason or charge a subject
     // gives for its own act; not "KNXV-TV, citing sources, said", where the gerund is an aside.)
     // (Not "..., KUNA reported, citing Oil Minister Khaled al-Fadhel": the outlet's sourcing of its report.)
@@ -134,7 +136,10 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // "called the debt “the transcendent issue of our era”": naming something in a quotation.
   let calledQuote = false;
   // ("called Friday for an urgent mobilization": past a time phrase.)
-  const callsFor = lemma === 'call' && /^(for|on)$/.test(toks[i + 1 + timePhraseAt(toks, i + 1)]?.lower ?? '');
+  // ("called out weak spending": criticised it; not "called out the bomb squad", a summons, nor
+  // "calling out to each other".)
+  const callsOut = lemma === 'call' && toks[i + 1]?.lower === 'out' && /^(DET|ADJ|NOUN|PROPN|PRON)$/.test(toks[i + 2]?.pos ?? '') && !summonedObject(toks, i + 1);
+  const callsFor = callsOut || (lemma === 'call' && /^(for|on)$/.test(toks[i + 1 + timePhraseAt(toks, i + 1)]?.lower ?? ''));
   if ((lemma === 'call' && !callsFor) || lemma === 'brand' || lemma === 'dub' || lemma === 'label' || lemma === 'term') {
     // ("have been branded “deeply irresponsible” by the Liberal Democrats": the passive's quote.)
     const passiveNaming = BE.has(prevTok?.lower ?? '') && isQuote(toks[i + 1]) && !!s.quoted[i + 2];
@@ -368,8 +373,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // "migrants who want to work", "those who believe ...": a restrictive relative clause
   // describes a class of people; it does not attribute a view to a source.
   if (isBelief && !passive && restrictiveRelative(s, i)) return null;
-  // "ministers should expect it to be rewritten": advice, not a view anyone holds.
-  if (isBelief && /^(should|must|would|could|might|may)$/.test(toks[prevIndex(s, i)]?.lower ?? '')) return null;
+  // "ministers should expect it to be rewritten", "Australia can expect inflation to rise": advice or
+  // a forecast, not a view anyone holds.
+  if (isBelief && /^(should|must|would|could|might|may|can)$/.test(toks[prevIndex(s, i)]?.lower ?? '')) return null;
   if (isBelief && lemma === 'expect' && toks[i + 1]?.lower === 'to') {
     // "X expects to ..." is a plan, "X is expected to" a hedge; both are not attributions.
     return null;

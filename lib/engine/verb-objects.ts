@@ -119,3 +119,14 @@ export function pointsToEvidence(toks: Token[], from: number): boolean {
 
 /** News a body gives by announcing it. */
 export const ANNOUNCED_NEWS = /^(deaths?|breakthrough|results|findings|discovery|decision|verdict|resignation|retirement|toll|cases?|victory|winners?|outcome|figures|agreement|deal|settlement)$/;
+
+/** Those called out to act, not to account ("called out the bomb squad", "called out troops"). */
+const SUMMONED = /^(squad|army|troops|police|firefighters|crews?|reserves|guard|military|engineers|units?|officers|ambulances?|lifeboats?|helicopters?|coastguard|paramedics|soldiers)$/;
+
+/** Whether the object after `k` is a service summoned ("the bomb squad", "the National Guard"). */
+export function summonedObject(toks: Token[], k: number): boolean {
+  let h = k + 1;
+  while (/^(DET|ADJ|NUM)$/.test(toks[h]?.pos ?? '')) h++;
+  while (/^(NOUN|PROPN)$/.test(toks[h + 1]?.pos ?? '') && /^(NOUN|PROPN)$/.test(toks[h]?.pos ?? '')) h++;
+  return SUMMONED.test(toks[h]?.lower ?? '');
+}

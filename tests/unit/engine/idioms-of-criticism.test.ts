@@ -42,4 +42,16 @@ describe('news idioms of criticism and concession', () => {
     expect(labelOf(a, 'ban on imports')).toMatchObject({ label: 'claim', source: 'The Farmers Union' });
     expect(labelOf(a, 'spent millions').label).toBe('none');
   });
+
+  it('reads "called out" a failing as criticism, not "called out the bomb squad" or "calling out to each other"', () => {
+    const a = run(
+      'Governor Ann Lowe again called out weak household spending as a risk.',
+      'Police called out the bomb squad.',
+      'The governor called out the National Guard.',
+    );
+    expect(labelOf(a, 'weak household spending')).toMatchObject({ label: 'claim', source: 'Ann Lowe' });
+    expect(labelOf(a, 'bomb squad').label).toBe('none');
+    expect(labelOf(a, 'National Guard').label).toBe('none');
+  });
 });
+

@@ -379,5 +379,10 @@ describe('brands written with a lower-case first letter', () => {
     expect(labelOf(a, 'cut 40 flights')).toMatchObject({ label: 'pledge', source: 'easyJet' });
     expect(labelOf(a, 'Sales rose')).toMatchObject({ label: 'claim', source: 'eBay' });
   });
+
+  it('reads a station\'s call sign ("KATU-TV") as an outlet, whose "reported" is a report', () => {
+    const a = run('KATU-TV reported Monday that nine new cases were found.');
+    expect(labelOf(a, 'nine new cases')).toMatchObject({ label: 'report', source: 'KATU-TV' });
+  });
 });
 
