@@ -90,9 +90,9 @@ export interface PhraseInfo {
 
 /** Capitalised, or a surname with a lower-case Arabic or European particle ("al-Sabah", "van-Persie"). */
 export const PARTICLE_NAME = /^(al|el|ad|as|an|bin|ibn|abu|ben|de|van|von|da|di|du|le|la)-[A-Z]/;
-// (Decomposing cannot change a first character in ASCII, so only other first characters are normalised.)
 /** A brand written with a lower-case first letter and a capital inside ("eBay", "easyJet", "uSwitch"). */
 const BRAND_CASE = /^[a-z]{1,5}[A-Z][a-z]+/;
+// (Decomposing cannot change a first character in ASCII, so only other first characters are normalised.)
 const cap = (t: Token) => startsUpper(t.text) || (t.text.charCodeAt(0) > 127 && /^[A-Z]/.test(t.text.normalize('NFD'))) ||
   PARTICLE_NAME.test(t.text) || BRAND_CASE.test(t.text);
 const isPossessive = (t: Token) => t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’';

@@ -103,10 +103,10 @@ export function beforeRelativeClause(s: Sentence, v: number): Mention | null {
     (toks[w + 1]?.pos === 'AUX' && toks[w + 2]?.pos !== 'VERB');
   // ("people who have created a profile or suggest ...": a verb joined to the clause's own.)
   if (!own || toks[v - 1]?.pos === 'CCONJ') return null;
-  // Only a group of people ("Residents", "those"): a singular "the mother of a woman who ..."
-  // is named by the article later and stays with the rules that find that name.
   // ("Those who attended the meeting said", "those who knew him say": the people the clause describes.)
   if (toks[w - 1]?.lower === 'those' && (w - 1 === 0 || /^(PUNCT|CCONJ|SCONJ)$/.test(toks[w - 2]?.pos ?? ''))) return makeMention(s, w - 1, v);
+  // Only a group of people ("Residents", "those"): a singular "the mother of a woman who ..."
+  // is named by the article later and stays with the rules that find that name.
   const np = npEndingAt(s, w - 1);
   if (!np || np.pronoun) return null;
   const info = analysePhrase(np.tokens, np.text);

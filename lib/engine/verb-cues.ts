@@ -135,10 +135,10 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   }
   // "called the debt “the transcendent issue of our era”": naming something in a quotation.
   let calledQuote = false;
-  // ("called Friday for an urgent mobilization": past a time phrase.)
   // ("called out weak spending": criticised it; not "called out the bomb squad", a summons, nor
   // "calling out to each other".)
   const callsOut = lemma === 'call' && toks[i + 1]?.lower === 'out' && /^(DET|ADJ|NOUN|PROPN|PRON)$/.test(toks[i + 2]?.pos ?? '') && !summonedObject(toks, i + 1);
+  // ("called Friday for an urgent mobilization": past a time phrase.)
   const callsFor = callsOut || (lemma === 'call' && /^(for|on)$/.test(toks[i + 1 + timePhraseAt(toks, i + 1)]?.lower ?? ''));
   if ((lemma === 'call' && !callsFor) || lemma === 'brand' || lemma === 'dub' || lemma === 'label' || lemma === 'term') {
     // ("have been branded “deeply irresponsible” by the Liberal Democrats": the passive's quote.)
