@@ -33,6 +33,13 @@ export function contentStart(s: Sentence, cue: Cue): number {
   return cue.end;
 }
 
+/** A pronoun and a passive: "he had been", "we were", "it's". */
+const PRONOUN_PASSIVE = "^(he|she|they|we|i|it) (had been|has been|have been|was|were|am|'m|’m|are|'re|’re|is|'s|’s)";
+/** "he had been told", "they were advised": what others told the speaker. */
+const TOLD = new RegExp(`${PRONOUN_PASSIVE} (told|advised|informed|notified|warned|assured)\\b`);
+/** "we have been asked to", "she was instructed to": what others asked of the speaker. */
+const ASKED_TO = new RegExp(`${PRONOUN_PASSIVE} (asked|instructed) to\\b`);
+
 /** "told the BBC that Mr Clarke had been reported to be ...": the speaker passes on others' reports. */
 export function relaysHearsay(s: Sentence, from: number): boolean {
   const toks = s.tokens;
@@ -43,9 +50,9 @@ export function relaysHearsay(s: Sentence, from: number): boolean {
   if (toks[opening]?.lower === 'according' && toks[opening + 1]?.lower === 'to') return true;
   const open = toks.slice(from, from + 4).map((t) => t.lower).join(' ');
   // ("said it had been advised that ...", "they were informed ...": the same, from a body.)
-  if (/^(he|she|they|we|i|it) (had been|has been|have been|was|were|am|'m|’m|are|'re|’re|is|'s|’s) (told|advised|informed|notified|warned|assured)\b/.test(open)) return true;
+  if (TOLD.test(open)) return true;
   // ("“We have been asked to pull up the deadlines”": what another party asked of the speaker.)
-  if (/^(he|she|they|we|i|it) (had been|has been|have been|was|were|am|'m|’m|are|'re|’re|is|'s|’s) (asked|instructed) to\b/.test(toks.slice(from, from + 5).map((t) => t.lower).join(' '))) return true;
+  if (ASKED_TO.test(toks.slice(from, from + 5).map((t) => t.lower).join(' '))) return true;
   // ("said staff were told the job losses were necessary": what others were told, passed on.)
   if (!s.quoted[from] && /^((the|its|his|her|their|some|many|all) )?([a-z]+ ){0,2}(had been|have been|were) (told|advised|informed|warned|assured)\b/.test(toks.slice(from, from + 6).map((t) => t.lower).join(' '))) return true;
   // ("“They told us very clearly …”": inside the speaker's quotation, a third person telling the speaker.)

@@ -14,9 +14,9 @@ import { partyKey } from './parties';
 import { antecedentOf, beforeParticiplePhrase, beforeRelativeClause, commaRelativeBefore, governedBefore, isRelative, unclosedRelative } from './relative-subjects';
 import { textOf } from './roles';
 
-/** The medium a speaker uses, named between subject and verb ("The union in a statement said"). */
 /** Past participles without "-ed" that take an agent ("hit by the drought", "held by rebels"). */
 const IRREGULAR_PARTICIPLES = /^(hit|hurt|struck|caught|held|left|laid|brought|sent|shot|stung|kept|led|fed|paid|sold|built|bought|cut|set|hung|won|lost)$/;
+/** The medium a speaker uses, named between subject and verb ("The union in a statement said"). */
 const MEDIUM = /^(statement|interview|letter|tweet|post|email|e-mail|speech|release|filing|note|address|broadcast)$/;
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Entity } from './entities';
 import { ABBREVIATED_ROLES } from './lexicon';
+import { describingWords } from './state-speakers';
 
 /** The territories each office heads. */
 const OFFICE_TERRITORIES: ReadonlyMap<string, RegExp> = new Map([
@@ -25,11 +26,9 @@ const PLACES = /^(state|city|county|town|borough|district|province)$/;
 /** The offices a source's role phrases and titled names give it ("Gov. Tom Wolf" → governor). */
 function officesOf(source: Entity): Set<string> {
   const offices = new Set(source.roles);
-  for (const alias of source.aliases) {
-    for (const word of alias.toLowerCase().split(/\s+/)) {
-      const bare = word.replace(/\.$/, '');
-      offices.add(ABBREVIATED_ROLES.get(bare) ?? bare);
-    }
+  for (const word of describingWords(source)) {
+    const bare = word.toLowerCase().replace(/\.$/, '');
+    offices.add(ABBREVIATED_ROLES.get(bare) ?? bare);
   }
   return offices;
 }
