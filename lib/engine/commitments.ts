@@ -19,7 +19,7 @@ import { observer } from './own-side';
 
 /** Verbs that hedge the clause after them ("I think we will ...", "we hope we'll ..."); not "believe me". */
 const HEDGES = /^(think|hope|expect|reckon|guess|suspect|doubt|fear|imagine)$/;
-const PLAN = /^(plans?|planning|planned|intends?|intending|intended|aims?|is|are|was|were)$/;
+const PLAN = /^(plans?|planning|planned|intends?|intending|intended|aims?|aimed|is|are|was|were)$/;
 const COMMIT_WORDS = /^(committed|determined|ready|prepared|pledge|promise|vow|willing)$/;
 const SUBORDINATE = /^(after|when|once|before|if|until|unless|while|as|since|because)$/;
 /** "will not be deterred / distracted / bullied": a speaker's resolve, said of itself. */
@@ -130,10 +130,11 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
 /** Pledge verbs that commit whatever introduces them. */
 const SWORN = /^(assure|promise|pledge|vow|guarantee|swear)$/;
 
-/** The verb after "want to", "wish to" or "would like to" at `j`, else -1. */
+/** The verb after "want to", "wish to", "would like to" or "can" at `j`, else -1. */
 function introducedVerb(toks: Token[], j: number): number {
   const n = toks[j]?.lower ?? '';
   if (/^(want|wish)$/.test(n) && toks[j + 1]?.lower === 'to') return j + 2;
+  if (n === 'can') return j + 1;
   return /^(would|'d|’d)$/.test(n) && toks[j + 1]?.lower === 'like' && toks[j + 2]?.lower === 'to' ? j + 3 : -1;
 }
 
@@ -154,8 +155,9 @@ function commitmentAfter(s: Sentence, k: number, to: number, l: string, inQuote:
   // (“We have offered the Gurkhas”, but not “because we offer a lot of money”.)
   if ((!inQuote || !subordinate) && PLEDGE_VERBS.has(n.lemma) && n.pos === 'VERB') return 'commits';
   // (“I want to assure the country that the sacrifice would not go in vain”, “I would like to
-  // pledge …”: the pledge past the wish that introduces it, of a future; not “I want to offer my
-  // condolences”, nor “I can assure you there aren't …”.)
+  // pledge …”, “I can promise you prices will not rise”: the pledge past the wish or the "can"
+  // that introduces it, of a future; not “I want to offer my condolences”, nor “I can assure you
+  // there aren't …”.)
   const sworn = introducedVerb(toks, j);
   if (inQuote && !subordinate && SWORN.test(toks[sworn]?.lemma ?? '') && toks.slice(sworn + 1, to).some((x) => FUTURE_MARKERS.has(x.lower))) return 'commits';
   // "we don't intend to ...", "he did not plan to ...": a negated intention still commits.
@@ -205,8 +207,9 @@ function commitmentAfter(s: Sentence, k: number, to: number, l: string, inQuote:
   // "he had no intention of resigning": a refusal to act is still a commitment.
   const no = n.lower === 'no' && /^(have|has|had)$/.test(toks[j - 1]?.lower ?? '') ? j : n.lemma === 'have' && toks[j + 1]?.lower === 'no' ? j + 1 : -1;
   if (no > 0 && /^(intention|plans?)$/.test(toks[no + 1]?.lower ?? '') && /^(of|to)$/.test(toks[no + 2]?.lower ?? '')) return 'commits';
-  // ("he intended to", not "the company now planned to": a past intention only from the speaker's own pronoun.)
-  const pastPlan = /^(planned|intended)$/.test(n.lower) && !/^(he|she|it|they|we|i)$/.test(l);
+  // ("he intended to", "said it aimed to", not "the company now planned to": a past intention
+  // only from the speaker's own pronoun.)
+  const pastPlan = /^(planned|intended|aimed)$/.test(n.lower) && !/^(he|she|it|they|we|i)$/.test(l);
   if (PLAN.test(n.lower) && !pastPlan && (toks[j + 1]?.lower === 'to' || (toks[j + 1]?.lower === 'planning' && toks[j + 2]?.lower === 'to'))) {
     if (n.lemma !== 'be' || toks[j + 1]?.lower === 'planning') return 'commits';
     // ("announced it is to spend £200m": the scheduled "is to", not "is to blame" or "is to be ...".)

@@ -8,6 +8,7 @@ import { isPartyName } from './parties';
 import { STATE_HEADS, hasContrast, modifiersOf, sameGroup, stateBody, type BodyView } from './bodies';
 import { properlyNamed, type Entity } from './entities';
 import type { Registry } from './registry';
+import { countryNamed } from './state-speakers';
 
 /** Sentences within which a bare plural or a body noun ("agency officials") still points back. */
 const RECENT = 3;
@@ -37,6 +38,9 @@ const TRADE_UNION_NAME = /\b(?:Unions?|[A-Z][a-z]*[Ww]orkers|Teamsters|Longshore
 /** Names of bodies that regulate ("the Communications Authority", "the Telecom Regulatory Authority", "Ofgem"). */
 const REGULATOR_NAME = /\b(Authority|Commission|Regulator|Regulatory|Ombudsman|Inspectorate|Board)\b|^Of[a-z]{3,}$/;
 
+/** A country or a capital standing for its government ("Beijing has vowed ... . The bank said"): no firm, bank or club. */
+const isPlace = (e: Entity): boolean => countryNamed(e.name.replace(/^the /i, '').split(/\s+/)) !== null;
+
 /** The political party most recently in view ("Labour", "the Liberal Democrats", "the Green Party"). */
 export function partyInView(reg: Registry, at: number): Entity | null {
   return reg.salience.recentWhere(at, 8, (e) => e.kind !== 'person' &&
@@ -64,7 +68,7 @@ export function generic(reg: Registry, info: PhraseInfo, at: number): Entity | n
     if (party) return party;
   }
   if (info.definite && BUSINESS_HEADS.has(head)) {
-    return reg.salience.recentWhere(at, 6, (e) => e.kind === 'organisation' && properlyNamed(e) && !NOT_A_BUSINESS.test(e.name));
+    return reg.salience.recentWhere(at, 6, (e) => e.kind === 'organisation' && properlyNamed(e) && !NOT_A_BUSINESS.test(e.name) && !isPlace(e));
   }
   if (info.definite && head === 'union' && /^the union$/i.test(info.text.trim())) {
     const union = reg.salience.recentWhere(at, 8, (e) => e.kind !== 'person' && (TRADE_UNION_NAME.test(e.name) || e.aliases.some((a) => /\bunion\b/i.test(a))));
@@ -78,7 +82,7 @@ export function generic(reg: Registry, info: PhraseInfo, at: number): Entity | n
   // ("The Tories said … . The bank said …": a business noun is no party or public body.)
   if (info.definite && ORG_GENERIC.has(head)) {
     const business = !COMMUNITY_HEADS.has(head);
-    return reg.salience.recentWhere(at, 6, (e) => e.kind === 'organisation' && properlyNamed(e) && !isPartyName(e.name) &&
+    return reg.salience.recentWhere(at, 6, (e) => e.kind === 'organisation' && properlyNamed(e) && !isPartyName(e.name) && !isPlace(e) &&
       (!business || !NOT_A_BUSINESS.test(e.name) || e.name.toLowerCase().split(' ').includes(head)));
   }
   // "the newspaper quotes ...", "the paper said": the outlet last named.

@@ -43,12 +43,24 @@ function officeRole(office: string, words = new Set<string>()): Role {
   return { head: parts[parts.length - 1] as string, words };
 }
 
+/** The words naming whose role it is, before a possessive ("the prime minister's spokesman" → prime, minister). */
+function ownerWords(tokens: Token[]): Token[] {
+  let mark = -1;
+  for (let k = tokens.length - 2; k > 0 && mark < 0; k--) if (/^['’]s$/.test((tokens[k] as Token).text)) mark = k;
+  return tokens.slice(0, Math.max(mark, 0)).filter((t) => !ROLE_STOP.has(t.lower) && /\p{L}/u.test(t.lower));
+}
+
+/** The mention's word is one the known role has, its short form, or its country. */
+const sharedWord = (t: Token, r: Role): boolean =>
+  r.words.has(t.lower.replace(/['’]s$/, '')) || shortFormOf(t.text, r) || sameCountry(t.text, r);
+
 /**
  * The mention's role fits: same head (or, with `broaden`, a head its broader word covers), and
  * every capitalised modifier ("Tory") is known for the candidate.
  */
 export function roleScore(mention: Role, mentionTokens: Token[], roles: Role[], broaden = false): number {
   let best = -1;
+  const owner = ownerWords(mentionTokens);
   for (const r of roles) {
     const broader = r.head !== mention.head;
     if (broader && (!broaden || !BROADER_HEADS.get(mention.head)?.has(r.head))) continue;
@@ -57,10 +69,12 @@ export function roleScore(mention: Role, mentionTokens: Token[], roles: Role[], 
     // "shadow foreign secretary" is not "the foreign secretary".
     for (const q of QUALIFIERS) if (r.words.has(q) && !mentionTokens.some((t) => t.lower === q)) ok = false;
     if (r.loose) { best = Math.max(best, 0); continue; }
+    // ("The prime minister's spokesman" is not "Ms Patel's spokesman": whose role it is must match.)
+    if (owner.some((t) => !sharedWord(t, r))) continue;
     for (const t of mentionTokens) {
       const w = t.lower.replace(/['’]s$/, '');
       if (ROLE_STOP.has(w) || w === mention.head) continue;
-      if (r.words.has(w) || shortFormOf(t.text, r) || sameCountry(t.text, r)) score++;
+      if (sharedWord(t, r)) score++;
       else if (/^[A-Z]/.test(t.text)) ok = false;
     }
     // ("the French leader" for "French President Nicolas Sarkozy": a broader word fits only
