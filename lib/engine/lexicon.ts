@@ -95,7 +95,10 @@ lawsuit petition indictment affidavit memoir memoirs autobiography biography doc
 register minutes handbook newsletter test tests release reporting email emails e-mail observations
 `);
 
-export const POLL_NOUNS = set(`poll polls survey surveys census`);
+export const POLL_NOUNS = set(`poll polls polling survey surveys census`);
+
+/** Participles that say who made a document public ("figures released by", "a study published in"). */
+export const PUBLISHING_PARTICIPLES = /^(published|released|issued|compiled|commissioned|conducted|produced|prepared|obtained|seen|presented|posted|filed)$/;
 
 /**
  * Titles before a name; the value is the gender they imply, or null. No prototype,

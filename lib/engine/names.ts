@@ -8,7 +8,7 @@ import { countryOf } from './countries';
 import { informedWordAt } from './informed-sources';
 import {
   DOCUMENT_NOUNS, FEMALE_NAMES, GROUP_NOUNS, MALE_NAMES, MONTHS_DAYS, NAME_TITLES, OUTLET_NAME_ENDINGS,
-  OUTLET_NAMES, OUTLET_NOUNS, PEOPLE_NOUNS, PLACES, POLL_NOUNS, ROLE_NOUNS, SERVING_ROLES, TITLES, TOP_LEVEL_DOMAIN,
+  OUTLET_NAMES, OUTLET_NOUNS, PEOPLE_NOUNS, PLACES, POLL_NOUNS, PUBLISHING_PARTICIPLES, ROLE_NOUNS, SERVING_ROLES, TITLES, TOP_LEVEL_DOMAIN,
 } from './lexicon';
 
 export const ORG_WORDS = new Set(`
@@ -243,8 +243,9 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
   let headEnd = tokens.length;
   for (let i = 1; i < tokens.length; i++) {
     const l = (tokens[i] as Token).lower;
-    // "a poll conducted for the BBC": the participle closes the head part.
-    if (/^(conducted|commissioned|carried)$/.test(l) && POLL_NOUNS.has((tokens[i - 1] as Token).lower)) { headEnd = i; break; }
+    // "a poll conducted for the BBC", "figures released by the ONS": the participle closes the head part.
+    if ((/^(conducted|commissioned|carried)$/.test(l) && POLL_NOUNS.has((tokens[i - 1] as Token).lower)) ||
+      (PUBLISHING_PARTICIPLES.test(l) && DOCUMENT_NOUNS.has((tokens[i - 1] as Token).lower))) { headEnd = i; break; }
     if (l === 'of' || l === 'for' || l === 'by' || l === 'from' || l === 'at' || l === 'on' || l === 'in' || l === 'into' || l === 'with' || l === 'within' || l === 'about' ||
       // ("a person briefed on the matter", "sources aware of the talks"; not "a close aide".)
       informedWordAt(tokens, i) || (l === 'to' && SERVING_ROLES.test((tokens[i - 1] as Token).lower))) { headEnd = i; break; }

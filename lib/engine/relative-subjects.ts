@@ -5,7 +5,9 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { analysePhrase } from './names';
-import { isComma, isQuote, makeMention, npEndingAt, type Mention } from './mentions';
+import { MONTHS_DAYS, PUBLISHING_PARTICIPLES } from './lexicon';
+import { timePhraseAt } from './time-phrases';
+import { isComma, isQuote, makeMention, npEndingAt, npStartingAt, type Mention } from './mentions';
 
 const RELATIVES = new Set(['who', 'which', 'that']);
 /** A relative pronoun ("the WHO" is the World Health Organization). */
@@ -116,6 +118,22 @@ export function beforeRelativeClause(s: Sentence, v: number): Mention | null {
 }
 
 /**
+ * "Figures released by the Office for National Statistics showed", "A study published in the
+ * journal Nature found": the document the participle phrase describes, with the phrase (which
+ * names who made it public), is the subject of the verb at `v`.
+ */
+function documentBefore(s: Sentence, w: number, v: number): Mention | null {
+  const np = /^(NOUN|PROPN)$/.test(s.tokens[w - 1]?.pos ?? '') ? npEndingAt(s, w - 1) : null;
+  if (!np || np.pronoun) return null;
+  const kind = analysePhrase(np.tokens, np.text).kind;
+  if (kind !== 'document' && kind !== 'poll') return null;
+  // ("Data published by the NHS on Thursday showed": with who made it public, not when.)
+  const by = /^(by|in|from|for)$/.test(s.tokens[w + 1]?.lower ?? '') && timePhraseAt(s.tokens, w + 1) === 0 ? npStartingAt(s, w + 2, false) : null;
+  const dated = !by || by.tokens.every((t) => MONTHS_DAYS.has(t.lower) || t.pos === 'NUM');
+  return dated ? np : makeMention(s, np.start, by.end);
+}
+
+/**
  * "Residents living near the plant say", "Firms hoping to win the contract say": a subject of
  * people described by an "-ing" phrase (a reduced relative clause) before the verb at `v`.
  */
@@ -126,6 +144,7 @@ export function beforeParticiplePhrase(s: Sentence, v: number): Mention | null {
     // (A subject pronoun nearer the verb is its subject: "the people telling her something she acknowledged".)
     if (t.pos === 'PUNCT' || t.pos === 'AUX' || s.quoted[w] || /^(that|which|who|and|but|or|he|she|they|it|we|i|you)$/.test(t.lower)) return null;
     if (t.pos !== 'VERB') continue;
+    if (PUBLISHING_PARTICIPLES.test(t.lower) && toks[v]?.pos === 'VERB') return documentBefore(s, w, v);
     if (!/ing$/.test(t.lower)) {
       // ("hoping to win": a verb after "to" belongs to the phrase; any other is finite.)
       if (toks[w - 1]?.lower === 'to') continue;

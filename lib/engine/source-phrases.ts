@@ -7,7 +7,7 @@ import type { Token } from './nlp';
 import type { Mention } from './mentions';
 import { isGenitive } from './mentions';
 import { analysePhrase, publicationName } from './names';
-import { BODY_DESCRIPTIONS, PLACES, SPEAKING_ROLES } from './lexicon';
+import { BODY_DESCRIPTIONS, PLACES, PUBLISHING_PARTICIPLES, SPEAKING_ROLES } from './lexicon';
 import { textOf } from './roles';
 
 /**
@@ -29,13 +29,15 @@ export function namePart(m: Mention): { tokens: Token[]; authored: boolean; auth
   let authored = !!m.authored;
   let authorTokens = m.author ?? null;
   if (cut > 0) {
-    const headInfo = analysePhrase(mainTokens.slice(0, cut), textOf(mainTokens.slice(0, cut)));
+    // ("Figures released by the ONS", "a study published in Nature": the document, past the participle.)
+    const head = mainTokens.slice(0, cut > 1 && PUBLISHING_PARTICIPLES.test((mainTokens[cut - 1] as Token).lower) ? cut - 1 : cut);
+    const headInfo = analysePhrase(head, textOf(head));
     const rest = mainTokens.slice(cut + 1);
     // "Brown's Britain by Sunday Telegraph journalist Robert Peston": a work by its author.
     const cutWord = (mainTokens[cut] as Token).lower;
     if (cutWord === 'by' && headInfo.proper && !headInfo.person &&
       analysePhrase(rest, textOf(rest)).kind === 'person') {
-      mainTokens = mainTokens.slice(0, cut);
+      mainTokens = head;
       authored = true;
       authorTokens = rest;
     } else if (headInfo.kind === 'document' || headInfo.kind === 'poll' || headInfo.kind === 'outlet') {
@@ -43,7 +45,7 @@ export function namePart(m: Mention): { tokens: Token[]; authored: boolean; auth
       // "estimates from the World Bank", "a report by the Fraser Institute": the body the
       // figures come from is the source; "a report in the Sunday Times": the outlet.
       const body = restInfo.proper && restInfo.kind !== 'person';
-      mainTokens = ((cutWord === 'from' || cutWord === 'by') && body) || (cutWord === 'in' && publicationName(rest)) ? rest : mainTokens.slice(0, cut);
+      mainTokens = ((cutWord === 'from' || cutWord === 'by') && body) || (cutWord === 'in' && publicationName(rest)) ? rest : head;
     }
   }
   return { tokens: mainTokens, authored, author: authorTokens };

@@ -6,7 +6,7 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { isComma, isGenitive } from './mentions';
-import { DOCUMENT_NOUNS, GERUND_LEMMAS, GROUP_NOUNS, OUTLET_NOUNS, PLEDGE_VERBS, POLL_NOUNS, ROLE_NOUNS } from './lexicon';
+import { DOCUMENT_NOUNS, GERUND_LEMMAS, GROUP_NOUNS, OUTLET_NOUNS, PLEDGE_VERBS, POLL_NOUNS, PUBLISHING_PARTICIPLES, ROLE_NOUNS } from './lexicon';
 import { hasComplement, trailingNoun } from './cue-shape';
 import { finiteSoon } from './verb-cue-context';
 import { crowdStart } from './subjects';
@@ -20,6 +20,25 @@ const NOUN_TAGGED = new Set(['claim', 'fear', 'say', 'warn', 'argue', 'believe',
 
 /** Heads of a body that speaks ("the company", "the union"). */
 const BODY_HEADS = /^(company|firm|government|union|party|group|council|bank|agency|ministry|department|committee|commission|board|authority|regulator|retailer|airline|club|charity|campaign|administration)$/;
+
+/**
+ * A document opening the clause before `i`, described by a phrase that has no verb of its own
+ * but a publishing participle ("Figures from the Department for Transport", "The latest figures,
+ * published on Tuesday,").
+ */
+function describedDocumentBefore(toks: Token[], i: number): boolean {
+  for (let k = i - 2; k >= 0 && i - k <= 10; k--) {
+    const t = toks[k] as Token;
+    if ((t.pos === 'VERB' && !PUBLISHING_PARTICIPLES.test(t.lower)) || t.pos === 'AUX' || t.pos === 'PRON') return false;
+    if (!DOCUMENT_NOUNS.has(t.lower) || !/^(NOUN|PROPN)$/.test(t.pos)) continue;
+    const after = toks[k + 1] as Token;
+    if (!/^(from|by|in|for)$/.test(after.lower) && !isComma(after) && !PUBLISHING_PARTICIPLES.test(after.lower)) return false;
+    let j = k - 1;
+    while (j >= 0 && /^(DET|ADJ|NOUN)$/.test((toks[j] as Token).pos)) j--;
+    return j < 0 || isComma(toks[j]) || (toks[j] as Token).pos === 'CCONJ';
+  }
+  return false;
+}
 
 /** Whether the word at `i` (with its lemma and kind) is the verb of a cue. */
 export function taggedAsVerb(s: Sentence, i: number, lemma: string, isSpeech: boolean, isBelief: boolean, isFinding: boolean): boolean {
@@ -95,5 +114,9 @@ export function taggedAsVerb(s: Sentence, i: number, lemma: string, isSpeech: bo
     (/^(PROPN|NOUN|PRON)$/.test(lead.pos) && !isGenitive(lead))) && nextTok?.lower !== 'which' &&
     // ("The ombudsman alleged union members verbally abused workers": a bare noun opening a clause.)
     (/^(DET|PRON|PROPN|SCONJ)$/.test(nextTok?.pos ?? '') || (nextTok?.pos === 'NOUN' && lead.pos !== 'PRON' && finiteSoon(toks, i + 2)));
-  return t.pos === 'VERB' || ALWAYS_VERB.has(t.lower) || nounVerb || brandedAdj || afterPronoun || gerundNoun || pastAdj || crowd;
+  // ("Figures from the Department for Transport show road deaths fell", "The latest figures,
+  // published on Tuesday, show a rise": a document's finding, past what the document is described by.)
+  const describedFinding = t.pos === 'NOUN' && isFinding && NOUN_TAGGED.has(lemma) && /^(DET|NOUN|ADJ|NUM|PRON|SCONJ)$/.test(nextTok?.pos ?? '') &&
+    describedDocumentBefore(toks, i);
+  return t.pos === 'VERB' || ALWAYS_VERB.has(t.lower) || nounVerb || brandedAdj || afterPronoun || gerundNoun || pastAdj || crowd || describedFinding;
 }
