@@ -10,7 +10,7 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 export const SPEECH_VERBS = set(`
 say tell state add argue claim accuse deny warn stress insist note explain write tweet post
 announce confirm admit allege maintain declare concede acknowledge reveal disclose assert
-contend emphasise emphasize underline highlight suggest propose recommend urge demand ask
+contend emphasise emphasize underline underscore highlight suggest propose recommend urge demand ask
 reply respond answer comment complain criticise criticize condemn praise hail welcome blame
 dismiss reject question caution predict estimate forecast recall recount describe tell testify
 agree disagree announce remark observe mention insist reiterate repeat advise defend continue

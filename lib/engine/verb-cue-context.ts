@@ -157,6 +157,10 @@ export function stancePhrase(s: Sentence, i: number, lemma: string): boolean {
     (toks[i + 2]?.lower === 'with' && toks.slice(i + 3, i + 7).some((x) => /^(statements?|letters?|remarks|comments|words|tweets?|posts?|retorts?|rebuttals?|accusations?|claims?|criticism)$/.test(x.lower))));
   // "brushed aside questions", "brushed off Labour suggestions".
   if (lemma === 'brush') return /^(aside|off)$/.test(next);
+  // ("blasted the bill as a giveaway", "blasted the club for …": criticism, with its "as" or
+  // "for"; not "blasted the door open" or "a bomb blasted through the wall".)
+  if (lemma === 'blast') return /^(DET|PROPN|PRON|NOUN)$/.test(toks[i + 1]?.pos ?? '') &&
+    toks.slice(i + 2, i + 9).some((x) => x.lower === 'as' || x.lower === 'for' || isQuote(x));
   // "questioned the effectiveness of debt relief", "questioned the cost of the scheme", "questioned
   // whether …"; not "questioned two men", "questioned him" (an interrogation).
   if (lemma === 'question') return questionsAMatter(toks, i);

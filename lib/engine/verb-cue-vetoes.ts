@@ -41,6 +41,10 @@ export function lexicallyVetoed(s: Sentence, i: number, lemma: string): boolean 
   // earnings of $2.3 billion" is the company's own account of them: a claim.)
   if (lemma === 'post' && figuresObject(toks, i)) return true;
   if (lemma === 'think' && /^tanks?$/.test(toks[i + 1]?.lower ?? '')) return true;
+  // ("Mr Chen said nothing about the plans", "has said little": no words given.)
+  // (Not "said nothing would change": a clause.)
+  if (lemma === 'say' && /^(nothing|little)$/.test(nextTok?.lower ?? '') && /^(ADP|PUNCT|ADV|SCONJ)$/.test(toks[i + 2]?.pos ?? 'PUNCT') &&
+    !/^(but|except|other|else)$/.test(toks[i + 2]?.lower ?? '')) return true;
   // ("The judge cited the law as grounds for the decision": a reason given for an act, not words.)
   if (lemma === 'cite' && toks.slice(i + 1, i + 8).some((x, n) => x.lower === 'as' && toks[i + 2 + n]?.lower !== 'saying')) return true;
   // ("..., the AG submitted.", "Counsel submitted that ...": an argument in court; not "submitted a proposal".)

@@ -29,7 +29,7 @@ const THREATS = /^(veto|strike|strikes|boycott|sanctions|walkout|resignation|ret
 const NEED_COMPLEMENT = new Set(['add', 'elaborate', 'find', 'show', 'write', 'explain', 'note', 'agree', 'recall',
   'reveal', 'admit', 'acknowledge', 'mention', 'predict', 'conclude',
   'repeat', 'restate', 'observe', 'remark', 'hear', 'shout', 'yell', 'scream', 'understand', 'feel', 'report', 'state', 'indicate', 'point', 'express',
-  'call', 'accept', 'recommend', 'propose', 'question', 'highlight', 'underline',
+  'call', 'accept', 'recommend', 'propose', 'question', 'highlight', 'underline', 'underscore',
   'declare', 'threaten', 'maintain', 'announce', 'continue', 'claim', 'disclose', 'worry', 'divulge',
   'post', 'tweet', 'protest', 'object', 'rule', 'hint', 'signal', 'speculate', 'unveil', 'outline', 'answer', 'chant']);
 
@@ -344,7 +344,11 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   // a fact owned up to; not "the hospital will admit new patients".)
   const ownsUpTo = /^(admit|acknowledge)$/.test(lemma) && t.pos === 'VERB' && !passive && !/^(to|into|in)$/.test(nextTok?.lower ?? '') &&
     /^(NOUN|DET|ADJ|PRON)$/.test(nextTok?.pos ?? '') && !peopleObject(toks, i);
-  if (NEED_COMPLEMENT.has(lemma) && !ownsUpTo && !inverted && !trailing && !docObject && !objectRelative && !claimsTo && !ownFigures && !claimsCredit && !declaresSelf && !innocence && !saysThis && !writesTo && !threat && !(passive && type === 'pledge') && !(ruledOut && !passive) && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject &&
+  // ("Mr Ross highlighted the need for more nurses": a person's emphasis, as "stressed the need";
+  // a flood or a screen "highlights" things without saying them.)
+  const emphasises = /^(highlight|underline|underscore)$/.test(lemma) && (subjKind === 'person' || /^(he|she)$/.test(subject.pronoun ?? '')) &&
+    /^(DET|ADJ|NOUN|PRON)$/.test(nextTok?.pos ?? '');
+  if (NEED_COMPLEMENT.has(lemma) && !ownsUpTo && !emphasises && !inverted && !trailing && !docObject && !objectRelative && !claimsTo && !ownFigures && !claimsCredit && !declaresSelf && !innocence && !saysThis && !writesTo && !threat && !(passive && type === 'pledge') && !(ruledOut && !passive) && !hasComplement(s, i) && lemma !== 'express' && lemma !== 'call' && lemma !== 'point' && !stanceObject &&
     !respondentsParticiple(s, i)) {
     // Without content of its own ("This process can repeat.") a complement verb is no cue.
     const next = toks[i + 1];
