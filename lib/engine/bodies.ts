@@ -131,6 +131,8 @@ function titleCased(text: string): boolean {
   return startsUpper(text) && second >= 97 && second <= 122;
 }
 
+const ACRONYM = /^[A-Z]{2,5}$/;
+
 /**
  * Organisation names the article spells out anywhere, captions and credits included: every
  * run of capitalised words up to a word like Agency, Department or Bank ("Roscosmos Space Agency").
@@ -139,7 +141,8 @@ export function orgNamesIn(tokens: Token[]): string[] {
   const out: string[] = [];
   const run: Token[] = [];
   for (const t of tokens) {
-    if (!titleCased(t.text) || t.pos === 'PUNCT' || t.pos === 'DET') {
+    // ("Ravensworth Hospitals NHS Foundation Trust": an acronym inside the name.)
+    if ((!titleCased(t.text) && !(run.length > 0 && ACRONYM.test(t.text))) || t.pos === 'PUNCT' || t.pos === 'DET') {
       if (run.length > 0) run.length = 0;
       continue;
     }
@@ -150,6 +153,19 @@ export function orgNamesIn(tokens: Token[]): string[] {
 }
 
 /**
+ * "the NHS trust" for "Ravensworth Hospitals NHS Foundation Trust": the one name the article
+ * spells out that ends in the head and has the description's capitalised words.
+ */
+function bodyWithWords(mods: string[], head: string, names: Iterable<string>): { full: string; core: string } | null {
+  const found = [...new Set(names)].filter((name) => {
+    const parts = name.split(' ');
+    return parts.length > mods.length + 1 && parts[parts.length - 1]?.toLowerCase() === head.toLowerCase() && mods.every((w) => parts.includes(w));
+  });
+  const cores = found.filter((n) => !found.some((m) => m !== n && n.endsWith(` ${m}`)));
+  return cores.length === 1 ? { full: cores[0] as string, core: cores[0] as string } : null;
+}
+
+/**
  * "the Russian space agency" for "Roscosmos Space Agency": a description whose words (a country
  * adjective aside) are the generic end of exactly one organisation name the article spells out.
  * Returns that name and its distinctive part ("Roscosmos").
@@ -157,7 +173,8 @@ export function orgNamesIn(tokens: Token[]): string[] {
 export function namedBodyFor(text: string, head: string, names: Iterable<string>): { full: string; core: string } | null {
   const mods = modifiersOf(text, head).filter((w) => !countryOf([w]));
   const words = [...mods, head].map((w) => w.toLowerCase());
-  if (words.length < 2 || mods.some((w) => /^[A-Z]/.test(w) && !countryOf([w]))) return null;
+  if (words.length < 2) return null;
+  if (mods.some((w) => /^[A-Z]/.test(w))) return bodyWithWords(mods, head, names);
   const found = new Map<string, string>();
   for (const name of names) {
     const parts = name.split(' ');

@@ -2,7 +2,7 @@
  * Common-noun phrases that stand for an entity already in view: "the firm", "the party",
  * "the government", "a spokesman", "agency officials", "the conservation department".
  */
-import type { PhraseInfo } from './names';
+import { ORG_WORDS, type PhraseInfo } from './names';
 import { PARTY_NAMES, SPEAKING_ROLES } from './lexicon';
 import { isPartyName } from './parties';
 import { STATE_HEADS, hasContrast, modifiersOf, sameGroup, stateBody, type BodyView } from './bodies';
@@ -110,7 +110,22 @@ export function generic(reg: Registry, info: PhraseInfo, at: number): Entity | n
     }
     if (best) return best;
   }
-  return null;
+  return info.definite && modifiers.length === 0 ? onlyBodyNamed(reg, info.text, head) : null;
+}
+
+/**
+ * "The decision was taken by Eastbridge Borough Council. … the council said": a bare "the
+ * council", "the trust" or "the university" is the one body of that kind the article names.
+ */
+function onlyBodyNamed(reg: Registry, text: string, head: string): Entity | null {
+  const word = head.charAt(0).toUpperCase() + head.slice(1);
+  if (!/^the \S+$/i.test(text.trim()) || !ORG_WORDS.has(word) || /^(Government|Party|House|States|Kingdom|Republic|Nations)$/.test(word)) return null;
+  const names = [...reg.orgNames].filter((n) => n.endsWith(` ${word}`));
+  // ("Yesterday Eastbridge Borough Council" and "Eastbridge Borough Council": one body.)
+  const cores = names.filter((n) => !names.some((m) => m !== n && n.endsWith(` ${m}`)));
+  if (cores.length !== 1) return null;
+  const name = cores[0] as string;
+  return reg.find(name) ?? reg.create(name, 'organisation', null, false);
 }
 
 function bodyView(reg: Registry): BodyView {

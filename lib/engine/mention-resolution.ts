@@ -44,10 +44,12 @@ function companyShortForm(reg: Registry, text: string): Entity | null {
 function bodyShortForm(reg: Registry, text: string): Entity | null {
   const word = /^the ([A-Z][\p{L}]+)$/iu.exec(text.trim())?.[1];
   if (!word || !ORG_WORDS.has(word)) return null;
+  // ("the Bank" after "the Bank of England": a name with what it is "of" counts, too.)
   const full = reg.entities.filter((e) => {
     if (e.kind !== 'organisation') return false;
-    const words = e.name.replace(/^the /i, '').replace(/ (of|for|on) .*$/, '').split(/\s+/);
-    return words.length >= 2 && words[words.length - 1] === word;
+    const name = e.name.replace(/^the /i, '');
+    const words = name.replace(/ (of|for|on) .*$/, '').split(/\s+/);
+    return (words.length >= 2 || words.length < name.split(/\s+/).length) && words[words.length - 1] === word;
   });
   return full.length === 1 ? full[0] as Entity : null;
 }
@@ -213,7 +215,9 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
       }
     }
     if (!e) e = reg.byInitials(main.text);
-    if (!e && !proper && main.definite && main.kind === 'organisation' && main.head) {
+    // ("the NHS trust": a name only among the description's words, before a common-noun head.)
+    const describedBody = !proper || (!!main.head && main.text.trimEnd().endsWith(` ${main.head}`));
+    if (!e && describedBody && main.definite && main.kind === 'organisation' && main.head) {
       const named = namedBodyFor(main.text, main.head, reg.orgNames);
       if (named) {
         e = reg.find(named.core) ?? reg.find(named.full) ?? reg.create(named.full, 'organisation', null, false);

@@ -97,9 +97,10 @@ export function governedBefore(s: Sentence, start: number): boolean {
 export function beforeRelativeClause(s: Sentence, v: number): Mention | null {
   const toks = s.tokens;
   let w = v - 1;
-  while (w > 0 && v - w <= 8 && toks[w]?.lower !== 'who' && toks[w]?.pos !== 'PUNCT' && !s.quoted[w]) w--;
+  while (w > 0 && v - w <= 8 && !RELATIVE_PRONOUN.test(toks[w]?.lower ?? '') && toks[w]?.pos !== 'PUNCT' && !s.quoted[w]) w--;
   // ("people who fail to say": the verb belongs to the clause.)
-  if (toks[w]?.lower !== 'who' || w >= v - 1 || toks[v - 1]?.lower === 'to') return null;
+  if (!RELATIVE_PRONOUN.test(toks[w]?.lower ?? '') || w >= v - 1 || toks[v - 1]?.lower === 'to') return null;
+  if (toks[w]?.lower !== 'who') return bodyBeforeRelative(s, w, v);
   // The clause has a verb of its own (wink may tag it a noun: "who use the app").
   const own = toks[w + 1]?.pos === 'NOUN' || toks.slice(w + 1, v).some((t) => t.pos === 'VERB') ||
     (toks[w + 1]?.pos === 'AUX' && toks[w + 2]?.pos !== 'VERB');
@@ -131,6 +132,22 @@ function documentBefore(s: Sentence, w: number, v: number): Mention | null {
   const by = /^(by|in|from|for)$/.test(s.tokens[w + 1]?.lower ?? '') && timePhraseAt(s.tokens, w + 1) === 0 ? npStartingAt(s, w + 2, false) : null;
   const dated = !by || by.tokens.every((t) => MONTHS_DAYS.has(t.lower) || t.pos === 'NUM');
   return dated ? np : makeMention(s, np.start, by.end);
+}
+
+const RELATIVE_PRONOUN = /^(who|that|which)$/;
+
+/**
+ * "…, the NHS trust that runs it has said.", "…, the company which owns the site said.": closing
+ * the sentence, a body described by a relative clause speaks, not the clause's last noun.
+ */
+function bodyBeforeRelative(s: Sentence, w: number, v: number): Mention | null {
+  const toks = s.tokens;
+  const closing = toks.slice(v + 1).every((t) => t.pos === 'PUNCT') || timePhraseAt(toks, v + 1) + v + 1 >= toks.length - 1;
+  if (!closing || !/^(NOUN|PROPN)$/.test(toks[w - 1]?.pos ?? '') || !toks.slice(w + 1, v).some((t) => t.pos === 'VERB')) return null;
+  const np = npEndingAt(s, w - 1);
+  if (!np || np.pronoun || !isComma(toks[np.start - 1])) return null;
+  const kind = analysePhrase(np.tokens, np.text).kind;
+  return /^(organisation|group|outlet|document|poll)$/.test(kind) ? np : null;
 }
 
 /**
