@@ -27,7 +27,7 @@ const RESOLVE_PARTICIPLES = /^(deterred|distracted|diverted|intimidated|bullied|
 /** After "will/would", verbs of state or experience make a forecast, not a commitment. */
 const STATE_VERBS = /^(be|have|like|love|say|seem|need|get|find|face|struggle|suffer|lose|want|fail|feel|look|become|remain|happen|cost|mean|see|die|forget|know|miss|expect|hope|prefer|imagine)$/;
 /** "would not speculate / comment / discuss": refusing to talk commits to nothing ("we will discuss the situation" does). */
-const REFUSED_TALK = /^(speculate|comment|discuss|elaborate|specify|disclose|divulge)$/;
+const REFUSED_TALK = /^(speculate|comment|discuss|elaborate|specify|disclose|divulge|pretend)$/;
 
 /** Words before an indirect question ("no idea what", "don't know how", "not sure where"). */
 const KNOWING = /^(idea|know|knows|knew|sure|unsure|certain|uncertain|wonder|wondering|unclear|decided|asked|understand)$/;

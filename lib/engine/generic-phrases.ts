@@ -87,8 +87,15 @@ export function generic(reg: Registry, info: PhraseInfo, at: number): Entity | n
   }
   // "the newspaper quotes ...", "the paper said": the outlet last named.
   if (info.definite && /^(newspaper|paper|daily|tabloid|broadcaster|magazine|website|publication)$/.test(head) && modifiers0(info.text, head) && reg.lastOutlet) return reg.lastOutlet;
-  if (!info.definite && SPEAKING_ROLES.has(head) && /^an? /i.test(info.text) &&
-    !/ (for|of) /.test(info.text)) return reg.salience.recentOrg(at, 6);
+  if (!info.definite && SPEAKING_ROLES.has(head) && /^an? /i.test(info.text) && !/ (for|of) /.test(info.text)) {
+    // ("A ministry spokeswoman said", "a council spokesman": the body of that kind in view, not
+    // whichever body spoke last.)
+    const kinds = mods.filter((w) => /^[a-z]/.test(w) && ORG_WORDS.has(w.charAt(0).toUpperCase() + w.slice(1)));
+    if (kinds.length === 0) return reg.salience.recentOrg(at, 6);
+    const kind = kinds[kinds.length - 1] as string;
+    return reg.salience.recentWhere(at, 8, (e) => e.kind === 'organisation' && (e.heads.has(kind) || e.name.toLowerCase().split(/\s+/).includes(kind))) ??
+      onlyBodyNamed(reg, `the ${kind}`, kind);
+  }
   // Only a bare phrase ("the government", "other agencies") stands for an earlier, fuller one.
   const modifiers = info.text.toLowerCase().split(/\s+/).filter((w) => !/^(the|other|some|many|several|these|those|its|their|a|an)$/.test(w) && w !== head);
   if (info.definite && modifiers.length > 0 && modifiers.length <= 3) {

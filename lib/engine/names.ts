@@ -137,6 +137,8 @@ export function personRun(tokens: Token[], from: number, to: number): { start: n
     // "Luiz Inacio Lula da Silva", "Ursula von der Leyen": name particles between capitalised names.
     if (NAME_PARTICLES.has(t.text) && s < e && s - 2 >= from && cap(tokens[s - 2] as Token) && (tokens[s - 2] as Token).pos === 'PROPN') { s--; continue; }
     if (!(cap(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'X')) && !/^[A-Z]\.$/.test(t.text)) break;
+    // ("Mother-of-three Kirsty Allen", "Father-of-two Ben Ross": a description before the name.)
+    if (/^[A-Z][a-z]+-of-[a-z]+$/.test(t.text)) break;
     // ("Mick Dean", "Sarah King": a role word after a known first name is a surname.)
     // ("Rick Dean", "Martin Luther King": a role word that is also a common surname closes a name.)
     const surname = s === e && s - 2 >= from && /^[A-Z][a-z]/.test(t.text) && (!!genderOfFirstName((tokens[s - 2] as Token).text) ||

@@ -131,7 +131,11 @@ function documentBefore(s: Sentence, w: number, v: number): Mention | null {
   // ("Data published by the NHS on Thursday showed": with who made it public, not when.)
   const by = /^(by|in|from|for)$/.test(s.tokens[w + 1]?.lower ?? '') && timePhraseAt(s.tokens, w + 1) === 0 ? npStartingAt(s, w + 2, false) : null;
   const dated = !by || by.tokens.every((t) => MONTHS_DAYS.has(t.lower) || t.pos === 'NUM');
-  return dated ? np : makeMention(s, np.start, by.end);
+  if (dated) return np;
+  // ("published by the ONS last week showed": the agent without the time.)
+  let end = by.start + 1;
+  while (end < by.end && timePhraseAt(s.tokens, end) === 0) end++;
+  return makeMention(s, np.start, end);
 }
 
 const RELATIVE_PRONOUN = /^(who|that|which)$/;

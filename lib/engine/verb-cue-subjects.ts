@@ -65,11 +65,13 @@ export function keenTo(s: Sentence, i: number): number | null {
   if (vehicle >= 0) return vehicle;
   // "Mr Kenny has refused to rule out a coalition": the one who refused.
   if (t[i]?.lemma === 'rule' && t[i + 1]?.lower === 'out' && refusedTo(t, i)) return i - 2;
-  if (t[i - 1]?.lower !== 'to' || !/^(keen|eager|anxious|quick|careful|happy|willing)$/.test(t[i - 2]?.lower ?? '')) return null;
+  if (t[i - 1]?.lower !== 'to' || !/^(keen|eager|anxious|quick|swift|careful|happy|willing)$/.test(t[i - 2]?.lower ?? '')) return null;
   const be = prevIndex(s, i - 2);
   // ("keen to emphasise a lack of trust", "careful to maintain its reputation": an aim, not a statement.)
   const stated = t.slice(i + 1, i + 4).some((x) => x.lower === 'that' || x.text === ':' || isQuote(x));
-  return BE.has(t[be]?.lower ?? '') && stated ? be : null;
+  // ("Opposition parties were quick to criticise the plan": being quick to do it, they did it.)
+  const done = /^(quick|swift)$/.test(t[i - 2]?.lower ?? '');
+  return BE.has(t[be]?.lower ?? '') && (stated || done) ? be : null;
 }
 
 /** Occasions a speaker uses to say something ("used his speech to attack the plan"). */
