@@ -4,7 +4,7 @@
  */
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { isComma, npEndingAt } from './mentions';
+import { isComma, npEndingAt, npStartingAt, type Mention } from './mentions';
 import { BELIEF_VERBS, POLL_NOUNS, RESPONDENT_PARTICIPLES, SPEECH_VERBS } from './lexicon';
 import type { Cue } from './cue-shape';
 import type { Entity } from './entities';
@@ -50,7 +50,21 @@ export function pollSource(s: Sentence, reg: Registry): Entity {
       if (e && e.kind === 'poll') return e;
     }
   }
-  return reg.lastPoll ?? reg.genericPoll();
+  // ("A poll for the Daily Planet …" then "adults quizzed by Acme Research": who ran that poll.)
+  if (reg.lastPoll) return reg.lastPoll;
+  const named = pollster(s);
+  return (named ? reg.resolve(named, s.index) : null) ?? reg.genericPoll();
+}
+
+/** "Most economists polled by Reuters", "voters surveyed for the Herald": who ran the poll, named. */
+function pollster(s: Sentence): Mention | null {
+  const toks = s.tokens;
+  for (let k = 1; k < toks.length - 2; k++) {
+    if (!RESPONDENT_PARTICIPLES.test((toks[k] as Token).lower) || !/^(by|for)$/.test(toks[k + 1]?.lower ?? '') || s.quoted[k]) continue;
+    const np = npStartingAt(s, k + 2, false);
+    if (np && np.tokens.some((t) => t.pos === 'PROPN')) return np;
+  }
+  return null;
 }
 
 const RESPONDENTS = /^respondents$/;

@@ -5,14 +5,14 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import type { Cue } from './cue-shape';
-import { isComma, isQuote, npStartingAt, type Mention } from './mentions';
+import { isComma, isQuote, makeMention, npStartingAt, type Mention } from './mentions';
 import { analysePhrase } from './names';
 import { timePhraseAt } from './time-phrases';
 import type { Entity } from './entities';
 import type { Registry } from './registry';
 import { affiliatedWith, spokesperson } from './own-side';
 import { speaksForNamedCountry } from './state-speakers';
-import { DOCUMENT_NOUNS, OBJECT_VERBS, PEOPLE_NOUNS, ROLE_NOUNS } from './lexicon';
+import { DOCUMENT_NOUNS, OBJECT_VERBS, OUTLET_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS } from './lexicon';
 
 /** Where the reported content starts: after "that", an object ("told reporters") or a colon. */
 export function contentStart(s: Sentence, cue: Cue): number {
@@ -204,11 +204,21 @@ export function relayedBefore(s: Sentence, cue: Cue, all: Cue[], source: Entity,
 
 /**
  * "The regulator said in a letter to Safaricom, reviewed by Reuters, that ...": a document an
- * outlet has seen carries the words, and the outlet is the intermediary.
+ * outlet has seen carries the words, and the outlet is the intermediary; so does an outlet that
+ * quotes the speaker in an aside.
  */
 export function seenByOutlet(s: Sentence): Mention | null {
   const toks = s.tokens;
   for (let k = 2; k < toks.length - 2; k++) {
+    // ("A spokesman, quoted by the newspaper Diário do Sul, said ...": the outlet relays the words.)
+    if (/^(quoted|cited)$/.test((toks[k] as Token).lower) && isComma(toks[k - 1]) && toks[k + 1]?.lower === 'by') {
+      let close = k + 2;
+      // ("the newspaper Diário do Sul": a name's particle is no verb.)
+      while (close < toks.length && close - k <= 10 && !isComma(toks[close]) &&
+        !(/^(VERB|AUX)$/.test((toks[close] as Token).pos) && !/^[A-Z]/.test(toks[close + 1]?.text ?? ''))) close++;
+      const quoting = isComma(toks[close]) && close > k + 2 ? makeMention(s, k + 2, close) : null;
+      if (quoting && (analysePhrase(quoting.tokens, quoting.text).kind === 'outlet' || quoting.tokens.some((t) => OUTLET_NOUNS.has(t.lower)))) return quoting;
+    }
     if (!/^(seen|reviewed|obtained|viewed)$/.test((toks[k] as Token).lower) || toks[k + 1]?.lower !== 'by') continue;
     let d = k - 1;
     while (d >= 0 && k - d <= 10 && !DOCUMENT_NOUNS.has((toks[d] as Token).lower) && !/^(VERB|AUX)$/.test((toks[d] as Token).pos)) d--;
