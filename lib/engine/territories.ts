@@ -26,10 +26,10 @@ const PLACES = /^(state|city|county|town|borough|district|province)$/;
 /** The offices a source's role phrases and titled names give it ("Gov. Tom Wolf" → governor). */
 function officesOf(source: Entity): Set<string> {
   const offices = new Set(source.roles);
-  for (const word of describingWords(source)) {
-    const bare = word.toLowerCase().replace(/\.$/, '');
-    offices.add(ABBREVIATED_ROLES.get(bare) ?? bare);
-  }
+  const words = describingWords(source).map((w) => w.toLowerCase().replace(/\.$/, ''));
+  for (const bare of words) offices.add(ABBREVIATED_ROLES.get(bare) ?? bare);
+  // ("Head teacher Mary Lyle": the office in two words.)
+  words.forEach((w, k) => { if (w === 'head' && /^(teacher|master|mistress)$/.test(words[k + 1] ?? '')) offices.add(`head${words[k + 1]}`); });
   return offices;
 }
 

@@ -33,4 +33,9 @@ describe('the place an executive speaker runs, as the subject of their future', 
     expect(labelOf(a, 'cut taxes').label).toBe('claim');
     expect(labelOf(a, 'widen the road').label).toBe('claim');
   });
+
+  it('reads a head teacher named with the office in two words as running the school', () => {
+    const a = run('Head teacher Mary Lyle said the school would reopen on Monday.');
+    expect(labelOf(a, 'reopen on Monday')).toMatchObject({ label: 'pledge', source: 'Mary Lyle' });
+  });
 });
