@@ -110,6 +110,17 @@ export function relaysThirdParty(s: Sentence, from: number, source: Entity, reg:
   return v > k || /(ed|old|ound|aid|ote)$/.test(verb.lower) || /s$/.test(verb.lower);
 }
 
+const POLICE_WORDS = /\b(police|constabulary|detectives?|inspector|insp|officers?|superintendent|supt|sergeant|sgt|constable|sheriff)\b/i;
+
+/**
+ * "Police said officers were appealing for witnesses": the force's own appeal, which the
+ * statement makes, not words passed on; "the family said police were appealing" passes it on.
+ */
+function policeAppeal(s: Sentence, cue: Cue, source: Entity): boolean {
+  return s.tokens[cue.at]?.lemma === 'appeal' && POLICE_WORDS.test(cue.subject?.text ?? '') &&
+    POLICE_WORDS.test([source.name, ...source.aliases, ...source.roleList.map((r) => r.head)].join(' '));
+}
+
 /**
  * "said intelligence reports showed ...", "said a survey found ...": the content opens with a
  * document's or poll's finding, which the speaker passes on.
@@ -150,6 +161,7 @@ export function relayed(s: Sentence, cue: Cue, all: Cue[], source: Entity, reg: 
     // ("“Customers expect an answer at once”": a speaker's own generalisation, unless counted out.)
     if (other.quoted && info.kind === 'group' && other.type === 'belief' && !quantity) continue;
     if (other.quoted && /^(people|everyone|everybody|nobody|someone|anyone)$/.test(info.head ?? '')) continue;
+    if (policeAppeal(s, other, source)) continue;
     // "said people already thought ...", "said North East people did not want ...": the speaker's
     // own reading of what an unnamed public believes, not words passed on.
     if (!other.quoted && other.type === 'belief' && /^(people|public|voters|everyone|everybody|others|many|some)$/.test(info.head ?? '') && !info.proper) continue;

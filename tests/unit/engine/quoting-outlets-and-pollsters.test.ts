@@ -31,3 +31,16 @@ describe('respondents polled by a named pollster', () => {
     expect(labelOf(a, 'did not deliver')).toMatchObject({ label: 'report', source: 'A new poll conducted for the Daily Record' });
   });
 });
+
+describe('a police force\'s own appeal', () => {
+  it('reads "Police said officers were appealing for witnesses" as the police\'s claim', () => {
+    const a = run(
+      'Police said officers were appealing for witnesses.',
+      'Det Insp Ruth Kane, of West Yorkshire Police, said detectives were still appealing for information.',
+      'His family said police were appealing for witnesses.',
+    );
+    expect(labelOf(a, 'Police said officers')).toMatchObject({ label: 'claim', source: 'Police' });
+    expect(labelOf(a, 'detectives were still')).toMatchObject({ label: 'claim', source: 'Ruth Kane' });
+    expect(labelOf(a, 'His family')).toMatchObject({ label: 'report', source: 'His family' });
+  });
+});
