@@ -120,7 +120,7 @@ export function attributeOwn(s: Sentence, cues: Cue[], reg: Registry, lastOutlet
   const spokesperson = reg.lastSpokesperson?.body === source && s.index - reg.lastSpokesperson.at <= 2;
   // "The Auction Drop website is asking people to donate": an outlet's own appeal is no report.
   const appeal = /^(ask|urge|appeal|call|plead|beg)$/.test(s.tokens[main.at]?.lemma ?? '');
-  const seen = main.type !== 'finding' ? seenByOutlet(s) : null;
+  const seen = seenByOutlet(s);
   const seer = seen ? reg.resolve(seen, s.index) : null;
   if (seer && seer !== source) return { ...base, label: 'report', source: seer, via: source };
   if (((source.kind === 'outlet' && !spokesperson && !appeal) || source.kind === 'document' || source.kind === 'poll' ||

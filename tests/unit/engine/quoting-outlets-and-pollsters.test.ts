@@ -44,3 +44,10 @@ describe('a police force\'s own appeal', () => {
     expect(labelOf(a, 'His family')).toMatchObject({ label: 'report', source: 'His family' });
   });
 });
+
+describe('a document seen by an outlet, with a finding verb', () => {
+  it('reads "The documents, seen by the Guardian, show …" as the outlet\'s report', () => {
+    const a = run('The documents, seen by the Guardian, show the firm knew of the risk.');
+    expect(labelOf(a, 'knew of the risk')).toMatchObject({ label: 'report', source: 'the Guardian' });
+  });
+});
