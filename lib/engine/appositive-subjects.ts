@@ -36,7 +36,9 @@ function pastDescriptors(s: Sentence, comma: number): Mention | null {
       continue;
     }
     if (!first || chunk.length > 8) return null;
-    const origin = /^(of|from|in|near)$/.test(first.lower) && chunk.slice(1).every((t) => t.pos === 'PROPN' || t.pos === 'DET');
+    // ("from Hexley in Norfolk": a place within a place.)
+    const origin = /^(of|from|in|near)$/.test(first.lower) &&
+      chunk.slice(1).every((t, n) => t.pos === 'PROPN' || t.pos === 'DET' || (n > 0 && /^(in|near|upon)$/.test(t.lower) && chunk[n + 2]?.pos === 'PROPN'));
     const age = chunk.length === 1 && first.pos === 'NUM';
     const place = chunk.every((t) => t.pos === 'PROPN') && chunk.length <= 3;
     // "Mr Johnson, MP for Henley on Thames, Oxfordshire, said": a seat or post, then its county.

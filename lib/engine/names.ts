@@ -299,7 +299,9 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
   // with no first name or title name a group, not a person.)
   const namedGroup = !!run && !run.title && run.start > 0 && (tokens[run.start - 1] as Token).lower === 'the' &&
     /[^s'’]s$/.test((tokens[run.end - 1] as Token).text) && !genderOfFirstName((tokens[run.start] as Token).text);
-  if (run && run.end === nameEnd && !namedGroup) {
+  // ("The literary magazine Tern Quarterly": a name after the outlet noun describing it is the outlet's.)
+  const outletNamed = !!run && !run.title && run.start > 0 && OUTLET_NOUNS.has((tokens[run.start - 1] as Token).lower);
+  if (run && run.end === nameEnd && !namedGroup && !outletNamed) {
     const core = tokens.slice(run.title ? run.start + 1 : run.start, run.end);
     info.person = core.map((t) => t.text).join(' ');
     // "Lord Goldsmith", "President Obama"; and "Dr. Feel", "Mr Hensel" while no first name is known.
@@ -323,8 +325,8 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
   // ("the Press Trust of India", "the News Agency of Nigeria", "the Press Association": a news agency.)
   const newsAgency = h > 0 && /^(Agency|Trust|Association|Service)$/.test(headTok.text) && /^(Press|News)$/.test((tokens[h - 1] as Token).text);
   // ("state news agency KUNA", "the newspaper Dawn", "broadcaster RTE": a name after the outlet noun describing it.)
-  const describedOutlet = h > 0 && cap(headTok) && (OUTLET_NOUNS.has(tokens[h - 1]?.text ?? '') ||
-    ((tokens[h - 1] as Token).text === 'agency' && tokens[h - 2]?.lower === 'news'));
+  const describedOutlet = (h > 0 && cap(headTok) && (OUTLET_NOUNS.has(tokens[h - 1]?.text ?? '') ||
+    ((tokens[h - 1] as Token).text === 'agency' && tokens[h - 2]?.lower === 'news'))) || outletNamed;
   // ("KATU-TV", "WXYZ-FM": a station's call sign.)
   const station = /^[A-Z]{3,5}-(TV|FM|AM|DT)$/.test(headTok.text);
   if (!postalService && (edition || newsAgency || describedOutlet || station || OUTLET_NAMES.has(headTok.text) ||

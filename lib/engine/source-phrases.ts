@@ -7,7 +7,7 @@ import type { Token } from './nlp';
 import type { Mention } from './mentions';
 import { isGenitive } from './mentions';
 import { analysePhrase, publicationName } from './names';
-import { BODY_DESCRIPTIONS, PLACES, PUBLISHING_PARTICIPLES, SPEAKING_ROLES } from './lexicon';
+import { BODY_DESCRIPTIONS, OUTLET_NOUNS, PLACES, PUBLISHING_PARTICIPLES, SPEAKING_ROLES } from './lexicon';
 import { textOf } from './roles';
 
 /**
@@ -69,15 +69,22 @@ function statementBody(tokens: Token[]): Token[] | null {
   return info.proper || info.person ? rest : null;
 }
 
+const NAME_PARTICLE = /^(do|da|de|del|della|di|du|dos|das|van|von|der|la|le|al|el|bin)$/;
+
 /** The capitalised name closing a phrase that opens with lower-case description nouns, or null. */
 export function describedName(tokens: Token[]): string | null {
   let n = tokens.length;
-  while (n > 0 && /^[A-Z]/.test((tokens[n - 1] as Token).text) && (tokens[n - 1] as Token).pos !== 'DET') n--;
+  // ("Diário do Sul": a particle inside the name.)
+  while (n > 0 && ((/^[A-Z]/.test((tokens[n - 1] as Token).text) && (tokens[n - 1] as Token).pos !== 'DET') ||
+    (n < tokens.length && n > 1 && NAME_PARTICLE.test((tokens[n - 1] as Token).text) && /^[A-Z]/.test((tokens[n - 2] as Token).text)))) n--;
   if (n === tokens.length || n === 0) return null;
   // ("UK think tank Demos", "US research firm X": a place before the description.)
   const description = tokens.slice(0, n).filter((t, k) => !/^(a|an|the)$/i.test(t.text) && !(k <= 1 && (/^[A-Z]{2,3}$/.test(t.text) || PLACES.has(t.text))));
-  if (description.length === 0 || !description.every((t) => /^(NOUN|ADJ|VERB)$/.test(t.pos) && /^[a-z]/.test(t.text))) return null;
-  if (!description.some((t) => BODY_DESCRIPTIONS.test(t.lower))) return null;
+  // ("Delivery company RapidBasket said": the description may open the sentence with a capital.)
+  // ("the Maputo newspaper Diário do Sul": a place before the description, too.)
+  const last = description[description.length - 1];
+  if (!last || !/^[a-z]/.test(last.text) || !description.every((t) => /^(NOUN|ADJ|VERB|PROPN)$/.test(t.pos))) return null;
+  if (!description.some((t) => BODY_DESCRIPTIONS.test(t.lower) || OUTLET_NOUNS.has(t.lower))) return null;
   return textOf(tokens.slice(n));
 }
 

@@ -231,7 +231,7 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
     }
   }
   if (np && !isComma(toks[np.start - 1])) np = describedNameBefore(s, np) ?? np;
-  if (np) np = firstOfJoint(s, np);
+  if (np) np = portfolioName(s, np) ?? firstOfJoint(s, np);
   // Joint speakers ("Parata and his family believe"): the first named.
   // ("Work and pensions minister Alan Johnson" is one compound title, not two speakers.)
   const compound = !!np && np.start >= 2 && /^[a-z]/.test(np.text) && np.tokens[0]?.pos === 'NOUN' &&
@@ -279,6 +279,23 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
 }
 
 const OFFICE_QUALIFIERS = /^(acting|deputy|shadow|former|interim|junior|assistant|outgoing)$/;
+
+/**
+ * "The Department for Culture, Media and Sport said", "the Department for Environment, Food and
+ * Rural Affairs": the end of a remit's list is the body or office that has it.
+ */
+function portfolioName(s: Sentence, np: Mention): Mention | null {
+  const toks = s.tokens;
+  if (!isComma(toks[np.start - 1]) || !np.tokens.some((t) => t.lower === 'and') || !np.tokens.every((t) => /^[A-Z]/.test(t.text) || /^(and|&)$/.test(t.lower))) return null;
+  let k = np.start - 2;
+  while (k > 0 && (/^[A-Z]/.test((toks[k] as Token).text) || isComma(toks[k]))) k--;
+  const head = toks[k - 1];
+  if (!/^(for|of)$/.test(toks[k]?.lower ?? '') || !head || !(isBodyHead(head.text) || (ROLE_NOUNS.has(head.lower) && /^[A-Z]/.test(head.text)))) return null;
+  let b = k - 1;
+  while (b > 0 && /^[A-Z]/.test((toks[b - 1] as Token).text) && (toks[b - 1] as Token).pos !== 'PUNCT') b--;
+  if (toks[b - 1]?.lower === 'the') b--;
+  return makeMention(s, b, np.end);
+}
 
 /** "both Roscosmos and NASA" → "Roscosmos": joint named speakers take the first named
  * (role titles joined by "and" stay whole: "Defence Minister and Chief of Army Staff"). */

@@ -181,7 +181,11 @@ export function stancePhrase(s: Sentence, i: number, lemma: string): boolean {
   // "laid claim to being the first", "was laying claim to a genuine grand slam".
   if (lemma === 'lay') return next === 'claim' && toks[i + 2]?.lower === 'to';
   // "The court heard that ...", "..., the inquest heard.": evidence given to a hearing.
-  if (lemma === 'hear') return /^heard$/.test(toks[i]?.lower ?? '') && HEARING_BODIES.test(toks[i - 1]?.lower ?? '');
+  // ("…, a court has heard.": past the perfect's auxiliary.)
+  if (lemma === 'hear') {
+    const body = /^(has|have|had)$/.test(toks[i - 1]?.lower ?? '') ? toks[i - 2] : toks[i - 1];
+    return /^heard$/.test(toks[i]?.lower ?? '') && HEARING_BODIES.test(body?.lower ?? '');
+  }
   if (lemma === 'label') return quoteAfterObject(s, i);
   if (REVISIONS.has(lemma) && /^(its|their)$/.test(next)) {
     return toks.slice(i + 2, i + 5).some((t) => FORECAST_OBJECTS.test(t.lower));

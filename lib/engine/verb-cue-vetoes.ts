@@ -41,6 +41,12 @@ export function lexicallyVetoed(s: Sentence, i: number, lemma: string): boolean 
   // earnings of $2.3 billion" is the company's own account of them: a claim.)
   if (lemma === 'post' && figuresObject(toks, i)) return true;
   if (lemma === 'think' && /^tanks?$/.test(toks[i + 1]?.lower ?? '')) return true;
+  // ("Rovers have conceded 21 goals", "conceded a penalty": a score, not an admission.)
+  if (lemma === 'concede' && (nextTok?.pos === 'NUM' || /^(goals?|penalt(y|ies)|points?|runs|wickets|tries|corners?|free-kicks?|sets?|games?|leads?|ground|possession)$/.test(compoundHead(toks, i)))) return true;
+  // ("Mr Pellow was suspended in March and dismissed five months later": the passive's second
+  // participle, with nothing said.)
+  if (prevTok?.lower === 'and' && /ed$/.test(t.lower) && !/^(DET|PRON|PROPN|NOUN|ADJ|SCONJ)$/.test(nextTok?.pos ?? '') && !isQuote(nextTok) &&
+    toks.slice(Math.max(0, i - 10), i - 1).some((x, n, all) => BE.has(x.lower) && /ed$/.test(all[n + 1]?.lower ?? ''))) return true;
   // ("Mr Chen said nothing about the plans", "has said little": no words given.)
   // (Not "said nothing would change": a clause.)
   if (lemma === 'say' && /^(nothing|little)$/.test(nextTok?.lower ?? '') && /^(ADP|PUNCT|ADV|SCONJ)$/.test(toks[i + 2]?.pos ?? 'PUNCT') &&

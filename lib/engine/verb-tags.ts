@@ -118,5 +118,9 @@ export function taggedAsVerb(s: Sentence, i: number, lemma: string, isSpeech: bo
   // published on Tuesday, show a rise": a document's finding, past what the document is described by.)
   const describedFinding = t.pos === 'NOUN' && isFinding && NOUN_TAGGED.has(lemma) && /^(DET|NOUN|ADJ|NUM|PRON|SCONJ)$/.test(nextTok?.pos ?? '') &&
     describedDocumentBefore(toks, i);
-  return t.pos === 'VERB' || ALWAYS_VERB.has(t.lower) || nounVerb || brandedAdj || afterPronoun || gerundNoun || pastAdj || crowd || describedFinding;
+  // ("Her party, the Civic Union, claims to have gathered evidence": after an appositive's comma.)
+  const claimsAfterAside = t.pos === 'NOUN' && /^claims?$/.test(t.lower) && isComma(prevTok) && nextTok?.lower === 'to' &&
+    /^(have|be)$/.test(toks[i + 2]?.lower ?? '');
+  return t.pos === 'VERB' || ALWAYS_VERB.has(t.lower) || nounVerb || brandedAdj || afterPronoun || gerundNoun || pastAdj || crowd || describedFinding ||
+    claimsAfterAside;
 }
