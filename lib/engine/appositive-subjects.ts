@@ -136,7 +136,8 @@ export function appositiveSubject(s: Sentence, comma: number): Mention | null {
   // fronted phrase whose comma is missing.)
   const afterFronted = /^(ADP|VERB)$/.test(toks[0]?.pos ?? '') && !toks.slice(0, subj.start).some(isComma) &&
     subj.tokens.length >= 2 && subj.tokens.every((t) => t.pos === 'PROPN') && analysePhrase(subj.tokens, subj.text).kind === 'person';
-  if (before && !titled && !opener && !afterFronted && !isComma(before) && !isQuote(before) && before.pos !== 'SCONJ' &&
+  // ("COLUMBUS, Ohio (AP) — Rep. Janelle Whitaker, D-Ohio, told": a dateline's dash opens the clause.)
+  if (before && !titled && !opener && !afterFronted && !isComma(before) && !isQuote(before) && !/^[-–—]$/.test(before.text) && before.pos !== 'SCONJ' &&
     before.pos !== 'CCONJ' && before.lower !== 'that' && before.pos !== 'ADV' && before.text !== ':' && before.text !== ';') {
     return npEndingAt(s, comma - 1, k + 1);
   }

@@ -17,6 +17,9 @@ import { isPartyName, partyNamedBefore, partyOfModifier, sameParty } from './par
 import { bodyOfSpokesperson, describedName, namePart } from './source-phrases';
 import { jointSpeaker } from './joint-speakers';
 
+/** "the 34-year-old", "the 68-year-old grandmother": a person described by age. */
+const AGED = /^the \d+-year-old( [a-z]+)?$/i;
+
 /** A body's own channels of speech ("its statement", "their website"). */
 const OWN_CHANNELS = /^(statement|release|announcement|website|blog|filing|letter)$/;
 /** A title before a bare name ("Mr Mittal", "Dame Kelly"), and one capitalised name. */
@@ -193,6 +196,8 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
       e = reg.find(tail) ?? (create ? reg.create(tail, 'organisation', null, false) : null);
       if (e) reg.addAlias(e, main.text);
     }
+    // ("Mr Kay, 71, was hurt. The 71-year-old said …": the person in view, described by age.)
+    if (!e && !proper && AGED.test(main.text.trim())) e = reg.salience.lastPerson(at, 3);
     if (!e && !proper) {
       const r = byRole(reg, main, mainTokens, at);
       if (r && 'full' in r) {

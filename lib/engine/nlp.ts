@@ -157,6 +157,20 @@ export function tokenize(text: string): TokenizedText {
       continue;
     }
     const next = i + 1 < count ? tokens[i + 1] as Token : undefined;
+    // ("The 34-year-old said": an age as one word, a noun when nothing follows it to describe.)
+    const ageEnd = t.text === '-' && /^\d+$/.test(prev.text) && next?.lower === 'year' && t.end === next.start ? i + 3 : -1;
+    const old = ageEnd > 0 ? tokens[ageEnd] : undefined;
+    if (old && tokens[i + 2]?.text === '-' && /^olds?$/.test(old.lower) && old.start === (tokens[i + 2] as Token).end && (tokens[i + 2] as Token).start === (next as Token).end) {
+      prev.end = old.end;
+      prev.text = text.slice(prev.start, prev.end);
+      prev.lower = prev.text.toLowerCase();
+      prev.lemma = prev.lower;
+      prev.pos = /^(NOUN|PROPN|ADJ)$/.test(tokens[ageEnd + 1]?.pos ?? '') ? 'ADJ' : 'NOUN';
+      remap ??= identity(i);
+      for (let r = i; r <= ageEnd; r++) remap[r] = m - 1;
+      i = ageEnd;
+      continue;
+    }
     // ("Nielsen/NetRatings": a name joined by a slash is one word.)
     const slashName = t.text === '/' && UPPER_START.test(prev.text) && !!next && UPPER_START.test(next.text);
     // ("says gamesindustry.biz", "TechCrunch.com", "bbc.co.uk": a web address is one name.)

@@ -48,6 +48,8 @@ export function canSpeak(m: Mention): boolean {
   if (m.tokens.some((t) => /^@\w|[a-z]\d|\d[a-z]|[a-z]_[a-z]/i.test(t.text))) return true;
   // "69% of those questioned said", "many of those interviewed said": a poll's respondents.
   if (m.tokens.some((t, k) => t.lower === 'those' && RESPONDENT_PARTICIPLES.test(m.tokens[k + 1]?.lower ?? ''))) return true;
+  // ("The 34-year-old said": a person described by age.)
+  if (/^\d+-year-old$/.test(info.head ?? '') || m.tokens.some((t) => /^\d+-year-old$/.test(t.lower))) return true;
   // ("Those who attended the meeting said": the people a relative clause describes.)
   if (info.head === 'those' && info.kind === 'group') return true;
   // "A lot of content editors", "a number of experts": the people counted.

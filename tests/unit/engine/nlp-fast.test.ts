@@ -78,6 +78,19 @@ function referenceTokenize(text: string): TokenizedText {
       continue;
     }
     const next = tokens[i + 1];
+    // An age written "34-year-old" is one word.
+    const [dash2, old] = [tokens[i + 2], tokens[i + 3]];
+    if (t.text === '-' && /^\d+$/.test(prev.text) && next?.lower === 'year' && dash2?.text === '-' && old && /^olds?$/.test(old.lower) &&
+      t.end === next.start && next.end === dash2.start && dash2.end === old.start) {
+      prev.end = old.end;
+      prev.text = text.slice(prev.start, prev.end);
+      prev.lower = prev.text.toLowerCase();
+      prev.lemma = prev.lower;
+      prev.pos = ['NOUN', 'PROPN', 'ADJ'].includes(tokens[i + 4]?.pos ?? '') ? 'ADJ' : 'NOUN';
+      for (let r = i; r <= i + 3; r++) remap[r] = merged.length - 1;
+      i += 3;
+      continue;
+    }
     const slashName = t.text === '/' && /^\p{Lu}/u.test(prev.text) && !!next && /^\p{Lu}/u.test(next.text);
     const domain = t.text === '.' && !!next && ['com', 'net', 'org', 'biz', 'info', 'io', 'co', 'uk', 'tv', 'eu', 'gov', 'edu', 'ca', 'au', 'ie', 'nz'].includes(next.text);
     if (prev && (t.text === '-' || slashName || domain) && next && prev.end === t.start && t.end === next.start &&
@@ -165,6 +178,7 @@ const TRICKY = [
   'Ω',
   'São Paulo’s mayor, Ricardo Nunes, said “não” on Tuesday.',
   'Analysts at Nielsen/NetRatings said and/or 24/7 figures rose.',
+  'The 34-year-old said a 7-year-old boy and two 80-year-olds were hurt; 34 - year - old stays apart.',
   'Robin Cook said people were not apathetic, but Mr Cook Will Hutton Sees did.',
   'Broadband is changing habits, says UK think tank Demos; think tanks agree.',
   'The Hurriyet daily said 12 were held; he runs daily.',
