@@ -16,7 +16,7 @@ import { undertakingAt } from './own-undertakings';
 import { runsTerritory } from './territories';
 
 /** Nouns for the body a speaker acts for: "the government would ...", "the party will ...". */
-const BODY = /^(government|cabinet|executive|palace|presidency|municipality|command|authority|regulator|army|military|navy|party|company|firm|group|administration|ministry|department|council|bank|club|union|league|board|police|authorities|organisation|organization|agency|team|trust|hospital|university|commission|service|institute|association|business|corporation|conglomerate|airline|carrier|retailer|insurer|lender|manufacturer|maker|automaker|carmaker|chipmaker|drugmaker|operator|utility|supplier|producer|broadcaster|charity)$/;
+const BODY = /^(government|cabinet|executive|palace|presidency|municipality|command|authority|regulator|army|military|navy|party|company|firm|group|administration|ministry|department|council|bank|club|union|league|board|police|authorities|organisation|organization|agency|team|trust|hospital|university|commission|service|institute|association|business|corporation|conglomerate|airline|carrier|retailer|insurer|lender|manufacturer|maker|automaker|carmaker|chipmaker|drugmaker|operator|utility|supplier|producer|broadcaster|charity|caucus|committee|campaign|squad|side|force|federation|foundation|school|college|clinic|coalition|delegation)$/;
 
 export interface OwnSubject {
   /** The index of the subject's last word. */
@@ -66,7 +66,7 @@ export function ownSubjectAt(s: Sentence, k: number, from: number, to: number, s
     if (l === 'the' && runsTerritory(source, toks[k + 1]?.lower ?? '')) return found(k + 1);
   }
   // ("union officials said ... workers would take industrial action": a union's members striking.)
-  if (unionAction(s, k, from, to, source)) return found(k);
+  if (unionAction(s, k, from, to, source) || policeAction(s, k, from, source)) return found(k);
   // ("said government would not renege", "said cabinet would meet": the body without its article.)
   if ((l === 'government' || l === 'cabinet') && opensClause(toks, k, from) && FUTURE_MARKERS.has(toks[k + 1]?.lower ?? '')) return found(k);
   // ("The White House said President Obama would sign ...", "The spokesperson said Foreign
@@ -140,6 +140,16 @@ function unionAction(s: Sentence, k: number, from: number, to: number, source: E
   return toks.slice(k + 2, Math.min(to, k + 8)).some((t) => STRIKE_ACTION.test(t.lower));
 }
 
+const POLICE_SOURCE = /\b(police|constabulary|sheriff|detectives?|inspector|insp|superintendent|supt|sergeant|sgt|constable|commissioner|chief of police|patrol)\b/i;
+
+/** A police force or officer speaking of its officers' next steps ("Bixby said deputies would step up patrols"). */
+function policeAction(s: Sentence, k: number, from: number, source: Entity): boolean {
+  const toks = s.tokens;
+  if (!/^(officers|deputies|detectives|police|troopers|investigators|patrols)$/.test(toks[k]?.lower ?? '') || !opensClause(toks, k, from)) return false;
+  if (!FUTURE_MARKERS.has(toks[k + 1]?.lower ?? '')) return false;
+  return POLICE_SOURCE.test([source.name, ...source.aliases, ...source.roleList.map((r) => [...r.words, r.head].join(' '))].join(' '));
+}
+
 /** After "the / his / her / its / their" at `k`: the body ("the government") or the staff ("his aides") it opens; its last index, else -1. */
 function ownBodyOrStaff(s: Sentence, k: number, to: number): number {
   const toks = s.tokens;
@@ -156,7 +166,9 @@ function ownBodyOrStaff(s: Sentence, k: number, to: number): number {
     pastNoun ||= noun;
     b++;
   }
-  if (BODY.test(toks[b]?.lower ?? '') && !(pastNoun && !/^(AUX|VERB|ADV)$/.test(toks[b + 1]?.pos ?? ''))) return b;
+  // (Not "the other side", "the rival campaign": someone else's.)
+  const contrast = toks.slice(k + 1, b).some((x) => /^(other|rival|opposing|opposition|another|visiting|home|away)$/.test(x.lower));
+  if (BODY.test(toks[b]?.lower ?? '') && !contrast && !(pastNoun && !/^(AUX|VERB|ADV)$/.test(toks[b + 1]?.pos ?? ''))) return b;
   if (toks[k]?.lower === 'the') return -1;
   // ("said senior members of his staff would travel": the speaker's own people.)
   // ("its estimated 200,000 members would ...": past a count and its adjectives.)
