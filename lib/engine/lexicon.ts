@@ -269,7 +269,7 @@ commission board authority regulator watchdog retailer airline club charity camp
 office team force tribe city state country nation family couple pair court panel jury body
 organisation organization institute institution university school college hospital industry sector
 church army navy military police press coalition alliance movement network station channel
-publisher prosecution defence defense opposition management leadership presidency embassy
+publisher prosecution defence defense opposition management leadership presidency embassy bench
 federation association foundation society community service cabinet parliament senate congress
 assembly majority minority public audience crowd side camp consortium bloc operator insurer lender
 developer manufacturer maker carrier broker exchange fund trust group chain store brand site

@@ -11,6 +11,12 @@ import {
   OUTLET_NAMES, OUTLET_NOUNS, PEOPLE_NOUNS, PLACES, POLL_NOUNS, PUBLISHING_PARTICIPLES, ROLE_NOUNS, SERVING_ROLES, TITLES, TOP_LEVEL_DOMAIN,
 } from './lexicon';
 
+/** Occupations written before a name like a title ("Actor Tessa Lindqvist", "Speaker Ramon Ibarra"). */
+const OCCUPATIONS = /^(actor|actress|singer|songwriter|rapper|musician|comedian|presenter|broadcaster|author|novelist|writer|poet|artist|designer|chef|model|photographer|footballer|striker|midfielder|defender|goalkeeper|boxer|golfer|athlete|sprinter|swimmer|cyclist|skier|jockey|entrepreneur|billionaire|businessman|businesswoman|pensioner|student|speaker|activist|campaigner|influencer|youtuber|filmmaker|playwright|dancer|pianist|composer)$/;
+
+/** Singular nouns that describe a body whose name follows ("research firm Tallis Insights", "charity Shelter"). */
+const DESCRIBED_BODIES = /^(firm|company|group|consultancy|agency|watchdog|regulator|charity|organisation|organization|bank|airline|carrier|retailer|giant|operator|provider|publisher|studio|developer|maker|manufacturer|tank|institute|body|startup|start-up|insurer|lender|pollster)$/;
+
 export const ORG_WORDS = new Set(`
 Bank Council Department Ministry Organisation Organization Fund Party Agency Association Institute
 University College School Federation Union Commission Committee Court Office Group Corporation Company
@@ -28,6 +34,7 @@ Water Rail Railway Airport Healthcare Health Buses Trains Homes Properties Estat
 Utilities Aerospace Semiconductor Semiconductors Automotive Pharma Biotech
 Research Consulting Consultancy Associates Analytics Solutions Laboratories
 Action Campaign Watch Aid Relief Rescue Concern Friends Peace Rights Liberty
+Forum Initiative Observatory Academy Collective Partnership Consortium Secretariat Directorate Inspectorate
 International Corp Corp. Co. Inc. Ltd. LLC GmbH AG SA NV N.V. Telecommunications Automotive Pharma
 `.trim().split(/\s+/));
 
@@ -139,6 +146,9 @@ export function personRun(tokens: Token[], from: number, to: number): { start: n
     if (!(cap(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'X')) && !/^[A-Z]\.$/.test(t.text)) break;
     // ("Mother-of-three Kirsty Allen", "Father-of-two Ben Ross": a description before the name.)
     if (/^[A-Z][a-z]+-of-[a-z]+$/.test(t.text)) break;
+    // ("Actor Tessa Lindqvist", "Assembly Speaker Ramon Ibarra": an occupation before a first name;
+    // not "Isaac Singer", a surname after one.)
+    if (OCCUPATIONS.test(t.lower) && s < e && !!genderOfFirstName((tokens[s] as Token).text)) break;
     // ("Mick Dean", "Sarah King": a role word after a known first name is a surname.)
     // ("Rick Dean", "Martin Luther King": a role word that is also a common surname closes a name.)
     const surname = s === e && s - 2 >= from && /^[A-Z][a-z]/.test(t.text) && (!!genderOfFirstName((tokens[s - 2] as Token).text) ||
@@ -255,6 +265,10 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
   // ("A Department of Justice investigation into the incident": the inquiry is the head.)
   const into = tokens.findIndex((t, i) => i > 0 && t.lower === 'into' && DOCUMENT_NOUNS.has((tokens[i - 1] as Token).lower));
   if (into > 0 && into > headEnd) headEnd = into;
+  // ("A Directorate of Medical Education survey": a body's name with its own "of", then the document.)
+  const lastTok = tokens[tokens.length - 1] as Token;
+  if (headEnd < tokens.length - 2 && tokens[headEnd]?.lower === 'of' && /^[a-z]/.test(lastTok.text) &&
+    (DOCUMENT_NOUNS.has(lastTok.lower) || POLL_NOUNS.has(lastTok.lower)) && tokens.slice(headEnd + 1, -1).every((t) => cap(t) || /^(and|&)$/.test(t.lower))) headEnd = tokens.length;
   // "a large body of studies", "a number of experts": the head is what is counted.
   if (QUANTITY_HEADS.has(tokens[headEnd - 1]?.lower ?? '') && tokens[headEnd]?.lower === 'of' && tokens[headEnd + 1] && tokens[headEnd + 1]?.pos !== 'DET') {
     let e = headEnd + 1;
@@ -301,7 +315,9 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
     /[^s'’]s$/.test((tokens[run.end - 1] as Token).text) && !genderOfFirstName((tokens[run.start] as Token).text);
   // ("The literary magazine Tern Quarterly": a name after the outlet noun describing it is the outlet's.)
   const outletNamed = !!run && !run.title && run.start > 0 && OUTLET_NOUNS.has((tokens[run.start - 1] as Token).lower);
-  if (run && run.end === nameEnd && !namedGroup && !outletNamed) {
+  // ("research firm Tallis Insights": a name after the body noun describing it is the body's.)
+  const bodyNamed = !!run && !run.title && run.start > 0 && DESCRIBED_BODIES.test((tokens[run.start - 1] as Token).lower);
+  if (run && run.end === nameEnd && !namedGroup && !outletNamed && !bodyNamed) {
     const core = tokens.slice(run.title ? run.start + 1 : run.start, run.end);
     info.person = core.map((t) => t.text).join(' ');
     // "Lord Goldsmith", "President Obama"; and "Dr. Feel", "Mr Hensel" while no first name is known.

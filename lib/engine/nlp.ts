@@ -264,6 +264,11 @@ export function tokenize(text: string): TokenizedText {
       t.pos = 'VERB';
       t.lemma = 'allege';
     }
+    // ("A survey in 2021 found that …": "found" before "that" is the verb.)
+    else if (t.lower === 'found' && t.pos !== 'VERB' && tokens[i + 1]?.lower === 'that') {
+      t.pos = 'VERB';
+      t.lemma = 'find';
+    }
     // ("Robin Cook said": after a name wink may tag "said" as an adjective.)
     else if (t.pos !== 'VERB' && (t.lower === 'said' || t.lower === 'told') && i > 0 && (tokens[i - 1] as Token).pos === 'PROPN') {
       t.pos = 'VERB';

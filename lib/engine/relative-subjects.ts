@@ -23,7 +23,9 @@ export function antecedentOf(s: Sentence, j: number): Mention | null {
   const np = npEndingAt(s, k);
   // "Senator James Lankford, an Oklahoma Republican who warned": the name the role describes.
   if (np && isComma(toks[np.start - 1]) && np.start >= 2 && (np.tokens[0]?.pos === 'DET')) {
-    let named = npEndingAt(s, np.start - 2);
+    // ("Dorothy Kimble, 68, a retired nurse from nearby Harlow, who said": past an age, too.)
+    const aged = toks[np.start - 2]?.pos === 'NUM' && isComma(toks[np.start - 3]) && np.start >= 4;
+    let named = npEndingAt(s, np.start - (aged ? 4 : 2));
     const last = named?.tokens[named.tokens.length - 1];
     if (named && last && last.pos === 'PROPN' && /^[A-Z]/.test(last.text)) {
       // ("a comment this morning by Michael Fallon, the defence secretary, who said": the name.)

@@ -44,7 +44,8 @@ export function namePart(m: Mention): { tokens: Token[]; authored: boolean; auth
       const restInfo = analysePhrase(rest, textOf(rest));
       // "estimates from the World Bank", "a report by the Fraser Institute": the body the
       // figures come from is the source; "a report in the Sunday Times": the outlet.
-      const body = restInfo.proper && restInfo.kind !== 'person';
+      // ("a report from research firm Tallis Insights": a body named after its description.)
+      const body = (!!restInfo.proper || !!describedName(rest)) && restInfo.kind !== 'person';
       mainTokens = ((cutWord === 'from' || cutWord === 'by') && body) || (cutWord === 'in' && publicationName(rest)) ? rest : head;
     }
   }

@@ -47,7 +47,8 @@ export function futureTimeAt(toks: Token[], k: number): boolean {
 export function timePhraseEndingAt(toks: Token[], j: number): number {
   const last = toks[j];
   // (Every time phrase ends on a day, a month, a unit of time or a time adverb.)
-  if (!last || !(MONTHS_DAYS.has(last.lower) || UNITS.test(last.lower) || ADVERBS.test(last.lower))) return 0;
+  // ("A survey in 2021 found": a year, too.)
+  if (!last || !(MONTHS_DAYS.has(last.lower) || UNITS.test(last.lower) || ADVERBS.test(last.lower) || /^(19|20)\d\d$/.test(last.lower))) return 0;
   for (let n = 3; n >= 1; n--) if (j - n + 1 >= 0 && timePhraseAt(toks, j - n + 1) === n) return n;
   return 0;
 }

@@ -147,6 +147,10 @@ function referenceTokenize(text: string): TokenizedText {
     else if (t.pos === 'NOUN' && /^(fears?|claims?|hopes?|doubts?|warns?|vows?|pledges?|promises?|demands?|estimates?|calls?)$/.test(t.lower) && i > 0 && subjectLike(merged[i - 1] as Token, !t.lower.endsWith('s')) &&
       (opensClause(merged[i + 1], merged[i + 2], merged[i + 3]) || (/^calls?$/.test(t.lower) && ['for', 'on'].includes(merged[i + 1]?.lower ?? ''))) &&
       !['VERB', 'AUX', 'ADP'].includes(merged[i - 2]?.pos ?? '')) t.pos = 'VERB';
+    else if (t.lower === 'found' && t.pos !== 'VERB' && merged[i + 1]?.lower === 'that') {
+      t.pos = 'VERB';
+      t.lemma = 'find';
+    }
     else if (t.pos !== 'VERB' && ['said', 'told'].includes(t.lower) && i > 0 && merged[i - 1]?.pos === 'PROPN') {
       t.pos = 'VERB';
       t.lemma = t.lower === 'said' ? 'say' : 'tell';
@@ -179,6 +183,7 @@ const TRICKY = [
   'São Paulo’s mayor, Ricardo Nunes, said “não” on Tuesday.',
   'Analysts at Nielsen/NetRatings said and/or 24/7 figures rose.',
   'The 34-year-old said a 7-year-old boy and two 80-year-olds were hurt; 34 - year - old stays apart.',
+  'A Directorate of Medical Education survey in 2021 found that 40 per cent travelled; it was found that none did.',
   'Robin Cook said people were not apathetic, but Mr Cook Will Hutton Sees did.',
   'Broadband is changing habits, says UK think tank Demos; think tanks agree.',
   'The Hurriyet daily said 12 were held; he runs daily.',
