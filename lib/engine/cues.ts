@@ -82,7 +82,10 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
       // ("according to a person familiar with the plans": the person, not the plans, is the head.)
       const informed = m.tokens.findIndex((_, k) => k > 1 && informedAt(m.tokens, k));
       const head = m.tokens[informed > 1 ? informed - 2 : m.tokens.length - 1] as Token;
-      if (NON_SOURCE_NOUNS.has(head.lower) || NON_SOURCE_NOUNS.has((m.tokens[0] as Token).lower)) continue;
+      // ("according to the rules of the World Anti-Doping Agency": the head before "of".)
+      const of = m.tokens.findIndex((x, k) => k > 0 && x.lower === 'of');
+      const ofHead = of > 0 ? m.tokens[of - 1] as Token : null;
+      if (NON_SOURCE_NOUNS.has(head.lower) || NON_SOURCE_NOUNS.has((m.tokens[0] as Token).lower) || (ofHead && NON_SOURCE_NOUNS.has(ofHead.lower))) continue;
       // ("According to Fox News, Ali Fazel, one of the lawyers, said ...": the name after the comma
       // opens the main clause; it does not rename the outlet.)
       if (m.appositives.length && namesSpeakerAfter(s, m)) m.appositives = [];

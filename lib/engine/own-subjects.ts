@@ -61,7 +61,7 @@ export function ownSubjectAt(s: Sentence, k: number, from: number, to: number, s
   // (Not an observer's: "the analyst said the central bank would raise rates" forecasts.)
   if (/^(the|his|her|its|their)$/.test(l) && !observer(source)) {
     const own = ownBodyOrStaff(s, k, to);
-    if (own >= 0) return found(own);
+    if (own >= 0) return found(pastRelativeClause(toks, own, to));
     // ("Gov. Wolf said the state will not call up the Guard": the place the speaker runs.)
     if (l === 'the' && runsTerritory(source, toks[k + 1]?.lower ?? '')) return found(k + 1);
   }
@@ -126,6 +126,19 @@ function quotedOwnBody(s: Sentence, k: number, to: number, source: Entity): numb
   // ("Sir James Bevan, chief executive of the Environment Agency": the body his role names.)
   const lower = name.toLowerCase().split(' ');
   return affiliatedWith(source, name) || source.roleList.some((r) => lower.every((w) => r.words.has(w))) ? b : -1;
+}
+
+/**
+ * "said the foundation that runs the award would review …": the relative clause after the body
+ * belongs to its subject; the index before the main clause's future, else the body's own end.
+ */
+function pastRelativeClause(toks: Token[], end: number, to: number): number {
+  if (!/^(that|which|who)$/.test(toks[end + 1]?.lower ?? '')) return end;
+  for (let m = end + 3; m < to && m <= end + 9; m++) {
+    if (isComma(toks[m])) return end;
+    if (FUTURE_MARKERS.has((toks[m] as Token).lower)) return m - 1;
+  }
+  return end;
 }
 
 /** Industrial action: "strike", "walk out", "take (industrial) action", "continue to mount strikes". */

@@ -67,7 +67,7 @@ export function relaysHearsay(s: Sentence, from: number): boolean {
 }
 
 /** Speech and finding verbs that, opening the reported content with another party's subject, make it a relay. */
-const RELAY_VERBS = /^(tell|find|say|warn|threaten|advise|inform|claim|allege|reveal|admit|promise|pledge|vow|insist|suggest|conclude|confirm|describe|predict|forecast|state|shout|ask|urge|request)$/;
+const RELAY_VERBS = /^(tell|find|say|warn|threaten|advise|inform|claim|allege|reveal|admit|promise|pledge|vow|insist|suggest|conclude|confirm|describe|predict|forecast|state|shout|ask|urge|request|assure|report)$/;
 
 /**
  * "said auditors had found ...", "said the “MI6 agent” told him ...", "said some MPs had
@@ -83,8 +83,10 @@ export function relaysThirdParty(s: Sentence, from: number, source: Entity, reg:
   let nouns = 0;
   while (k < toks.length && k - from < 7) {
     const t = toks[k] as Token;
-    if (isQuote(t) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') { k++; continue; }
+    if (isQuote(t) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || (k === from && /^(his|her|their|its)$/.test(t.lower))) { k++; continue; }
     if (t.pos === 'NOUN' || t.pos === 'PROPN') { nouns++; k++; continue; }
+    // ("said colleagues in Argentina had reported …": past where the third party is.)
+    if (nouns > 0 && /^(in|from|at)$/.test(t.lower) && toks[k + 1]?.pos === 'PROPN') { k++; continue; }
     break;
   }
   if (nouns === 0 || k === from) return false;
@@ -105,6 +107,8 @@ export function relaysThirdParty(s: Sentence, from: number, source: Entity, reg:
   // ("said the minister had informed aides that ...": a perfect participle the tagger reads as an adjective.)
   if (verb?.pos === 'ADJ' && v > k && /^(had|has|have)$/.test(toks[v - 1]?.lower ?? '') && /^(informed|advised|warned|assured|notified)$/.test(verb.lower)) return true;
   if (!verb || verb.pos !== 'VERB' || !RELAY_VERBS.test(verb.lemma) || (/ing$/.test(verb.lower) && !progressive)) return false;
+  // ("companies reported for the first time": reporting with nothing reported is no relay.)
+  if (verb.lemma === 'report' && /^(ADP|PUNCT|ADV)$/.test(toks[v + 1]?.pos ?? 'PUNCT') && toks[v + 1]?.lower !== 'that') return false;
   if (progressive) return true;
   // "said the plans would help": not speech. The verb must be finite past/present speech.
   return v > k || /(ed|old|ound|aid|ote)$/.test(verb.lower) || /s$/.test(verb.lower);
