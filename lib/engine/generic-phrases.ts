@@ -38,6 +38,9 @@ const TRADE_UNION_NAME = /\b(?:Unions?|[A-Z][a-z]*[Ww]orkers|Teamsters|Longshore
 /** Names of bodies that regulate ("the Communications Authority", "the Telecom Regulatory Authority", "Ofgem"). */
 const REGULATOR_NAME = /\b(Authority|Commission|Regulator|Regulatory|Ombudsman|Inspectorate|Board)\b|^Of[a-z]{3,}$/;
 
+/** Nouns for an outlet that a bare "the …" may stand for. */
+const OUTLET_KINDS = /^(agency|newspaper|paper|daily|tabloid|broadcaster|magazine|website|channel|station)$/;
+
 /** A country or a capital standing for its government ("Beijing has vowed ... . The bank said"): no firm, bank or club. */
 const isPlace = (e: Entity): boolean => countryNamed(e.name.replace(/^the /i, '').split(/\s+/)) !== null;
 
@@ -84,6 +87,13 @@ export function generic(reg: Registry, info: PhraseInfo, at: number): Entity | n
     const business = !COMMUNITY_HEADS.has(head);
     return reg.salience.recentWhere(at, 6, (e) => e.kind === 'organisation' && properlyNamed(e) && !isPartyName(e.name) && !isPlace(e) &&
       (!business || !NOT_A_BUSINESS.test(e.name) || e.name.toLowerCase().split(' ').includes(head)));
+  }
+  // ("According to the news agency AMI … . The agency reported …", "The Daily Nation … the AFP
+  // news agency … . The paper reported …": the outlet in view described by that noun.)
+  if (info.definite && OUTLET_KINDS.test(head) && modifiers0(info.text, head)) {
+    const kind = head === 'paper' || head === 'daily' || head === 'tabloid' ? /\b(paper|newspaper|daily|tabloid|Daily|Sunday|Times|Post|Herald|Journal|Nation|Gazette|Tribune)\b/ : new RegExp(`\\b${head}\\b`, 'i');
+    const described = reg.salience.recentWhere(at, 8, (e) => (e.kind === 'outlet' || e.kind === 'organisation') && [e.name, ...e.aliases].some((a) => kind.test(a)));
+    if (described) return described;
   }
   // "the newspaper quotes ...", "the paper said": the outlet last named.
   if (info.definite && /^(newspaper|paper|daily|tabloid|broadcaster|magazine|website|publication)$/.test(head) && modifiers0(info.text, head) && reg.lastOutlet) return reg.lastOutlet;
