@@ -75,3 +75,14 @@ export function observer(source: Entity): boolean {
   if (/^(the|an?)\b/i.test(source.name) && OBSERVER_ROLES.test(source.name.split(' ').pop() ?? '')) return true;
   return source.kind === 'person' && (source.aliases.some((a) => OBSERVER_ROLES.test(a)) || source.roleList.some((r) => OBSERVER_ROLES.test(r.head)));
 }
+
+/** Words that name a police force or its officers ("Det Insp Kane", "the sheriff's office", "officers"). */
+const POLICE_WORDS = /\b(police|constabulary|sheriff|detectives?|deputies|inspector|insp|officers?|superintendent|supt|sergeant|sgt|constable|troopers?)\b/i;
+
+/** Whether the source is a police force or one of its officers, by its name, description or role. */
+export function policeSource(source: Entity): boolean {
+  return POLICE_WORDS.test([source.name, ...source.aliases, ...source.roleList.map((r) => [...r.words, r.head].join(' '))].join(' '));
+}
+
+/** Whether the words name police officers ("officers", "detectives", "deputies", "police"). */
+export const namesPolice = (text: string): boolean => POLICE_WORDS.test(text);

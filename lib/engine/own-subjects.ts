@@ -11,7 +11,7 @@ import { ORG_WORDS, analysePhrase } from './names';
 import { countryNamed, describingWords, speaksForCountry, speaksForNamedCountry } from './state-speakers';
 import { FUTURE_MARKERS, PERSONAL_TITLE } from './lexicon';
 import { partyKey } from './parties';
-import { OWN_PEOPLE, STAFF, affiliatedWith, observer, principalAt, spokesperson } from './own-side';
+import { OWN_PEOPLE, STAFF, affiliatedWith, observer, policeSource, principalAt, spokesperson } from './own-side';
 import { undertakingAt } from './own-undertakings';
 import { runsTerritory } from './territories';
 
@@ -153,14 +153,12 @@ function unionAction(s: Sentence, k: number, from: number, to: number, source: E
   return toks.slice(k + 2, Math.min(to, k + 8)).some((t) => STRIKE_ACTION.test(t.lower));
 }
 
-const POLICE_SOURCE = /\b(police|constabulary|sheriff|detectives?|inspector|insp|superintendent|supt|sergeant|sgt|constable|commissioner|chief of police|patrol)\b/i;
-
 /** A police force or officer speaking of its officers' next steps ("Bixby said deputies would step up patrols"). */
 function policeAction(s: Sentence, k: number, from: number, source: Entity): boolean {
   const toks = s.tokens;
   if (!/^(officers|deputies|detectives|police|troopers|investigators|patrols)$/.test(toks[k]?.lower ?? '') || !opensClause(toks, k, from)) return false;
   if (!FUTURE_MARKERS.has(toks[k + 1]?.lower ?? '')) return false;
-  return POLICE_SOURCE.test([source.name, ...source.aliases, ...source.roleList.map((r) => [...r.words, r.head].join(' '))].join(' '));
+  return policeSource(source);
 }
 
 /** After "the / his / her / its / their" at `k`: the body ("the government") or the staff ("his aides") it opens; its last index, else -1. */

@@ -10,7 +10,7 @@ import { analysePhrase } from './names';
 import { timePhraseAt } from './time-phrases';
 import type { Entity } from './entities';
 import type { Registry } from './registry';
-import { affiliatedWith, spokesperson } from './own-side';
+import { affiliatedWith, namesPolice, policeSource, spokesperson } from './own-side';
 import { speaksForNamedCountry } from './state-speakers';
 import { DOCUMENT_NOUNS, OBJECT_VERBS, OUTLET_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS } from './lexicon';
 
@@ -114,15 +114,12 @@ export function relaysThirdParty(s: Sentence, from: number, source: Entity, reg:
   return v > k || /(ed|old|ound|aid|ote)$/.test(verb.lower) || /s$/.test(verb.lower);
 }
 
-const POLICE_WORDS = /\b(police|constabulary|detectives?|inspector|insp|officers?|superintendent|supt|sergeant|sgt|constable|sheriff)\b/i;
-
 /**
  * "Police said officers were appealing for witnesses": the force's own appeal, which the
  * statement makes, not words passed on; "the family said police were appealing" passes it on.
  */
 function policeAppeal(s: Sentence, cue: Cue, source: Entity): boolean {
-  return s.tokens[cue.at]?.lemma === 'appeal' && POLICE_WORDS.test(cue.subject?.text ?? '') &&
-    POLICE_WORDS.test([source.name, ...source.aliases, ...source.roleList.map((r) => r.head)].join(' '));
+  return s.tokens[cue.at]?.lemma === 'appeal' && namesPolice(cue.subject?.text ?? '') && policeSource(source);
 }
 
 /**
