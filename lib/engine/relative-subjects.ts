@@ -130,8 +130,12 @@ function documentBefore(s: Sentence, w: number, v: number): Mention | null {
   if (!np || np.pronoun) return null;
   const kind = analysePhrase(np.tokens, np.text).kind;
   if (kind !== 'document' && kind !== 'poll') return null;
-  // ("Data published by the NHS on Thursday showed": with who made it public, not when.)
-  const by = /^(by|in|from|for)$/.test(s.tokens[w + 1]?.lower ?? '') && timePhraseAt(s.tokens, w + 1) === 0 ? npStartingAt(s, w + 2, false) : null;
+  // ("Data published by the NHS on Thursday showed", "Figures published on Thursday by the CSO
+  // showed": with who made it public, not when.)
+  const at = w + 1 + timePhraseAt(s.tokens, w + 1);
+  // (A poll "conducted for" a client is named with it by the commissioner rule: verb-cue-context.ts.)
+  if (s.tokens[at]?.lower === 'for') return null;
+  const by = /^(by|in|from)$/.test(s.tokens[at]?.lower ?? '') && timePhraseAt(s.tokens, at) === 0 ? npStartingAt(s, at + 1, false) : null;
   const dated = !by || by.tokens.every((t) => MONTHS_DAYS.has(t.lower) || t.pos === 'NUM');
   if (dated) return np;
   // ("published by the ONS last week showed": the agent without the time.)

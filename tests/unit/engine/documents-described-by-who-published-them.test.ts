@@ -40,3 +40,10 @@ describe('a document described by who made it public', () => {
     expect(labelOf(a, 'Talent shows').label).toBe('none');
   });
 });
+
+describe('a document\'s publisher after its date', () => {
+  it('reads "Figures published on Thursday by the Central Statistics Office showed" as the office\'s report', () => {
+    const a = run('Figures published on Thursday by the Central Survey Office showed 6,412 homes were finished.');
+    expect(labelOf(a, '6,412 homes')).toMatchObject({ label: 'report', source: 'the Central Survey Office' });
+  });
+});
