@@ -88,7 +88,7 @@ export function generic(reg: Registry, info: PhraseInfo, at: number): Entity | n
     return reg.salience.recentWhere(at, 6, (e) => e.kind === 'organisation' && properlyNamed(e) && !isPartyName(e.name) && !isPlace(e) &&
       (!business || !NOT_A_BUSINESS.test(e.name) || e.name.toLowerCase().split(' ').includes(head)));
   }
-  // ("According to the news agency AMI … . The agency reported …", "The Daily Nation … the AFP
+  // ("According to the news agency AMI … . The agency reported …", "The Westfield Gazette … the AFP
   // news agency … . The paper reported …": the outlet in view described by that noun.)
   if (info.definite && OUTLET_KINDS.test(head) && modifiers0(info.text, head)) {
     const kind = head === 'paper' || head === 'daily' || head === 'tabloid' ? /\b(paper|newspaper|daily|tabloid|Daily|Sunday|Times|Post|Herald|Journal|Nation|Gazette|Tribune)\b/ : new RegExp(`\\b${head}\\b`, 'i');
