@@ -161,8 +161,17 @@ function bodyWithWords(mods: string[], head: string, names: Iterable<string>): {
     const parts = name.split(' ');
     return parts.length > mods.length + 1 && parts[parts.length - 1]?.toLowerCase() === head.toLowerCase() && mods.every((w) => parts.includes(w));
   });
-  const cores = found.filter((n) => !found.some((m) => m !== n && n.endsWith(` ${m}`)));
-  return cores.length === 1 ? { full: cores[0] as string, core: cores[0] as string } : null;
+  const name = onlyName(found);
+  return name ? { full: name, core: name } : null;
+}
+
+/**
+ * The one body among these names, a name and its longer spellings counting once ("Yesterday
+ * Eastbridge Borough Council" and "Eastbridge Borough Council"), else null.
+ */
+export function onlyName(names: string[]): string | null {
+  const cores = names.filter((n) => !names.some((m) => m !== n && n.endsWith(` ${m}`)));
+  return cores.length === 1 ? cores[0] as string : null;
 }
 
 /**

@@ -5,7 +5,7 @@
 import { ORG_WORDS, type PhraseInfo } from './names';
 import { PARTY_NAMES, SPEAKING_ROLES } from './lexicon';
 import { isPartyName } from './parties';
-import { STATE_HEADS, hasContrast, modifiersOf, sameGroup, stateBody, type BodyView } from './bodies';
+import { STATE_HEADS, hasContrast, modifiersOf, onlyName, sameGroup, stateBody, type BodyView } from './bodies';
 import { properlyNamed, type Entity } from './entities';
 import type { Registry } from './registry';
 import { countryNamed } from './state-speakers';
@@ -137,12 +137,8 @@ export function generic(reg: Registry, info: PhraseInfo, at: number): Entity | n
 function onlyBodyNamed(reg: Registry, text: string, head: string): Entity | null {
   const word = head.charAt(0).toUpperCase() + head.slice(1);
   if (!/^the \S+$/i.test(text.trim()) || !ORG_WORDS.has(word) || /^(Government|Party|House|States|Kingdom|Republic|Nations)$/.test(word)) return null;
-  const names = [...reg.orgNames].filter((n) => n.endsWith(` ${word}`));
-  // ("Yesterday Eastbridge Borough Council" and "Eastbridge Borough Council": one body.)
-  const cores = names.filter((n) => !names.some((m) => m !== n && n.endsWith(` ${m}`)));
-  if (cores.length !== 1) return null;
-  const name = cores[0] as string;
-  return reg.find(name) ?? reg.create(name, 'organisation', null, false);
+  const name = onlyName([...reg.orgNames].filter((n) => n.endsWith(` ${word}`)));
+  return name ? reg.find(name) ?? reg.create(name, 'organisation', null, false) : null;
 }
 
 function bodyView(reg: Registry): BodyView {
