@@ -26,6 +26,25 @@ export function spokesperson(source: Entity): boolean {
     /^(the )?(White House|Downing Street|Kremlin|Elysee|Élysée|Palace|Number 10|No 10)$/i.test(source.name);
 }
 
+/** A person's office, campaign or team, by the owner's name or pronoun ("Mr Obi's office", "her campaign"). */
+const HOLDERS_STAFF = /^(?:the )?(.+?)['’]s? (?:office|campaign|camp|team|press office|aides|staff|representatives)$|^(his|her) (?:office|campaign|camp|team|press office|aides|staff|representatives)$/i;
+
+/**
+ * "Mr Obi's office said he would not resign", "her campaign said she would debate": a person's
+ * own staff announcing that person's action, when "he" / "she" fits the owner.
+ */
+export function speaksForHolder(source: Entity, pronoun: 'he' | 'she'): boolean {
+  if (source.kind === 'person') return false;
+  return source.aliases.some((a) => {
+    const m = HOLDERS_STAFF.exec(a.trim());
+    if (!m) return false;
+    const owner = (m[1] ?? m[2] ?? '').toLowerCase();
+    const female = /^(her|ms|mrs|miss|dame|lady|madam)\b/.test(owner);
+    const male = /^(his|mr|sir|lord)\b/.test(owner);
+    return pronoun === 'he' ? !female : !male;
+  });
+}
+
 /** A titled person opening the reported clause at `k` ("President Obama", "Foreign Minister Shah Qureshi"). */
 export function principalAt(s: Sentence, k: number, from: number): boolean {
   const toks = s.tokens;

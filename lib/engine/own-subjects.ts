@@ -11,7 +11,7 @@ import { ORG_WORDS, analysePhrase } from './names';
 import { countryNamed, describingWords, speaksForCountry, speaksForNamedCountry } from './state-speakers';
 import { FUTURE_MARKERS, PERSONAL_TITLE } from './lexicon';
 import { partyKey } from './parties';
-import { OWN_PEOPLE, STAFF, affiliatedWith, observer, policeSource, principalAt, spokesperson } from './own-side';
+import { OWN_PEOPLE, STAFF, affiliatedWith, observer, policeSource, principalAt, speaksForHolder, spokesperson } from './own-side';
 import { undertakingAt } from './own-undertakings';
 import { runsTerritory } from './territories';
 
@@ -56,6 +56,7 @@ export function ownSubjectAt(s: Sentence, k: number, from: number, to: number, s
       // "Rival Sony has said it will launch": a name with no gender, no title and no role speaks for a body.
       (l === 'it' && !source.gender && !source.roleList.length && !source.aliases.some((a) => PERSONAL_TITLE.test(a)))) return found(k);
   }
+  else if ((l === 'he' || l === 'she') && speaksForHolder(source, l)) return found(k);
   // (A group is "they": "charities who say it would give better safeguards" speak of the bill.)
   else if ((l === 'it' && source.kind !== 'group' && !source.plural) || l === 'they' || l === 'we') return found(k);
   // (Not an observer's: "the analyst said the central bank would raise rates" forecasts.)
