@@ -13,7 +13,7 @@ import type { Entity } from './entities';
 import type { Registry } from './registry';
 import { commitsSelf, selfCommitment } from './commitments';
 import { affiliatedWith } from './own-side';
-import { citedParty, contentStart, relayed, relayedBefore, relaysDocument, relaysHearsay, relaysThirdParty, seenByOutlet } from './relays';
+import { citedParty, contactBefore, contentStart, relayed, relayedBefore, relaysDocument, relaysHearsay, relaysThirdParty, seenByOutlet } from './relays';
 import { chooseMain } from './main-cue';
 import { pollAnswer, pollSource, respondentsParticiple, respondentsSpeak } from './poll-shares';
 import { pledgeCue } from './pledges';
@@ -139,8 +139,7 @@ export function attributeOwn(s: Sentence, cues: Cue[], reg: Registry, lastOutlet
   // "the source, who had spoken to people inside, said ...": the source relays others.
   // (Not "Mr Obama spoke to Mr Zardari by phone and expressed his support": his own act, then his words.)
   if (!main.inverted && main.subject.end < main.at && !/^(and|but)$/.test(s.tokens[main.at - 1]?.lower ?? '')) {
-    const between = s.tokens.slice(main.subject.end, main.at).map((t) => t.lower).join(' ');
-    if (/\b(spoken|spoke|talked|talks) (to|with)\b|\bbeen briefed\b|\bin contact with\b|\bciting\b/.test(between)) return { ...base, label: 'report', source, via: citedParty(s, main, source, reg) };
+    if (contactBefore(s, main.subject.end, main.at)) return { ...base, label: 'report', source, via: citedParty(s, main, source, reg) };
   }
   // ("The ministry said, citing a survey, ...": the content is the cited party's.)
   if (isComma(s.tokens[main.end]) && s.tokens[main.end + 1]?.lower === 'citing') return { ...base, label: 'report', source, via: citedParty(s, main, source, reg) };

@@ -5,13 +5,18 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { analysePhrase } from './names';
-import { MONTHS_DAYS, PUBLISHING_PARTICIPLES } from './lexicon';
+import { MONTHS_DAYS, PUBLISHING_PARTICIPLES, ROLE_NOUNS } from './lexicon';
 import { timePhraseAt } from './time-phrases';
 import { isComma, isQuote, makeMention, npEndingAt, npStartingAt, type Mention } from './mentions';
 
 const RELATIVES = new Set(['who', 'which', 'that']);
 /** A relative pronoun ("the WHO" is the World Health Organization). */
 export const isRelative = (t: Token): boolean => RELATIVES.has(t.lower) && t.text !== 'WHO';
+
+/** "Speaking to ANI, a senior official … who": the name is the fronted phrase's object, not the official's. */
+function frontedObject(toks: readonly Token[], start: number): boolean {
+  return /^(to|with)$/.test(toks[start - 1]?.lower ?? '') && /ing$/.test(toks[start - 2]?.lower ?? '') && toks[start - 2]?.pos === 'VERB';
+}
 
 /** The antecedent of the relative pronoun at `j` ("..., who said", "the firm that said"). */
 export function antecedentOf(s: Sentence, j: number): Mention | null {
@@ -27,7 +32,7 @@ export function antecedentOf(s: Sentence, j: number): Mention | null {
     const aged = toks[np.start - 2]?.pos === 'NUM' && isComma(toks[np.start - 3]) && np.start >= 4;
     let named = npEndingAt(s, np.start - (aged ? 4 : 2));
     const last = named?.tokens[named.tokens.length - 1];
-    if (named && last && last.pos === 'PROPN' && /^[A-Z]/.test(last.text)) {
+    if (named && last && last.pos === 'PROPN' && /^[A-Z]/.test(last.text) && !frontedObject(toks, named.start)) {
       // ("a comment this morning by Michael Fallon, the defence secretary, who said": the name.)
       const by = named.tokens.map((x) => x.lower).lastIndexOf('by');
       if (by >= 0) named = makeMention(s, named.start + by + 1, named.end);
@@ -116,8 +121,20 @@ export function beforeRelativeClause(s: Sentence, v: number): Mention | null {
   if (!np || np.pronoun) return null;
   const info = analysePhrase(np.tokens, np.text);
   // A group, or one person by role ("A Highland councillor who was at the event has defended").
-  const role = info.kind === 'person' && !info.person && !np.tokens.some((t) => t.lower === 'of');
+  const role = info.kind === 'person' && !info.person && (!np.tokens.some((t) => t.lower === 'of') || officerOfBody(np));
   return info.kind === 'group' || role ? np : null;
+}
+
+/**
+ * "A senior official of the Rajasthan Cricket Association who did not wish to be named": a role
+ * held in a named body, which the relative clause describes (not "the mother of a woman who ...").
+ */
+function officerOfBody(np: Mention): boolean {
+  const of = np.tokens.findIndex((t) => t.lower === 'of');
+  const head = np.tokens[of - 1]?.lower ?? '';
+  if (of < 1 || !ROLE_NOUNS.has(head)) return false;
+  const body = np.tokens.slice(of + 1);
+  return body.some((t) => /^[A-Z]/.test(t.text)) && analysePhrase(body, body.map((t) => t.text).join(' ')).kind === 'organisation';
 }
 
 /**

@@ -257,3 +257,25 @@ export function citedParty(s: Sentence, cue: Cue, source: Entity, reg: Registry)
   const party = cited ? reg.resolve(cited, s.index) : null;
   return party && party !== source ? party : null;
 }
+
+/** The press a speaker talks to ("reporters", "the Nation", "our correspondent"): an audience, not a source. */
+const PRESS = /^(reporters?|journalists?|correspondents?|newsmen|media|press|us)$/;
+
+/**
+ * "the source, who had spoken to people inside, said": between the subject (ending at `from`) and
+ * the cue at `to`, the speaker's contact with others, whose words the speaker passes on. Not a
+ * talk with the press ("Residents who spoke to the Nation said").
+ */
+export function contactBefore(s: Sentence, from: number, to: number): boolean {
+  const toks = s.tokens;
+  for (let k = from; k < to; k++) {
+    const w = (toks[k] as Token).lower;
+    if (w === 'citing' || (w === 'briefed' && toks[k - 1]?.lower === 'been') || (w === 'contact' && toks[k - 1]?.lower === 'in' && toks[k + 1]?.lower === 'with')) return true;
+    if (!/^(spoken|spoke|talked|talks)$/.test(w) || !/^(to|with)$/.test(toks[k + 1]?.lower ?? '')) continue;
+    const heard = npStartingAt(s, k + 2, false);
+    const head = heard?.tokens[heard.tokens.length - 1]?.lower ?? '';
+    if (heard && (PRESS.test(head) || OUTLET_NOUNS.has(head) || analysePhrase(heard.tokens, heard.text).kind === 'outlet')) continue;
+    return true;
+  }
+  return false;
+}
