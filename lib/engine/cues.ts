@@ -33,6 +33,14 @@ const SPEECH_NOUNS = /^(plea|appeal|warning|statement|denial|apology|ultimatum|t
 
 /** "quoted / cites X as saying": tried on every word, so built once. */
 const QUOTING_VERBS = /^(quoted|cited|quotes|cites)$/;
+/** The gerund after "quoted X as": "saying", "assuring", "warning" … */
+const QUOTED_SAYING = /^(saying|telling|stating|adding|warning|insisting|claiming|arguing|assuring|promising|vowing|pledging|urging|describing|calling|accusing|denying|confirming|announcing|suggesting)$/;
+
+/** ", CP Abdullahi Yaro," from `comma` to just before `as`: an appositive set off by two commas. */
+function closedAppositive(s: Sentence, comma: number, as: number): boolean {
+  return isComma(s.tokens[comma]) && isComma(s.tokens[as - 1]) && as - comma >= 3 && as - comma <= 9 &&
+    s.tokens.slice(comma + 1, as - 1).every((t) => /^(PROPN|NOUN|ADJ|DET|ADP|PUNCT)$/.test(t.pos) && t.text !== ',');
+}
 
 const REACTION_NOUNS = /^(criticism|condemnation|praise|backlash|rebuke|ridicule)$/;
 
@@ -71,7 +79,9 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
       i = aside.end - 1;
       continue;
     }
-    if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
+    // ("As per the statement issued by …": the Indian and Pakistani English for "according to",
+    // opening its clause; "made as per the criteria" is a manner.)
+    if ((t.lower === 'according' && toks[i + 1]?.lower === 'to') || (t.lower === 'as' && toks[i + 1]?.lower === 'per' && (i === 0 || isComma(toks[i - 1])))) {
       let m = npStartingAt(s, i + 2, true);
       if (!m || m.tokens.length === 1 && /(ed|ing)$/.test((m.tokens[0] as Token).lower)) {
         let e = i + 2;
@@ -95,7 +105,9 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
         if (info.kind !== 'document' && info.kind !== 'group' && info.kind !== 'outlet' && info.kind !== 'poll' && !(info.kind === 'person' && ROLE_NOUNS.has(info.head ?? ''))) continue;
       }
       const cue: Cue = { type: 'according', at: i, end: i + 2, words: textBetween(s, i, i + 2), subject: m, agent: null, inverted: false, trailing: false, quoted };
-      cue.agent = findAgent(s, m.start);
+      // ("according to a statement issued by X": the agent inside the phrase, not a "by Monday" past its comma.)
+      const by = toks.findIndex((x, k) => k > m!.start && x.lower === 'by');
+      cue.agent = by > 0 && !toks.slice(m.start, by).some(isComma) ? findAgent(s, m.start) : null;
       if (!cue.agent) {
         // "answers posted on Quora": the outlet named after the document ("reports in The Times":
         // inside the phrase, too).
@@ -136,10 +148,12 @@ export function findCues(s: Sentence, includeQuoted = false): Cue[] {
     // the relayer passes on the speaker's words.
     // ("“…,” Iran's ISNA news agency quotes him as saying.": in the present, too.)
     if (QUOTING_VERBS.test(t.lower) && !BE.has(toks[prevIndex(s, i)]?.lower ?? '') && toks[i + 1]?.lower !== 'as') {
-      const as = toks.slice(i + 1, i + 9).findIndex((x, n) => x.lower === 'as' && toks[i + 2 + n]?.lower === 'saying');
+      // ("quoted the Commissioner of Police, CP Abdullahi Yaro, as assuring residents that": past
+      // the speaker's appositive, and with any verb of saying.)
+      const as = toks.slice(i + 1, i + 16).findIndex((x, n) => x.lower === 'as' && QUOTED_SAYING.test(toks[i + 2 + n]?.lower ?? ''));
       const speaker = as > 0 ? npStartingAt(s, i + 1, false) : null;
       const relayer = as > 0 ? subjectBefore(s, i) : null;
-      if (speaker && relayer && speaker.end === i + 1 + as) {
+      if (speaker && relayer && (speaker.end === i + 1 + as || closedAppositive(s, speaker.end, i + 1 + as))) {
         const end = i + as + 3;
         const cue: Cue = { type: 'quoted', at: i, end, words: textBetween(s, i, end), subject: speaker, agent: relayer, inverted: false, trailing: false, quoted };
         // ("..., it quoted unnamed sources as saying.": closing the sentence, the relayer's report of it.)

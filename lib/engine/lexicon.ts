@@ -18,7 +18,7 @@ instruct apologise apologize divulge affirm reaffirm restate press plead elabora
 point express call appeal vow pledge promise guarantee assure swear commit undertake offer
 threaten conclude retort quip joke boast lament lambast slam counter
 protest object speak talk brand voice echo raise speculate deride ridicule shrug profess unveil outline
-rule dub hint signal back hold tout sum term downplay deplore decry bemoan denounce castigate chide rebuke berate
+rule dub direct attribute hint signal back hold tout sum term downplay deplore decry bemoan denounce castigate chide rebuke berate
 challenge enjoin dispute refute rebut attack thank charge shout yell scream cite submit request remind chant
 depict characterise characterize determine invite encourage inform alert notify
 `);
@@ -162,7 +162,7 @@ export const ABBREVIATED_ROLES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Verbs whose object is a person or a thing, not reported content ("criticised a union leader who said"). */
-export const OBJECT_VERBS = /^(criticise|criticize|condemn|praise|attack|accuse|blame|dismiss|reject|welcome|hail|slam|lambast|question|challenge|defend|back|deny|refute|dispute|rebut)$/;
+export const OBJECT_VERBS = /^(criticise|criticize|condemn|praise|attack|accuse|blame|attribute|dismiss|reject|welcome|hail|slam|lambast|question|challenge|defend|back|deny|refute|dispute|rebut)$/;
 
 /** Those who speak for someone else ("the Tory spokesman", "a Labour Party spokeswoman"). */
 export const SPEAKING_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);

@@ -41,6 +41,14 @@ export function lexicallyVetoed(s: Sentence, i: number, lemma: string): boolean 
   // earnings of $2.3 billion" is the company's own account of them: a claim.)
   if (lemma === 'post' && figuresObject(toks, i)) return true;
   if (lemma === 'think' && /^tanks?$/.test(toks[i + 1]?.lower ?? '')) return true;
+  // ("directed the film", "directed funds to the districts": a directive only with "that" or an
+  // order to someone: "directed the district administrations to ensure …".)
+  // ("Mkhabela attributed the decrease to …"; not the noun in "some data attribute".)
+  if (lemma === 'attribute' && !(/^attribut(ed|es|ing)$/.test(t.lower) && toks.slice(i + 2, i + 10).some((x) => x.lower === 'to'))) return true;
+  if (lemma === 'direct' && nextTok?.lower !== 'that' && !orderTo(toks, i)) return true;
+  // ("The project, estimated to cost Rs 38,400 crore, has been delayed": a reduced passive
+  // describing the subject, with no one who estimates.)
+  if (isComma(prevTok) && /^(estimated|expected|believed|thought|said|reported|projected|forecast|rumou?red|alleged|understood|feared|tipped|claimed)$/.test(t.lower) && nextTok?.lower === 'to' && /^(VERB|AUX)$/.test(toks[i + 2]?.pos ?? '')) return true;
   // ("Rovers have conceded 21 goals", "conceded a penalty": a score, not an admission.)
   if (lemma === 'concede' && (nextTok?.pos === 'NUM' || /^(goals?|penalt(y|ies)|points?|runs|wickets|tries|corners?|free-kicks?|sets?|games?|leads?|ground|possession)$/.test(compoundHead(toks, i)))) return true;
   // ("Mr Pellow was suspended in March and dismissed five months later": the passive's second
@@ -179,4 +187,11 @@ export function naturalForce(tokens: Token[]): boolean {
   const last = tokens[tokens.length - 1];
   if (!first || !last) return false;
   return STORM_NAMES.test(first.text) || WATER_NAMES.test(last.text) || (last.pos === 'NOUN' && FORCES.test(last.lower));
+}
+
+/** "directed the district administrations to ensure …": an object, then "to" and a verb. */
+function orderTo(toks: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  while (k < toks.length && k - i <= 8 && /^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test((toks[k] as Token).pos)) k++;
+  return k > i + 1 && toks[k]?.lower === 'to' && /^(VERB|AUX)$/.test(toks[k + 1]?.pos ?? '');
 }
