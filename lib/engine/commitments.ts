@@ -158,6 +158,8 @@ function commitmentAfter(s: Sentence, k: number, to: number, l: string, inQuote:
   // pledge …”, “I can promise you prices will not rise”: the pledge past the wish or the "can"
   // that introduces it, of a future; not “I want to offer my condolences”, nor “I can assure you
   // there aren't …”.)
+  // (“I give residents my word that …”, “we give you our guarantee”: a promise given.)
+  if (inQuote && !subordinate && (l === 'i' || l === 'we') && n.lemma === 'give' && toks.slice(j + 1, j + 5).some((x) => /^(word|assurances?|guarantees?|undertakings?|commitments?|pledges?|promises?)$/.test(x.lower))) return 'commits';
   const sworn = introducedVerb(toks, j);
   if (inQuote && !subordinate && SWORN.test(toks[sworn]?.lemma ?? '') && toks.slice(sworn + 1, to).some((x) => FUTURE_MARKERS.has(x.lower))) return 'commits';
   // "we don't intend to ...", "he did not plan to ...": a negated intention still commits.
@@ -182,6 +184,9 @@ function commitmentAfter(s: Sentence, k: number, to: number, l: string, inQuote:
     // "he would not be launching an inquiry": the progressive's verb decides.
     const after = verb ? toks[toks.indexOf(verb) + 1] : undefined;
     if (verb?.lower === 'be' && after && after.pos === 'VERB' && /ing$/.test(after.lower) && !/^(going)$/.test(after.lower)) verb = after;
+    // (“we will have added 10,000 constables”: the future perfect's participle decides.)
+    // (Not “we'll all have forgotten”, a state's.)
+    if (verb?.lower === 'have' && after && after.pos === 'VERB' && /(ed|en|t)$/.test(after.lower) && !STATE_VERBS.test(after.lemma)) verb = after;
     // "would be", "will have to" are states and obligations, not commitments.
     // ("will look at / into ..." is an action: "we will look in great detail at ...".)
     const verbIdx = verb ? toks.indexOf(verb) : -1;
@@ -189,7 +194,9 @@ function commitmentAfter(s: Sentence, k: number, to: number, l: string, inQuote:
     const negated = /^(not|n't|n’t|never)$/.test(toks[v]?.lower ?? '') || n.lower === 'wo' || notGoing === 1;
     const part = isQuote(toks[verbIdx + 1]) ? toks[verbIdx + 2] : toks[verbIdx + 1];
     if (negated && verb?.lower === 'be' && RESOLVE_PARTICIPLES.test(part?.lower ?? '')) return 'commits';
-    const examines = verb?.lower === 'look' && /^(at|into|in|again|closely|carefully)$/.test(toks[verbIdx + 1]?.lower ?? '');
+    const examines = (verb?.lower === 'look' && /^(at|into|in|again|closely|carefully)$/.test(toks[verbIdx + 1]?.lower ?? '')) ||
+      // ("this committee will find out who": an inquiry, not a discovery.)
+      (verb?.lower === 'find' && toks[verbIdx + 1]?.lower === 'out');
     const stative = !!verb && (STATE_VERBS.test(verb.lower) || (negated && REFUSED_TALK.test(verb.lower)));
     if (stative && !examines && !COMMIT_WORDS.test(toks[j + 2]?.lower ?? '')) return 'next';
     return 'commits';

@@ -62,7 +62,7 @@ export function principalAt(s: Sentence, k: number, from: number): boolean {
 }
 
 /** The speaker's own people and bodies after "our" ("our teams will ...", not "our prices will rise"). */
-export const OWN_PEOPLE = /^(teams?|staff|people|officers|engineers|members|government|party|company|firm|group|troops|forces|ministers|department|organisation|organization|union|colleagues|investigators|lawyers|scientists|researchers|doctors|nurses)$/;
+export const OWN_PEOPLE = /^(teams?|staff|people|officers|engineers|members|government|party|company|firm|group|troops|forces|ministers|department|organisation|organization|union|colleagues|investigators|lawyers|scientists|researchers|doctors|nurses|agents|volunteers|workers|activists|cadres|candidates|personnel|employees|soldiers|officials|committee|council|administration|ministry|players|squad|board)$/;
 
 /**
  * The body a person's own description names: a capitalised word of an alias that is not part of

@@ -14,6 +14,7 @@ import { partyKey } from './parties';
 import { OWN_PEOPLE, STAFF, affiliatedWith, observer, policeSource, principalAt, speaksForHolder, spokesperson } from './own-side';
 import { undertakingAt } from './own-undertakings';
 import { runsTerritory } from './territories';
+import { timePhraseEndingAt } from './time-phrases';
 
 /** Nouns for the body a speaker acts for: "the government would ...", "the party will ...". */
 const BODY = /^(government|cabinet|executive|palace|presidency|municipality|command|authority|regulator|army|military|navy|party|company|firm|group|administration|ministry|department|council|bank|club|union|league|board|police|authorities|organisation|organization|agency|team|trust|hospital|university|commission|service|institute|association|business|corporation|conglomerate|airline|carrier|retailer|insurer|lender|manufacturer|maker|automaker|carmaker|chipmaker|drugmaker|operator|utility|supplier|producer|broadcaster|charity|caucus|committee|campaign|squad|side|force|federation|foundation|school|college|clinic|coalition|delegation)$/;
@@ -43,11 +44,18 @@ export function ownSubjectAt(s: Sentence, k: number, from: number, to: number, s
     if (l === 'we' || l === 'i') return found(k);
     // ("“Our teams ... will take action”": the speaker's own people.)
     // (Only "our" opening its clause: not "it will not break our people's will".)
-    if (l === 'our' && opensClause(toks, k, from)) {
+    // ("This time our polling agents will …": past a fronted time phrase.)
+    const time = timePhraseEndingAt(toks, k - 1) || (/^(this|next)$/.test(toks[k - 2]?.lower ?? '') && toks[k - 1]?.lower === 'time' ? 2 : 0);
+    if (l === 'our' && (opensClause(toks, k, from) || (time > 0 && opensClause(toks, k - time, from)))) {
       let h = k + 1;
       while (h < to - 1 && /^(ADJ|NOUN|PROPN)$/.test((toks[h + 1] as Token).pos)) h++;
       if (OWN_PEOPLE.test(toks[h]?.lower ?? '') && !isGenitive(toks[h + 1])) return found(h);
     }
+    // (“this committee will find out who”: the body the speaker stands in.)
+    if (l === 'this' && opensClause(toks, k, from) && BODY.test(toks[k + 1]?.lower ?? '') && FUTURE_MARKERS.has(toks[k + 2]?.lower ?? '')) return found(k + 1);
+    // (“No farmer will be left without compensation”, “no stone will be left unturned”: a guarantee.)
+    const none = nobodyLeft(toks, k, to);
+    if (none > 0 && opensClause(toks, k, from)) return found(none, false, true);
     const own = opensClause(toks, k, from) ? quotedOwnBody(s, k, to, source) : -1;
     return own >= 0 ? found(own) : null;
   }
@@ -276,4 +284,13 @@ function namedBodyAt(s: Sentence, k: number, from: number, to: number, source: E
   // ("FSA chairman Colin Marsh said Parliament would act": his description names another body.)
   const bodies = described.filter((w) => /^[A-Z]{2,}$/.test(w.replace(/['’]s$/, '')) || ORG_WORDS.has(w.replace(/['’]s$/, '')));
   return bodies.length > 0 && !bodies.some((w) => words.includes(w.replace(/['’]s$/, ''))) ? null : found(b);
+}
+
+/** "No farmer will be left …", "no one will be left behind": the subject's last index, else -1. */
+function nobodyLeft(toks: Token[], k: number, to: number): number {
+  if (!/^(no|nobody|none)$/.test(toks[k]?.lower ?? '')) return -1;
+  let h = k;
+  while (h + 1 < to && h - k < 3 && /^(NOUN|ADJ|PRON|NUM)$/.test((toks[h + 1] as Token).pos) && !FUTURE_MARKERS.has((toks[h + 1] as Token).lower)) h++;
+  const will = toks[h + 1]?.lower ?? '';
+  return /^(will|shall)$/.test(will) && toks[h + 2]?.lower === 'be' && toks[h + 3]?.lower === 'left' ? h : -1;
 }
