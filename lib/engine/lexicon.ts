@@ -120,6 +120,10 @@ export const TITLES: Record<string, 'm' | 'f' | null> = Object.assign(Object.cre
   supt: null, 'supt.': null, insp: null, 'insp.': null, cllr: null, coun: null, 'coun.': null,
   superintendent: null, councillor: null, councilman: 'm', councilwoman: 'f', magistrate: null,
   pm: null,
+  // Honorifics of South Asian, West African and Malaysian English ("Shri", "Alhaji", "Hon.", "Datuk").
+  shri: 'm', sri: 'm', smt: 'f', 'smt.': 'f', shrimati: 'f', sardar: 'm', alhaji: 'm', alhaja: 'f', hajiya: 'f',
+  mallam: 'm', hon: null, 'hon.': null, honourable: null, datuk: null, dato: null, datin: 'f', engr: null, 'engr.': null,
+  barr: null, 'barr.': null, pastor: null, dsp: null, asp: null, igp: null,
 });
 
 /** Titles that stay part of a person's name in news style ("Lord Goldsmith", "President Obama"). */
@@ -158,7 +162,7 @@ export const ABBREVIATED_ROLES: ReadonlyMap<string, string> = new Map([
   ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['gen', 'general'], ['col', 'colonel'],
   ['capt', 'captain'], ['lt', 'lieutenant'], ['sgt', 'sergeant'], ['supt', 'superintendent'], ['insp', 'inspector'],
   ['det', 'detective'], ['adm', 'admiral'], ['prof', 'professor'], ['cllr', 'councillor'], ['coun', 'councillor'],
-  ['atty', 'attorney'], ['cmdr', 'commander'], ['pm', 'prime minister'],
+  ['atty', 'attorney'], ['cmdr', 'commander'], ['pm', 'prime minister'], ['justice', 'judge'],
 ]);
 
 /** Verbs whose object is a person or a thing, not reported content ("criticised a union leader who said"). */
