@@ -13,7 +13,7 @@ import type { Entity } from './entities';
 import type { Registry } from './registry';
 import { commitsSelf, selfCommitment } from './commitments';
 import { affiliatedWith } from './own-side';
-import { citedParty, contactBefore, contentStart, relayed, relayedBefore, relaysDocument, relaysHearsay, relaysThirdParty, seenByOutlet } from './relays';
+import { citedParty, citingAfter, contactBefore, contentStart, relayed, relayedBefore, relaysDocument, relaysHearsay, relaysThirdParty, seenByOutlet } from './relays';
 import { chooseMain } from './main-cue';
 import { pollAnswer, pollSource, respondentsParticiple, respondentsSpeak } from './poll-shares';
 import { pledgeCue } from './pledges';
@@ -142,7 +142,7 @@ export function attributeOwn(s: Sentence, cues: Cue[], reg: Registry, lastOutlet
     if (contactBefore(s, main.subject.end, main.at)) return { ...base, label: 'report', source, via: citedParty(s, main, source, reg) };
   }
   // ("The ministry said, citing a survey, ...": the content is the cited party's.)
-  if (isComma(s.tokens[main.end]) && s.tokens[main.end + 1]?.lower === 'citing') return { ...base, label: 'report', source, via: citedParty(s, main, source, reg) };
+  if (!main.inverted && citingAfter(s, main, source.kind === 'outlet') > 0) return { ...base, label: 'report', source, via: citedParty(s, main, source, reg) };
   // "stressed his party's commitment to ...", "underlined Lib Dem plans to ...": the speaker's own
   // side only (before relays: "Tory promises to cut tax" names no one else's words).
   const side = promotedPlans(s.tokens, main.at);

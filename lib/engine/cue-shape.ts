@@ -8,7 +8,7 @@ import type { Sentence } from './sentences';
 import { isComma, isGenitive, isQuote, makeMention, npStartingAt, type Mention } from './mentions';
 import { subjectBefore } from './subjects';
 import { BELIEF_VERBS, SPEECH_VERBS } from './lexicon';
-import { isTimePhrase, timePhraseAt } from './time-phrases';
+import { isTimePhrase, timePhraseAt, timePhraseEndingAt } from './time-phrases';
 
 export type CueType = 'speech' | 'belief' | 'pledge' | 'according' | 'quoted' | 'passive' | 'finding';
 
@@ -147,10 +147,16 @@ export function promotedPlans(toks: Token[], i: number): string | null {
 export function findAgent(s: Sentence, i: number): Mention | null {
   for (let k = i + 1; k < Math.min(s.tokens.length, i + 14); k++) {
     const t = s.tokens[k] as Token;
-    if (t.lower === 'by' && !s.quoted[k]) return beforeAs(s, npStartingAt(s, k + 1, false));
+    if (t.lower === 'by' && !s.quoted[k]) return withoutTime(s, beforeAs(s, npStartingAt(s, k + 1, false)));
     if (t.text === '.' || t.text === ';') break;
   }
   return null;
+}
+
+/** "quoted by the Handelsblatt newspaper earlier this month as saying": the agent without the time. */
+function withoutTime(s: Sentence, m: Mention | null): Mention | null {
+  const n = m ? timePhraseEndingAt(m.tokens, m.tokens.length - 1) : 0;
+  return m && n > 0 && n < m.tokens.length ? makeMention(s, m.start, m.end - n) : m;
 }
 
 /** "described by colleagues as hard-working": the agent ends before "as" (not "as well as"). */

@@ -30,7 +30,17 @@ const COMMUNITY_HEADS = new Set(['group', 'organisation', 'organization', 'chari
 /** Heads of a business, and the name words of bodies that are none ("the company" is not the mineworkers' union). */
 const BUSINESS_HEADS = new Set(['firm', 'company', 'business', 'retailer', 'insurer', 'lender', 'manufacturer', 'maker',
   'conglomerate', 'corporation', 'automaker', 'carmaker', 'chipmaker', 'drugmaker']);
-const NOT_A_BUSINESS = /\b(Union|Unions|Workers|Association|Federation|Confederation|Congress|Party|Council|Ministry|Department|Government|Commission|Committee|Court|Parliament|Assembly|Police|University|Society|League)\b/;
+const NOT_A_BUSINESS = /\b(Union|Unions|Workers|Association|Federation|Confederation|Congress|Party|Council|Ministry|Department|Government|Commission|Committee|Court|Parliament|Assembly|Police|University|Society|League|Authority|Agency|Regulator|Regulatory|Ombudsman|Inspectorate|Bureau|Administration|Directorate|Secretariat|Tribunal)\b/;
+
+/** Public agencies named by their remit and country ("Health Canada", "Statistics Norway", "Sport England"). */
+const AGENCY_REMITS = /^(Health|Transport|Statistics|Environment|Parks|Revenue|Sport|Fisheries|Justice|Immigration|Tourism|Education|Heritage|Historic|Natural|Highways|Infrastructure|Employment|Agriculture|Innovation|Housing)$/;
+const publicAgency = (e: Entity): boolean => {
+  const words = e.name.replace(/^the /i, '').split(/\s+/);
+  return words.length >= 2 && AGENCY_REMITS.test(words[words.length - 2] as string) && countryNamed(words.slice(-1)) !== null;
+};
+/** Words that describe a public body by its level or remit ("the federal agency", "the state health department"). */
+const PUBLIC_MODIFIERS = /^(federal|state|national|government|public|provincial|regional|city|county|local|municipal|health|environmental|environment|transport|education|food|safety|medical|medicines|drugs|statistics|statistical|weather|meteorological|disaster|emergency|security|intelligence|tax|customs|immigration)$/;
+const noBusiness = (e: Entity): boolean => NOT_A_BUSINESS.test(e.name) || publicAgency(e);
 
 /** Names that say a body is a trade union ("the United Steelworkers", "Local 7-515", "the Assn. of Flight Attendants"). */
 const TRADE_UNION_NAME = /\b(?:Unions?|[A-Z][a-z]*[Ww]orkers|Teamsters|Longshoremen['’]s|Association|Federation|Confederation|Guild|Brotherhood)\b|\bAssn\.|^Local \d/;
@@ -71,7 +81,7 @@ export function generic(reg: Registry, info: PhraseInfo, at: number): Entity | n
     if (party) return party;
   }
   if (info.definite && BUSINESS_HEADS.has(head)) {
-    return reg.salience.recentWhere(at, 6, (e) => e.kind === 'organisation' && properlyNamed(e) && !NOT_A_BUSINESS.test(e.name) && !isPlace(e));
+    return reg.salience.recentWhere(at, 6, (e) => e.kind === 'organisation' && properlyNamed(e) && !noBusiness(e) && !isPlace(e));
   }
   if (info.definite && head === 'union' && /^the union$/i.test(info.text.trim())) {
     const union = reg.salience.recentWhere(at, 8, (e) => e.kind !== 'person' && (TRADE_UNION_NAME.test(e.name) || e.aliases.some((a) => /\bunion\b/i.test(a))));
@@ -86,7 +96,7 @@ export function generic(reg: Registry, info: PhraseInfo, at: number): Entity | n
   if (info.definite && ORG_GENERIC.has(head)) {
     const business = !COMMUNITY_HEADS.has(head);
     return reg.salience.recentWhere(at, 6, (e) => e.kind === 'organisation' && properlyNamed(e) && !isPartyName(e.name) && !isPlace(e) &&
-      (!business || !NOT_A_BUSINESS.test(e.name) || e.name.toLowerCase().split(' ').includes(head)));
+      (!business || !noBusiness(e) || e.name.toLowerCase().split(' ').includes(head)));
   }
   // ("According to the news agency AMI … . The agency reported …", "The Westfield Gazette … the AFP
   // news agency … . The paper reported …": the outlet in view described by that noun.)
@@ -97,6 +107,11 @@ export function generic(reg: Registry, info: PhraseInfo, at: number): Entity | n
   }
   // "the newspaper quotes ...", "the paper said": the outlet last named.
   if (info.definite && /^(newspaper|paper|daily|tabloid|broadcaster|magazine|website|publication)$/.test(head) && modifiers0(info.text, head) && reg.lastOutlet) return reg.lastOutlet;
+  // ("Health Canada says … . In a recall notice, the federal agency said …": a public body in view.)
+  if (info.definite && /^(agency|department|ministry|authority|body|service)$/.test(head) && mods.length > 0 && mods.every((w) => PUBLIC_MODIFIERS.test(w))) {
+    const body = reg.salience.recentWhere(at, 6, (e) => e.kind === 'organisation' && properlyNamed(e) && !isPartyName(e.name) && (noBusiness(e) || e.heads.has(head)));
+    if (body) return body;
+  }
   if (!info.definite && SPEAKING_ROLES.has(head) && /^an? /i.test(info.text) && !/ (for|of) /.test(info.text)) {
     // ("A ministry spokeswoman said", "a council spokesman": the body of that kind in view, not
     // whichever body spoke last.)

@@ -53,6 +53,10 @@ function noteSubject(s: Sentence, reg: Registry): void {
   if (m.pronoun) return;
   // ("Shares fell, the company reported.": a figure opening the sentence is no body in view.)
   if (m.tokens.length === 1 && FIGURE_NOUNS.has((m.tokens[0] as Token).lower)) return;
+  // ("Terms could still change …, they said.": a plural that is capitalised only as the sentence's
+  // first word is no body in view.)
+  const opener = m.start === 0 && m.tokens.length === 1 && /[a-z]s$/.test(m.text) && !reg.capitalisedInside.has(m.text);
+  if (opener) return;
   const info = analysePhrase(m.tokens, m.text);
   const named = (info.kind === 'person' && !!info.person) || (info.kind === 'organisation' && !!info.proper);
   // "The chancellor is on a tour of Africa. ... he insisted": a role standing for someone named.

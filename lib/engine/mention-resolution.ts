@@ -5,7 +5,7 @@
 import type { Token } from './nlp';
 import { isComma, isGenitive, type Mention } from './mentions';
 import { ORG_WORDS, analysePhrase, type PhraseInfo } from './names';
-import { PLACES, ROLE_NOUNS } from './lexicon';
+import { OUTLET_NOUNS, PLACES, ROLE_NOUNS } from './lexicon';
 import { roleOf, textOf } from './roles';
 import { STATE_HEADS, fullerName, modifiersOf, namedBodyFor, onlyBodyNoun } from './bodies';
 import { aliasKey, type Entity } from './entities';
@@ -193,7 +193,9 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
     // "market analysts Nielsen/NetRatings", "think tank Demos": the body's name after its description.
     const tail = e ? null : describedName(mainTokens);
     if (tail) {
-      e = reg.find(tail) ?? (create ? reg.create(tail, 'organisation', null, false) : null);
+      // ("Chilean newspaper El Mercurio": a paper, by its description.)
+      const outlet = mainTokens.some((t) => OUTLET_NOUNS.has(t.text));
+      e = reg.find(tail) ?? (create ? reg.create(tail, outlet ? 'outlet' : 'organisation', null, false) : null);
       if (e) reg.addAlias(e, main.text);
     }
     // ("Mr Kay, 71, was hurt. The 71-year-old said …": the person in view, described by age.)

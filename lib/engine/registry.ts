@@ -49,7 +49,13 @@ export class Registry {
   readonly salience = new Salience();
 
   /** Collects person names the article uses anywhere, so "Muttaqi" can become "Amir Khan Muttaqi". */
-  prescan(sentences: Sentence[]): void { this.known.prescan(sentences); }
+  prescan(sentences: Sentence[]): void {
+    this.known.prescan(sentences);
+    for (const s of sentences) s.tokens.forEach((t, k) => { if (k > 0 && /^[A-Z]/.test(t.text)) this.capitalisedInside.add(t.text); });
+  }
+
+  /** Words the article capitalises somewhere other than at a sentence's start: names, not openers. */
+  readonly capitalisedInside = new Set<string>();
 
   expand(name: string, bySurname = false): KnownPerson | null { return this.known.expand(name, bySurname); }
 

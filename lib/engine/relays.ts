@@ -12,7 +12,7 @@ import type { Entity } from './entities';
 import type { Registry } from './registry';
 import { affiliatedWith, namesPolice, policeSource, spokesperson } from './own-side';
 import { speaksForNamedCountry } from './state-speakers';
-import { DOCUMENT_NOUNS, OBJECT_VERBS, OUTLET_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS } from './lexicon';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, OBJECT_VERBS, OUTLET_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS } from './lexicon';
 
 /** Where the reported content starts: after "that", an object ("told reporters") or a colon. */
 export function contentStart(s: Sentence, cue: Cue): number {
@@ -243,13 +243,33 @@ export function seenByOutlet(s: Sentence): Mention | null {
 }
 
 /**
+ * "reported last month, citing internal documents, that …", "reported that …, citing a person
+ * familiar with the investigation": the index of a ", citing" after the cue, else -1.
+ */
+export function citingAfter(s: Sentence, cue: Cue, outlet = false): number {
+  const toks = s.tokens;
+  const near = cue.end + timePhraseAt(toks, cue.end);
+  for (let k = cue.end; k < toks.length - 1; k++) {
+    if (!isComma(toks[k]) || toks[k + 1]?.lower !== 'citing' || s.quoted[k + 1]) continue;
+    if (k === near) return k + 1;
+    // (Further on, a source cited, not a reason: "insisted …, citing the strong growth".)
+    const cited = npStartingAt(s, k + 2, false);
+    const info = cited ? analysePhrase(cited.tokens, cited.text) : null;
+    const head = (info?.head ?? '').replace(/s$/, '');
+    const who = !!info && (!!info.person || info.kind === 'outlet' || PEOPLE_NOUNS.has(head) || ROLE_NOUNS.has(head) || GROUP_NOUNS.has(info.head ?? '') ||
+      (outlet && DOCUMENT_NOUNS.has(info.head ?? '')));
+    if (who) return k + 1;
+  }
+  return -1;
+}
+
+/**
  * The party a report cites ("KUNA reported, citing Oil Minister Khaled al-Fadhel", "Reuters,
  * citing two officials, said"): its original speaker, by "citing" between the subject and the
  * cue or right after the cue's comma.
  */
 export function citedParty(s: Sentence, cue: Cue, source: Entity, reg: Registry): Entity | null {
-  const after = isComma(s.tokens[cue.end]) ? cue.end + 1 : -1;
-  let k = s.tokens[after]?.lower === 'citing' ? after : -1;
+  let k = citingAfter(s, cue, source.kind === 'outlet');
   if (k < 0 && cue.subject && !cue.inverted) {
     for (let j = cue.subject.end; j < cue.at && k < 0; j++) if ((s.tokens[j] as Token).lower === 'citing') k = j;
   }

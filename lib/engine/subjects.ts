@@ -158,7 +158,11 @@ export function subjectBefore(s: Sentence, v: number): Mention | null {
   if (antecedent) return antecedent;
   let np = npEndingAt(s, j);
   // ("a revised law that activists say will ...": the relative "that" is no part of the speaker.)
-  if (np && np.tokens.length > 1 && np.tokens[0]?.lower === 'that' && /^(NOUN|PROPN)$/.test(toks[np.start - 1]?.pos ?? '')) np = makeMention(s, np.start + 1, np.end);
+  // ("reported last month, citing documents, that engineers had raised": the complementiser before
+  // a plural, not a demonstrative.)
+  const thatOpens = np && np.tokens.length > 1 && np.tokens[0]?.lower === 'that' &&
+    (/^(NOUN|PROPN)$/.test(toks[np.start - 1]?.pos ?? '') || ((isComma(toks[np.start - 1]) || toks[np.start - 1]?.pos === 'VERB') && /[^s]s$/.test(np.tokens[np.tokens.length - 1]?.lower ?? '')));
+  if (np && thatOpens) np = makeMention(s, np.start + 1, np.end);
   // ("At a protest in Dublin IFA President Joe Healy said": after a fronted phrase whose comma is
   // missing, the title and name at the end of the run are the speaker, not the place before them.)
   let opening = np ? np.start - 1 : -1;

@@ -42,7 +42,7 @@ const INQUIRY_HEADS = /^(commission|committee|inquiry|review|panel|tribunal|watc
 const RESEARCHERS = /^(scientists|researchers|experts|investigators|analysts|economists|academics|astronomers|inspectors|auditors|doctors|epidemiologists|geologists|archaeologists)$/;
 
 /** Besides the verbs with a personal object: verbs that never name a speaker after them (", revealed details of ..."). */
-const NO_INVERSION = /^(tell|urge|deride|ridicule|advise|thank|reveal|disclose|unveil|outline)$/;
+const NO_INVERSION = /^(tell|urge|deride|ridicule|advise|thank|reveal|disclose|unveil|outline|cite)$/;
 
 /**
  * "... remains a political issue said MP Richard Allan, Liberal Democrat spokesman.": a house style
