@@ -122,7 +122,13 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
     }
     const verdict = commitmentAfter(s, k, to, l, inQuote, subject.party, subordinate);
     if (verdict === 'commits') return true;
-    if (verdict === 'stop') break;
+    if (verdict === 'stop') {
+      // ("said it was confident … and that it would keep the brand": a second reported clause of the
+      // same verb may commit.)
+      const next = toks.findIndex((x, m) => m > k && m < to && x.lower === 'that' && /^(and|but)$/.test(toks[m - 1]?.lower ?? ''));
+      if (next < 0) break;
+      k = next;
+    }
   }
   return false;
 }

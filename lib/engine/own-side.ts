@@ -11,7 +11,7 @@ import { SPEAKING_ROLES } from './lexicon';
 import { partyKey } from './parties';
 
 /** The speaker's own staff after "his", "her", "their", "its". */
-export const STAFF = /^(staff|aides|officials|ministers|officers|troops|forces|advisers|advisors|lawyers|negotiators|engineers|members|workers|employees|supporters)$/;
+export const STAFF = /^(staff|aides|officials|ministers|officers|troops|forces|advisers|advisors|lawyers|negotiators|engineers|members|workers|employees|supporters|team|researchers|scientists|colleagues)$/;
 
 /** Offices a spokesperson speaks for ("President", "Foreign Minister", "Prime Minister"). */
 const PRINCIPALS = /^(president|prime|premier|minister|secretary|chancellor|governor|mayor|king|queen|prince)$/;

@@ -68,7 +68,8 @@ export function ownSubjectAt(s: Sentence, k: number, from: number, to: number, s
   // (A group is "they": "charities who say it would give better safeguards" speak of the bill.)
   else if ((l === 'it' && source.kind !== 'group' && !source.plural) || l === 'they' || l === 'we') return found(k);
   // (Not an observer's: "the analyst said the central bank would raise rates" forecasts.)
-  if (/^(the|his|her|its|their)$/.test(l) && !observer(source)) {
+  // (An observer's own people still are: "Prof Kerrigan said her team would publish".)
+  if (/^(the|his|her|its|their)$/.test(l) && (l !== 'the' || !observer(source))) {
     const own = ownBodyOrStaff(s, k, to);
     if (own >= 0) return found(pastRelativeClause(toks, own, to));
     // ("Gov. Wolf said the state will not call up the Guard": the place the speaker runs.)
@@ -187,7 +188,8 @@ function ownBodyOrStaff(s: Sentence, k: number, to: number): number {
     b++;
   }
   // (Not "the other side", "the rival campaign": someone else's.)
-  const contrast = toks.slice(k + 1, b).some((x) => /^(other|rival|opposing|opposition|another|visiting|home|away)$/.test(x.lower));
+  // ("the merged company", "the combined group": the body a deal would make, not the speaker's.)
+  const contrast = toks.slice(k + 1, b).some((x) => /^(other|rival|opposing|opposition|another|visiting|home|away|merged|combined|enlarged|acquired|target)$/.test(x.lower));
   if (BODY.test(toks[b]?.lower ?? '') && !contrast && !(pastNoun && !/^(AUX|VERB|ADV)$/.test(toks[b + 1]?.pos ?? ''))) return b;
   if (toks[k]?.lower === 'the') return -1;
   // ("said senior members of his staff would travel": the speaker's own people.)

@@ -41,6 +41,10 @@ export function lexicallyVetoed(s: Sentence, i: number, lemma: string): boolean 
   // earnings of $2.3 billion" is the company's own account of them: a claim.)
   if (lemma === 'post' && figuresObject(toks, i)) return true;
   if (lemma === 'think' && /^tanks?$/.test(toks[i + 1]?.lower ?? '')) return true;
+  // ("when demand for electricity peaks": the noun; "is recalling several lots", "recalled 20,000
+  // vehicles": a product recall, not a memory told.)
+  if (t.lower === 'demand' && nextTok?.lower === 'for' && prevTok?.pos !== 'PRON') return true;
+  if (lemma === 'recall' && /^(DET|NUM|ADJ|NOUN|PRON)$/.test(nextTok?.pos ?? '') && !toks.slice(i + 1, i + 8).some((x) => /^(that|how|what|when|where|why|as|being|:)$/.test(x.lower))) return true;
   // ("directed the film", "directed funds to the districts": a directive only with "that" or an
   // order to someone: "directed the district administrations to ensure …".)
   // ("Mkhabela attributed the decrease to …"; not the noun in "some data attribute".)

@@ -373,7 +373,9 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
     const relative = k > i + 2 && !!after && /^(that|which)$/.test(after.lower) && toks[k - 1]?.pos === 'NOUN' && toks[i + 1]?.pos === 'DET';
     if (relative || (!hasComplement(s, i) && k > i + 1 && (!after || (after.pos === 'ADP' && after.lower !== 'as') || (after.pos === 'PUNCT' && !isQuote(after))))) return null;
   }
-  if (isBelief && !passive && !whatCleft && nextTok && (nextTok.pos === 'VERB' || nextTok.pos === 'AUX' || (nextTok.pos === 'ADP' && !/^(in|that|so)$/.test(nextTok.lower)) || (nextTok.pos === 'PUNCT' && !isQuote(nextTok) && !parenthetical))) return null;
+  // ("expects adjusted operating profit of …": a participle modifying the object.)
+  const participleObject = nextTok?.pos === 'VERB' && /ed$/.test(nextTok.lower) && /^(NOUN|ADJ)$/.test(toks[i + 2]?.pos ?? '');
+  if (isBelief && !passive && !whatCleft && nextTok && ((nextTok.pos === 'VERB' && !participleObject) || nextTok.pos === 'AUX' || (nextTok.pos === 'ADP' && !/^(in|that|so)$/.test(nextTok.lower)) || (nextTok.pos === 'PUNCT' && !isQuote(nextTok) && !parenthetical))) return null;
   // "migrants who want to work", "those who believe ...": a restrictive relative clause
   // describes a class of people; it does not attribute a view to a source.
   if (isBelief && !passive && restrictiveRelative(s, i)) return null;
