@@ -40,6 +40,18 @@ function companyShortForm(reg: Registry, text: string): Entity | null {
   return full.length === 1 ? full[0] as Entity : null;
 }
 
+/** The one organisation the article names with `name` followed only by business words ("Atlantic Gateway Terminals"). */
+function companyNamedFrom(reg: Registry, name: string): Entity | null {
+  if (!name.includes(' ') || reg.expand(name)?.gender) return null;
+  const names = [...reg.orgNames].filter((n) => {
+    const rest = n.replace(/^the /i, '');
+    return rest.startsWith(`${name} `) && rest.slice(name.length + 1).split(/\s+/).every((w) => ORG_WORDS.has(w));
+  });
+  if (names.length !== 1) return null;
+  const full = names[0] as string;
+  return reg.find(full) ?? reg.create(full, 'organisation', null, false);
+}
+
 /**
  * "the Commission" after "the European Commission", "the Authority" after "the Communications
  * Authority of Kenya": a body by the capitalised head of the one name in view that has it.
@@ -158,7 +170,12 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
   const partyName = isPartyName(main.text);
   const person = partyName ? undefined : personIn(reg, mainTokens, phrases);
   let e: Entity | null = null;
-  if (person?.person) {
+  // ("Atlantic Gateway said …" after "Atlantic Gateway Terminals": the company by the first words of its name.)
+  const company = person?.person && !person.gender && person.display === person.person ? companyNamedFrom(reg, person.person) : null;
+  if (company) {
+    e = company;
+    reg.addAlias(e, person?.person as string);
+  } else if (person?.person) {
     // ("his son Nick": someone known by a first name and a relation is not another Nick in the article.)
     const related = !person.person.includes(' ') && mainTokens.some((t, k) => KIN.test(t.lower) && mainTokens[k + 1]?.text === person?.person);
     // ("Mr Mittal": a title before one name makes it a surname.)
