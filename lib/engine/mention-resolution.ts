@@ -253,7 +253,10 @@ export function resolveMention(reg: Registry, m: Mention, at: number, create = t
       const named = proper ?? main;
       const kind = authored || main.kind === 'document' || main.kind === 'poll' ? (main.kind === 'poll' ? 'poll' : 'document')
         : phrases.some((p) => p.kind === 'outlet') ? 'outlet' : partyName ? 'organisation' : named.kind;
-      e = reg.create(named.text, kind, null, named.plural);
+      // ("the Patna-based Centre for Policy and Governance Studies": the name without where it is based.)
+      const based = /^(?:[Tt]he |[Aa]n? )?\S+-based ([A-Z].*)$/u.exec(named.text)?.[1];
+      e = reg.find(based ?? '') ?? reg.create(based ?? named.text, kind, null, named.plural);
+      if (based) reg.addAlias(e, named.text);
       // "Officials in Cojedes state": the group is also just "Officials" later on.
       const qualified = kind === 'group' ? /^(.+?) (?:in|with|within) /.exec(named.text) : null;
       if (qualified) reg.addAlias(e, qualified[1] as string);

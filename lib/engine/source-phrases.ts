@@ -9,6 +9,7 @@ import { isGenitive } from './mentions';
 import { analysePhrase, publicationName } from './names';
 import { BODY_DESCRIPTIONS, OUTLET_NOUNS, PLACES, PUBLISHING_PARTICIPLES, SPEAKING_ROLES } from './lexicon';
 import { textOf } from './roles';
+import { countryOf } from './countries';
 
 /**
  * The part of a mention that names its source: not where a body is based ("Texas-based Exxon"),
@@ -80,7 +81,9 @@ export function describedName(tokens: Token[]): string | null {
     (n < tokens.length && n > 1 && NAME_PARTICLE.test((tokens[n - 1] as Token).text) && /^[A-Z]/.test((tokens[n - 2] as Token).text)))) n--;
   if (n === tokens.length || n === 0) return null;
   // ("UK think tank Demos", "US research firm X": a place before the description.)
-  const description = tokens.slice(0, n).filter((t, k) => !/^(a|an|the)$/i.test(t.text) && !(k <= 1 && (/^[A-Z]{2,3}$/.test(t.text) || PLACES.has(t.text))));
+  // ("Malaysia's national news agency Bernama": a country's, too.)
+  const placeAt = (k: number): boolean => k <= 1 && !!tokens[k] && (/^[A-Z]{2,3}$/.test((tokens[k] as Token).text) || PLACES.has((tokens[k] as Token).text) || !!countryOf([(tokens[k] as Token).text]));
+  const description = tokens.slice(0, n).filter((t, k) => !/^(a|an|the)$/i.test(t.text) && !placeAt(k) && !(/^['’]s$/.test(t.text) && placeAt(k - 1)));
   // ("Delivery company RapidBasket said": the description may open the sentence with a capital.)
   // ("the Maputo newspaper Diário do Sul": a place before the description, too.)
   const last = description[description.length - 1];
