@@ -88,7 +88,10 @@ function headBeforeModifier(s: Sentence, m: Mention | null): Mention | null {
 /** `S, A, VERB`: the subject chunk S with A as its appositive. */
 export function appositiveSubject(s: Sentence, comma: number): Mention | null {
   const toks = s.tokens;
-  const far = pastDescriptors(s, comma);
+  // (Not "Speaking on BBC Radio 4's Today programme, its general secretary, Mick Harland, said": the
+  // programme is the fronted phrase's object.)
+  const far0 = pastDescriptors(s, comma);
+  const far = far0 && toks[far0.start - 1]?.pos === 'ADP' && /ing$/.test(toks[far0.start - 2]?.lower ?? '') ? null : far0;
   if (far && far.start === 0 || far && far.tokens[0] && /^[A-Z]/.test(far.text)) return far;
   let k = comma - 1;
   while (k >= 0 && !isComma(toks[k]) && (toks[k] as Token).text !== ';' && (toks[k] as Token).text !== ':') k--;

@@ -202,7 +202,9 @@ function commitmentAfter(s: Sentence, k: number, to: number, l: string, inQuote:
     if (negated && verb?.lower === 'be' && RESOLVE_PARTICIPLES.test(part?.lower ?? '')) return 'commits';
     const examines = (verb?.lower === 'look' && /^(at|into|in|again|closely|carefully)$/.test(toks[verbIdx + 1]?.lower ?? '')) ||
       // ("this committee will find out who": an inquiry, not a discovery.)
-      (verb?.lower === 'find' && toks[verbIdx + 1]?.lower === 'out');
+      (verb?.lower === 'find' && toks[verbIdx + 1]?.lower === 'out') ||
+      // ("it would have teams on standby": an arrangement made.)
+      (verb?.lower === 'have' && / (on standby|in place|on hand|on duty|on site|on call)\b/.test(` ${toks.slice(verbIdx + 1, verbIdx + 8).map((x) => x.lower).join(' ')}`));
     const stative = !!verb && (STATE_VERBS.test(verb.lower) || (negated && REFUSED_TALK.test(verb.lower)));
     if (stative && !examines && !COMMIT_WORDS.test(toks[j + 2]?.lower ?? '')) return 'next';
     return 'commits';

@@ -93,6 +93,7 @@ findings assessment article articles answers thread leaflet obituary obituaries 
 announcement announcements changelog log column editorial bulletin circular
 lawsuit petition indictment affidavit memoir memoirs autobiography biography documentary judgment judgement
 register minutes handbook newsletter test tests release reporting email emails e-mail observations
+complaint complaints suit action ruling brief briefs warrant deposition testimony citation note
 `);
 
 export const POLL_NOUNS = set(`poll polls polling survey surveys census`);
@@ -280,7 +281,7 @@ developer manufacturer maker carrier broker exchange fund trust group chain stor
 website blog account thread forum corporation business giant conglomerate startup start-up enterprise
 outfit project comment comments post tweet message email statement response note tank
 faction wing caucus militia junta regime delegation secretariat directorate centre center
-inspectorate tribunal command headquarters
+inspectorate tribunal command headquarters utility utilities provider supplier producer automaker carmaker chipmaker drugmaker grocer supermarket landlord employer airport district county municipality township province region
 `);
 
 /** Singular nouns for people that the role list leaves out ("the victim said", "a source said"). */

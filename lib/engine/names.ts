@@ -6,6 +6,7 @@ import { startsUpper, type Token } from './nlp';
 import type { SourceKind } from './types';
 import { countryOf } from './countries';
 import { informedWordAt } from './informed-sources';
+import { timePhraseEndingAt } from './time-phrases';
 import {
   DOCUMENT_NOUNS, FEMALE_NAMES, GROUP_NOUNS, MALE_NAMES, MONTHS_DAYS, NAME_TITLES, OUTLET_NAME_ENDINGS,
   OUTLET_NAMES, OUTLET_NOUNS, PEOPLE_NOUNS, PLACES, POLL_NOUNS, PUBLISHING_PARTICIPLES, ROLE_NOUNS, SERVING_ROLES, TITLES, TOP_LEVEL_DOMAIN,
@@ -279,6 +280,9 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
     headEnd = e;
   }
   let h = headEnd - 1;
+  // ("A report last month by the inspector general": the head before the time.)
+  const time = h > 1 ? timePhraseEndingAt(tokens.slice(0, h + 1), h) : 0;
+  if (time > 0 && h - time >= 1 && /^(NOUN|PROPN)$/.test(tokens[h - time]?.pos ?? '')) h -= time;
   while (h > 0 && isPossessive(tokens[h] as Token)) h--;
   const headTok = tokens[h] as Token;
   info.head = headTok.lower;

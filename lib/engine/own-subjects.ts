@@ -17,7 +17,7 @@ import { runsTerritory } from './territories';
 import { timePhraseEndingAt } from './time-phrases';
 
 /** Nouns for the body a speaker acts for: "the government would ...", "the party will ...". */
-const BODY = /^(government|cabinet|executive|palace|presidency|municipality|command|authority|regulator|army|military|navy|party|company|firm|group|administration|ministry|department|council|bank|club|union|league|board|police|authorities|organisation|organization|agency|team|trust|hospital|university|commission|service|institute|association|business|corporation|conglomerate|airline|carrier|retailer|insurer|lender|manufacturer|maker|automaker|carmaker|chipmaker|drugmaker|operator|utility|supplier|producer|broadcaster|charity|caucus|committee|campaign|squad|side|force|federation|foundation|school|college|clinic|coalition|delegation)$/;
+const BODY = /^(government|cabinet|executive|palace|presidency|municipality|command|authority|regulator|army|military|navy|party|company|firm|group|administration|ministry|department|council|bank|club|union|league|board|police|authorities|organisation|organization|agency|team|trust|hospital|university|commission|service|institute|association|business|corporation|conglomerate|airline|carrier|retailer|insurer|lender|manufacturer|maker|automaker|carmaker|chipmaker|drugmaker|operator|utility|supplier|producer|broadcaster|charity|caucus|committee|campaign|squad|side|force|federation|foundation|school|college|clinic|coalition|delegation|chamber|office|family)$/;
 
 export interface OwnSubject {
   /** The index of the subject's last word. */
@@ -59,6 +59,10 @@ export function ownSubjectAt(s: Sentence, k: number, from: number, to: number, s
     const own = opensClause(toks, k, from) ? quotedOwnBody(s, k, to, source) : -1;
     return own >= 0 ? found(own) : null;
   }
+  // ("A spokeswoman for the company said it would run a limited timetable": the body spoken for.)
+  if (l === 'it' && source.kind === 'person' && spokesperson(source) && !source.aliases.some((a) => PERSONAL_TITLE.test(a))) return found(k);
+  // ("A utility spokesman said crews would work through the night": the body's own people, bare.)
+  if (/^(crews|engineers|staff|teams|technicians)$/.test(l) && opensClause(toks, k, from) && (source.kind === 'organisation' || spokesperson(source))) return found(k);
   if (source.kind === 'person') {
     if ((l === 'he' && source.gender !== 'f') || (l === 'she' && source.gender !== 'm') ||
       // "Rival Sony has said it will launch": a name with no gender, no title and no role speaks for a body.
@@ -69,7 +73,14 @@ export function ownSubjectAt(s: Sentence, k: number, from: number, to: number, s
   else if ((l === 'it' && source.kind !== 'group' && !source.plural) || l === 'they' || l === 'we') return found(k);
   // (Not an observer's: "the analyst said the central bank would raise rates" forecasts.)
   // (An observer's own people still are: "Prof Kerrigan said her team would publish".)
-  if (/^(the|his|her|its|their)$/.test(l) && (l !== 'the' || !observer(source))) {
+  // ("Her spokeswoman said the governor will not sign the bill": the principal by office.)
+  if (l === 'the' && spokesperson(source)) {
+    const office = toks[k + 1]?.lower === 'prime' ? k + 2 : k + 1;
+    if (/^(governor|president|mayor|minister|premier|chancellor|senator|congressman|congresswoman|secretary|king|queen)$/.test(toks[office]?.lower ?? '') &&
+      FUTURE_MARKERS.has(toks[office + 1]?.lower ?? '')) return found(office);
+  }
+  // (A relative's own family: "Her daughter said the family would attend every hearing".)
+  if (/^(the|his|her|its|their)$/.test(l) && (l !== 'the' || !observer(source) || toks[k + 1]?.lower === 'family')) {
     const own = ownBodyOrStaff(s, k, to);
     if (own >= 0) return found(pastRelativeClause(toks, own, to));
     // ("Gov. Wolf said the state will not call up the Guard": the place the speaker runs.)

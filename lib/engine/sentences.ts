@@ -45,6 +45,12 @@ function refineSpans(tokens: Token[], spans: Array<[number, number]>): Array<[nu
       const t = tokens[k] as Token;
       const prev = tokens[k - 1] as Token;
       const next = tokens[k + 1] as Token;
+      // ("voted no. Huelskamp argued …": wink reads "no." as the abbreviation of "number".)
+      if (/^no\.$/.test(prev.text) && next && t.start > prev.end && isUpperStart(t.text) && t.pos !== 'NUM' && !/^\d/.test(t.text)) {
+        out.push([s, k - 1]);
+        s = k;
+        continue;
+      }
       const isClose = t.text.length === 1 && (CLOSE.has(t.text) || t.text === '"' || t.text === '’' || t.text === "'");
       if (!isClose || !ENDS.test(prev.text) || !(next.start > t.end) || !isUpperStart(next.text)) continue;
       // `“...?” Forte said.` stays one sentence: a short speaker + verb closes the quotation.

@@ -41,6 +41,12 @@ export function lexicallyVetoed(s: Sentence, i: number, lemma: string): boolean 
   // earnings of $2.3 billion" is the company's own account of them: a claim.)
   if (lemma === 'post' && figuresObject(toks, i)) return true;
   if (lemma === 'think' && /^tanks?$/.test(toks[i + 1]?.lower ?? '')) return true;
+  // ("The City Council on Monday rejected the mayor's proposal, voting 6-3 …": a decision on a
+  // motion, not words; "rejected the plan as unworkable" still speaks.)
+  if (/^(reject|approve|accept|adopt)$/.test(lemma) && /^(proposals?|bids?|offers?|applications?|appeals?|motions?|requests?|amendments?|nominations?|budgets?|bills?|ordinances?|resolutions?)$/.test(possessedHead(toks, i)) &&
+    !toks.slice(i + 1, i + 10).some((x) => x.lower === 'as' || x.lower === 'saying' || isQuote(x))) return true;
+  // ("Rivers will respond very quickly": a reaction foreseen, not a reply.)
+  if (/^(respond|react|answer|reply)$/.test(lemma) && /^(will|would|could|may|might|can|should|'ll|’ll)$/.test(prevTok?.lower ?? '')) return true;
   // ("when demand for electricity peaks": the noun; "is recalling several lots", "recalled 20,000
   // vehicles": a product recall, not a memory told.)
   if (t.lower === 'demand' && nextTok?.lower === 'for' && prevTok?.pos !== 'PRON') return true;
@@ -198,4 +204,11 @@ function orderTo(toks: readonly Token[], i: number): boolean {
   let k = i + 1;
   while (k < toks.length && k - i <= 8 && /^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test((toks[k] as Token).pos)) k++;
   return k > i + 1 && toks[k]?.lower === 'to' && /^(VERB|AUX)$/.test(toks[k + 1]?.pos ?? '');
+}
+
+/** The object's head past any owner ("rejected Mayor Teresa Valdez-Ortiz's proposal" → "proposal"). */
+function possessedHead(toks: readonly Token[], i: number): string {
+  const owner = toks.findIndex((t, k) => k > i && k <= i + 6 && /^['’]s$/.test(t.text));
+  const from = owner > 0 && toks.slice(i + 1, owner).every((t) => /^(DET|ADJ|NOUN|PROPN)$/.test(t.pos)) ? owner : i;
+  return compoundHead(toks as Token[], from);
 }

@@ -160,7 +160,7 @@ export function verbCue(s: Sentence, i: number, lemma0: string, quoted: boolean)
   const beforeVerb = toks[p];
   // ("under plans unveiled by ministers": a reduced passive of announcing plans.)
   const plansBy = /^(announce|unveil|outline|publish)$/.test(lemma) && /^(plans?|proposals?)$/.test(toks[i - 1]?.lower ?? '') && toks[i + 1]?.lower === 'by';
-  const passive = (!!beforeVerb && BE.has(beforeVerb.lower) && /(ed|en|said|told|thought|known|seen|put)$/.test(t.lower) && !progressive) || plansBy;
+  const passive = (!!beforeVerb && BE.has(beforeVerb.lower) && /(ed|en|said|told|thought|known|seen|put|forecast|broadcast|held|taught)$/.test(t.lower) && !progressive) || plansBy;
   let subject: Mention | null = null;
   let agent: Mention | null = null;
   // "ruled out free personal care": a commitment not to.
