@@ -22,14 +22,14 @@ const modifiers0 = (text: string, head: string): boolean => new RegExp(`^(the|th
 const ORG_GENERIC = new Set(['firm', 'company', 'group', 'bank', 'business', 'airline', 'carrier', 'retailer',
   'insurer', 'lender', 'manufacturer', 'maker', 'giant', 'charity', 'organisation', 'organization', 'operator',
   'utility', 'supplier', 'producer', 'conglomerate', 'corporation', 'club', 'broadcaster', 'automaker', 'carmaker',
-  'chipmaker', 'drugmaker', 'cartel']);
+  'chipmaker', 'drugmaker', 'cartel', 'chain']);
 
 /** Generic heads that may stand for a body that is no business ("the group" for an association). */
 const COMMUNITY_HEADS = new Set(['group', 'organisation', 'organization', 'charity', 'club', 'cartel']);
 
 /** Heads of a business, and the name words of bodies that are none ("the company" is not the mineworkers' union). */
 const BUSINESS_HEADS = new Set(['firm', 'company', 'business', 'retailer', 'insurer', 'lender', 'manufacturer', 'maker',
-  'conglomerate', 'corporation', 'automaker', 'carmaker', 'chipmaker', 'drugmaker']);
+  'conglomerate', 'corporation', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'chain']);
 const NOT_A_BUSINESS = /\b(Union|Unions|Workers|Association|Federation|Confederation|Congress|Party|Council|Ministry|Department|Government|Commission|Committee|Court|Parliament|Assembly|Police|University|Society|League|Authority|Agency|Regulator|Regulatory|Ombudsman|Inspectorate|Bureau|Administration|Directorate|Secretariat|Tribunal)\b/;
 
 /** Public agencies named by their remit and country ("Health Canada", "Statistics Norway", "Sport England"). */
@@ -40,7 +40,10 @@ const publicAgency = (e: Entity): boolean => {
 };
 /** Words that describe a public body by its level or remit ("the federal agency", "the state health department"). */
 const PUBLIC_MODIFIERS = /^(federal|state|national|government|public|provincial|regional|city|county|local|municipal|health|environmental|environment|transport|education|food|safety|medical|medicines|drugs|statistics|statistical|weather|meteorological|disaster|emergency|security|intelligence|tax|customs|immigration)$/;
-const noBusiness = (e: Entity): boolean => NOT_A_BUSINESS.test(e.name) || publicAgency(e);
+/** A firm cited only for its numbers ("according to LSEG data") is not the company the story is about. */
+const dataProvider = (e: Entity): boolean => e.heads.has('pollster') ||
+  e.aliases.some((a) => /\b(data|figures|estimates|statistics)$/i.test(a) && a.startsWith(e.name.replace(/^the /i, '')));
+const noBusiness = (e: Entity): boolean => NOT_A_BUSINESS.test(e.name) || publicAgency(e) || dataProvider(e);
 
 /** Names that say a body is a trade union ("the United Steelworkers", "Local 7-515", "the Assn. of Flight Attendants"). */
 const TRADE_UNION_NAME = /\b(?:Unions?|[A-Z][a-z]*[Ww]orkers|Teamsters|Longshoremen['’]s|Association|Federation|Confederation|Guild|Brotherhood)\b|\bAssn\.|^Local \d/;
@@ -80,7 +83,9 @@ export function generic(reg: Registry, info: PhraseInfo, at: number): Entity | n
     const party = partyInView(reg, at);
     if (party) return party;
   }
-  if (info.definite && BUSINESS_HEADS.has(head)) {
+  // ("The Omaha, Nebraska-based sporting goods chain said": a description by base is definite.)
+  const definite = info.definite || /^\S+-based /.test(info.text.trim());
+  if (definite && BUSINESS_HEADS.has(head)) {
     return reg.salience.recentWhere(at, 6, (e) => e.kind === 'organisation' && properlyNamed(e) && !noBusiness(e) && !isPlace(e));
   }
   if (info.definite && head === 'union' && /^the union$/i.test(info.text.trim())) {
@@ -93,7 +98,7 @@ export function generic(reg: Registry, info: PhraseInfo, at: number): Entity | n
     if (regulator) return regulator;
   }
   // ("The Tories said … . The bank said …": a business noun is no party or public body.)
-  if (info.definite && ORG_GENERIC.has(head)) {
+  if (definite && ORG_GENERIC.has(head)) {
     const business = !COMMUNITY_HEADS.has(head);
     return reg.salience.recentWhere(at, 6, (e) => e.kind === 'organisation' && properlyNamed(e) && !isPartyName(e.name) && !isPlace(e) &&
       (!business || !noBusiness(e) || e.name.toLowerCase().split(' ').includes(head)));

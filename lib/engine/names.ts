@@ -36,7 +36,7 @@ Utilities Aerospace Semiconductor Semiconductors Automotive Pharma Biotech
 Research Consulting Consultancy Associates Analytics Solutions Laboratories
 Copper Nickel Lithium Zinc Uranium Cobalt Aluminium Aluminum Nutrition Therapeutics Biosciences Genomics Diagnostics
 Robotics Renewables Breweries Beverages Textiles Plastics Freight Hotels Resorts Casinos Gaming Dairies Farms Mines
-Terminals Ports Pipelines Energie Energia Holding
+Terminals Ports Pipelines Energie Energia Holding Outfitters Supplies Wholesale Traders Merchants Distributors Builders Contractors
 Action Campaign Watch Aid Relief Rescue Concern Friends Peace Rights Liberty
 Forum Initiative Observatory Academy Collective Partnership Consortium Secretariat Directorate Inspectorate
 International Corp Corp. Co. Inc. Ltd. LLC GmbH AG SA NV N.V. Telecommunications Automotive Pharma

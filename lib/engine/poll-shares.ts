@@ -53,7 +53,10 @@ export function pollSource(s: Sentence, reg: Registry): Entity {
   // ("A poll for the Daily Planet …" then "adults quizzed by Acme Research": who ran that poll.)
   if (reg.lastPoll) return reg.lastPoll;
   const named = pollster(s);
-  return (named ? reg.resolve(named, s.index) : null) ?? reg.genericPoll();
+  const firm = named ? reg.resolve(named, s.index) : null;
+  // (Who ran a poll is no company in the story: "The company said" looks past it.)
+  if (firm && firm.kind === 'organisation') firm.heads.add('pollster');
+  return firm ?? reg.genericPoll();
 }
 
 /** "Most economists polled by Reuters", "voters surveyed for the Herald": who ran the poll, named. */

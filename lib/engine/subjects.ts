@@ -326,8 +326,14 @@ function firstOfJoint(s: Sentence, m: Mention): Mention {
   if (ROLE_NOUNS.has(before.lower) || before.lower in TITLES || toks.slice(0, and).some((t) => t.lower === 'of' || t.lower === 'in')) return m;
   // "The Institute for Geography and Statistics", "the Project and Contract Office": one name.
   const right = toks.slice(and + 1);
+  // ("The Nurses and Midwives Union of Ireland", "Avon and Somerset Police": the body's head before
+  // its "of", and a left side with no body word or name of its own.)
+  const of = right.findIndex((t) => t.lower === 'of');
+  const rightHead = right[(of > 0 ? of : right.length) - 1]?.text ?? '';
+  const bareLeft = toks.slice(0, and).every((t) => /^the$/i.test(t.text) || (/^[A-Z][a-z]/.test(t.text) && !isBodyHead(t.text) && !genderOfFirstName(t.text)));
   if (right[0]?.pos !== 'DET' && (toks.slice(0, and).some((t) => t.lower === 'for') ||
-    (/^the$/i.test(toks[0]?.text ?? '') && isBodyHead(right[right.length - 1]?.text ?? '')))) return m;
+    (/^the$/i.test(toks[0]?.text ?? '') && isBodyHead(right[right.length - 1]?.text ?? '')) ||
+    (bareLeft && right.length >= 2 && isBodyHead(rightHead)))) return m;
   if (!/^[A-Z]/.test(before.text)) return m;
   let a = m.start;
   while (a < m.start + and - 1 && /^(both|all|either|neither)$/.test((s.tokens[a] as Token).lower)) a++;

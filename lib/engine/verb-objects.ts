@@ -58,7 +58,7 @@ export function peopleObject(toks: Token[], i: number): boolean {
 
 /** Whether the verb at `i` has a company's figures for its object ("posted a loss", "reported record profits"). */
 export function figuresObject(toks: Token[], i: number): boolean {
-  return toks.slice(i + 1, i + 6).some((x) => /^(profits?|loss(es)?|results|gains?|deficit|surplus|revenues?|earnings|sales)$/.test(x.lower)) &&
+  return toks.slice(i + 1, i + 9).some((x) => /^(profits?|loss(es)?|results|gains?|deficit|surplus|revenues?|earnings|sales|income)$/.test(x.lower)) &&
     !toks.slice(i + 1, i + 3).some((x) => x.lower === 'that' || x.text === ':');
 }
 
