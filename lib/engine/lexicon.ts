@@ -281,12 +281,12 @@ developer manufacturer maker carrier broker exchange fund trust group chain stor
 website blog account thread forum corporation business giant conglomerate startup start-up enterprise
 outfit project comment comments post tweet message email statement response note tank
 faction wing caucus militia junta regime delegation secretariat directorate centre center
-inspectorate tribunal command headquarters utility utilities provider supplier producer automaker carmaker chipmaker drugmaker grocer supermarket landlord employer airport district county municipality township province region
+inspectorate tribunal command headquarters utility utilities provider supplier producer automaker carmaker chipmaker drugmaker grocer supermarket landlord employer airport bureau lab laboratory observatory studio mission consulate clinic district county municipality township province region
 `);
 
 /** Singular nouns for people that the role list leaves out ("the victim said", "a source said"). */
 export const PEOPLE_NOUNS = set(`
-source victim man woman boy girl child person guy patient resident witness passenger customer
+source victim man woman boy girl child person guy patient resident witness passenger customer clerk cashier
 user fan player star actor actress singer artist musician poet novelist celebrity driver pilot
 soldier veteran survivor refugee migrant student pupil parent mother father husband wife son
 daughter friend colleague neighbour neighbor relative member insider observer critic supporter

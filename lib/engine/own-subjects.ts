@@ -17,7 +17,7 @@ import { runsTerritory } from './territories';
 import { timePhraseEndingAt } from './time-phrases';
 
 /** Nouns for the body a speaker acts for: "the government would ...", "the party will ...". */
-const BODY = /^(government|cabinet|executive|palace|presidency|municipality|command|authority|regulator|army|military|navy|party|company|firm|group|administration|ministry|department|council|bank|club|union|league|board|police|authorities|organisation|organization|agency|team|trust|hospital|university|commission|service|institute|association|business|corporation|conglomerate|airline|carrier|retailer|insurer|lender|manufacturer|maker|automaker|carmaker|chipmaker|drugmaker|operator|utility|supplier|producer|broadcaster|charity|caucus|committee|campaign|squad|side|force|federation|foundation|school|college|clinic|coalition|delegation|chamber|office|family)$/;
+const BODY = /^(government|cabinet|executive|palace|presidency|municipality|command|authority|regulator|army|military|navy|party|company|firm|group|administration|ministry|department|council|bank|club|union|league|board|police|authorities|organisation|organization|agency|team|trust|hospital|university|commission|service|institute|association|business|corporation|conglomerate|airline|carrier|retailer|insurer|lender|manufacturer|maker|automaker|carmaker|chipmaker|drugmaker|operator|utility|supplier|producer|broadcaster|charity|caucus|committee|campaign|squad|side|force|federation|foundation|school|college|clinic|coalition|delegation|chamber|office|family|lab|laboratory|studio|mission|embassy|bureau)$/;
 
 export interface OwnSubject {
   /** The index of the subject's last word. */

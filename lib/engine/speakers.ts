@@ -35,6 +35,8 @@ export function canSpeak(m: Mention): boolean {
   if (m.pronoun) return true;
   // "The programme's host, Jonathan Dimbleby, told ...": a name in apposition.
   if (m.appositives.some((a) => a.some((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text)))) return true;
+  // ("The clerk, a 19-year-old woman, told": a person, by the description set off after it.)
+  if (m.appositives.some((a) => analysePhrase(a, a.map((t) => t.text).join(' ')).kind === 'person')) return true;
   const info = analysePhrase(m.tokens, m.text);
   if (info.person || info.proper || info.kind === 'outlet' || info.kind === 'poll' || info.kind === 'document') return true;
   // A capitalised word past the sentence's first names someone ("Labour", "Whitehall sources", "the BBC").
