@@ -13,7 +13,7 @@ import type { Entity } from './entities';
 import type { Registry } from './registry';
 import { commitsSelf, selfCommitment } from './commitments';
 import { affiliatedWith } from './own-side';
-import { citedParty, citingAfter, contactBefore, contentStart, relayed, relayedBefore, relaysDocument, relaysHearsay, relaysThirdParty, seenByOutlet } from './relays';
+import { citedParty, citingAfter, contactBefore, contentStart, relayed, relayedBefore, relaysDocument, relaysHearsay, relaysThirdParty, seenByOutlet, toldInQuote } from './relays';
 import { chooseMain } from './main-cue';
 import { pollAnswer, pollSource, respondentsParticiple, respondentsSpeak } from './poll-shares';
 import { pledgeCue } from './pledges';
@@ -164,7 +164,7 @@ export function attributeOwn(s: Sentence, cues: Cue[], reg: Registry, lastOutlet
 function toldBeforeClosingCue(s: Sentence, from: number): boolean {
   let k = from;
   while (isQuote(s.tokens[k])) k++;
-  return /^(i|we|he|she|they)$/.test(s.tokens[k]?.lower ?? '') && relaysHearsay(s, k);
+  return (/^(i|we|he|she|they)$/.test(s.tokens[k]?.lower ?? '') && relaysHearsay(s, k)) || toldInQuote(s, k);
 }
 
 /** A quoted sentence with no cue of its own that continues a speaker's quotation. */

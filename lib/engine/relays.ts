@@ -40,6 +40,20 @@ const TOLD = new RegExp(`${PRONOUN_PASSIVE} (told|advised|informed|notified|warn
 /** "we have been asked to", "she was instructed to": what others asked of the speaker. */
 const ASKED_TO = new RegExp(`${PRONOUN_PASSIVE} (asked|instructed) to\\b`);
 
+/**
+ * “I've spoken to the chairman and he's told me he's fully behind me”: further on in the speaker's
+ * quotation from `from`, a third person telling the speaker something.
+ */
+export function toldInQuote(s: Sentence, from: number): boolean {
+  const toks = s.tokens;
+  while (isQuote(toks[from])) from++;
+  if (!s.quoted[from]) return false;
+  let end = from;
+  while (end < toks.length && s.quoted[end]) end++;
+  const words = toks.slice(from, end).map((t) => t.lower.replace('’', "'")).join(' ');
+  return /\b(and|but|,) (he|she|they) (has |'s |had |'d |have |'ve )?(told|informed|assured|warned|promised) (me|us)\b/.test(words);
+}
+
 /** "told the BBC that Mr Clarke had been reported to be ...": the speaker passes on others' reports. */
 export function relaysHearsay(s: Sentence, from: number): boolean {
   const toks = s.tokens;
@@ -57,6 +71,7 @@ export function relaysHearsay(s: Sentence, from: number): boolean {
   if (!s.quoted[from] && /^((the|its|his|her|their|some|many|all) )?([a-z]+ ){0,2}(had been|have been|were) (told|advised|informed|warned|assured)\b/.test(toks.slice(from, from + 6).map((t) => t.lower).join(' '))) return true;
   // ("“They told us very clearly …”": inside the speaker's quotation, a third person telling the speaker.)
   if (s.quoted[from] && /^(he|she|they) (told|informed|assured|warned|promised) (me|us)\b/.test(open)) return true;
+  if (toldInQuote(s, from)) return true;
   // "We understand from the executive that ...", "I have heard from officials that ...".
   if (/^(we|i|they) (understand|understood|heard|hear|learned|learnt|gather|gathered|have heard) from\b/.test(open)) return true;
   for (let k = from + 1; k < Math.min(toks.length - 1, from + 10); k++) {
