@@ -18,7 +18,7 @@ instruct apologise apologize divulge affirm reaffirm restate press plead elabora
 point express call appeal vow pledge promise guarantee assure swear commit undertake offer
 threaten conclude retort quip joke boast lament lambast slam counter
 protest object speak talk brand voice echo raise speculate deride ridicule shrug profess unveil outline
-rule dub direct attribute hint signal back hold tout sum term downplay deplore decry bemoan denounce castigate chide rebuke berate
+rule dub direct attribute project hint signal back hold tout sum term downplay deplore decry bemoan denounce castigate chide rebuke berate
 challenge enjoin dispute refute rebut attack thank charge shout yell scream cite submit request remind chant
 depict characterise characterize determine invite encourage inform alert notify
 `);

@@ -3,7 +3,7 @@
  * and resolves names (surname and titled forms to the fullest name), role nouns
  * ("the spokesman") and pronouns (by gender and number) to entities.
  */
-import type { Token } from './nlp';
+import { startsUpper, type Token } from './nlp';
 import type { Sentence } from './sentences';
 import type { SourceKind } from './types';
 import { isQuote, type Mention } from './mentions';
@@ -51,7 +51,12 @@ export class Registry {
   /** Collects person names the article uses anywhere, so "Muttaqi" can become "Amir Khan Muttaqi". */
   prescan(sentences: Sentence[]): void {
     this.known.prescan(sentences);
-    for (const s of sentences) s.tokens.forEach((t, k) => { if (k > 0 && /^[A-Z]/.test(t.text)) this.capitalisedInside.add(t.text); });
+    for (const s of sentences) {
+      for (let k = 1; k < s.tokens.length; k++) {
+        const t = s.tokens[k] as Token;
+        if (startsUpper(t.text)) this.capitalisedInside.add(t.text);
+      }
+    }
   }
 
   /** Words the article capitalises somewhere other than at a sentence's start: names, not openers. */

@@ -45,6 +45,9 @@ export function lexicallyVetoed(s: Sentence, i: number, lemma: string): boolean 
   // motion, not words; "rejected the plan as unworkable" still speaks.)
   if (/^(reject|approve|accept|adopt)$/.test(lemma) && /^(proposals?|bids?|offers?|applications?|appeals?|motions?|requests?|amendments?|nominations?|budgets?|bills?|ordinances?|resolutions?)$/.test(possessedHead(toks, i)) &&
     !toks.slice(i + 1, i + 10).some((x) => x.lower === 'as' || x.lower === 'saying' || isQuote(x))) return true;
+  // ("The Department of Finance projects that unemployment will rise": a forecast only with its
+  // clause; not "projected an image", "projects growth of 2%".)
+  if (lemma === 'project' && nextTok?.lower !== 'that') return true;
   // ("Rivers will respond very quickly": a reaction foreseen, not a reply.)
   if (/^(respond|react|answer|reply)$/.test(lemma) && /^(will|would|could|may|might|can|should|'ll|’ll)$/.test(prevTok?.lower ?? '')) return true;
   // ("when demand for electricity peaks": the noun; "is recalling several lots", "recalled 20,000

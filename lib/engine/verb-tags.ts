@@ -16,7 +16,7 @@ const ALWAYS_VERB = new Set(['said', 'says', 'told', 'added', 'say', 'tells']);
 
 /** Verbs wink sometimes tags as nouns ("Officials claim that", "the ADB fears that"). */
 const NOUN_TAGGED = new Set(['claim', 'fear', 'say', 'warn', 'argue', 'believe', 'hope', 'think', 'insist', 'add', 'state', 'note', 'suggest', 'allege',
-  'estimate', 'predict', 'forecast', 'report', 'quote', 'point', 'show', 'indicate', 'promise', 'pledge', 'vow', 'list']);
+  'estimate', 'predict', 'forecast', 'project', 'report', 'quote', 'point', 'show', 'indicate', 'promise', 'pledge', 'vow', 'list']);
 
 /** Heads of a body that speaks ("the company", "the union"). */
 const BODY_HEADS = /^(company|firm|government|union|party|group|council|bank|agency|ministry|department|committee|commission|board|authority|regulator|retailer|airline|club|charity|campaign|administration)$/;

@@ -18,3 +18,12 @@ describe('bureaus, labs and clerks', () => {
     expect(labelOf(a, 'repeat the experiment').label).toBe('pledge');
   });
 });
+
+describe('projections', () => {
+  it('"projects that …" is a forecast stated; "projected onto a wall" is not speech', () => {
+    const a = run('The Department of Finance projects that unemployment will rise to 5.8%.', 'The film was projected onto a wall.', 'She projected confidence throughout the debate.');
+    expect(labelOf(a, 'unemployment')).toMatchObject({ label: 'claim', source: 'The Department of Finance' });
+    expect(labelOf(a, 'onto a wall').label).toBe('none');
+    expect(labelOf(a, 'confidence').label).toBe('none');
+  });
+});
