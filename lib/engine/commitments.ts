@@ -125,8 +125,9 @@ export function commitsSelf(s: Sentence, from: number, to: number, source: Entit
     if (verdict === 'stop') {
       // ("said it was confident … and that it would keep the brand": a second reported clause of the
       // same verb may commit.)
-      const next = toks.findIndex((x, m) => m > k && m < to && x.lower === 'that' && /^(and|but)$/.test(toks[m - 1]?.lower ?? ''));
-      if (next < 0) break;
+      let next = k + 1;
+      while (next < to && !((toks[next] as Token).lower === 'that' && /^(and|but)$/.test(toks[next - 1]?.lower ?? ''))) next++;
+      if (next >= to) break;
       k = next;
     }
   }

@@ -281,7 +281,7 @@ export function analysePhrase(tokens: Token[], text: string): PhraseInfo {
   }
   let h = headEnd - 1;
   // ("A report last month by the inspector general": the head before the time.)
-  const time = h > 1 ? timePhraseEndingAt(tokens.slice(0, h + 1), h) : 0;
+  const time = h > 1 ? timePhraseEndingAt(tokens, h) : 0;
   if (time > 0 && h - time >= 1 && /^(NOUN|PROPN)$/.test(tokens[h - time]?.pos ?? '')) h -= time;
   while (h > 0 && isPossessive(tokens[h] as Token)) h--;
   const headTok = tokens[h] as Token;
