@@ -7,7 +7,7 @@ import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import type { Label } from './types';
 import { promotedPlans, type Cue } from './cue-shape';
-import { isComma, isQuote, npStartingAt, type Mention } from './mentions';
+import { closingName, isComma, isQuote } from './mentions';
 import { ORG_WORDS, analysePhrase, publicationName } from './names';
 import type { Entity } from './entities';
 import type { Registry } from './registry';
@@ -211,14 +211,4 @@ function documentBefore(s: Sentence, start: number): boolean {
   if (s.tokens[k]?.lower !== 'by') return false;
   const made = /^(compiled|published|obtained|released|produced|commissioned|gathered|collected|issued|prepared|carried)$/.test(s.tokens[k - 1]?.lower ?? '');
   return DOCUMENT_NOUNS.has(s.tokens[made ? k - 2 : k - 1]?.lower ?? '');
-}
-
-/** ", Mr Tunde Ayeni." closing the sentence within a few words after `from`: the name that ends it. */
-function closingName(s: Sentence, from: number): Mention | null {
-  const toks = s.tokens;
-  let c = from;
-  while (c < toks.length && c - from < 4 && !isComma(toks[c])) c++;
-  if (!isComma(toks[c])) return null;
-  const name = npStartingAt(s, c + 1, false);
-  return name && name.tokens.every((t) => /^[A-Z]/.test(t.text)) && toks.slice(name.end).every((t) => t.pos === 'PUNCT') ? name : null;
 }

@@ -3,7 +3,7 @@ import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { onlyTimeFrom } from './time-phrases';
 import type { Cue } from './cue-shape';
-import { isComma, isQuote } from './mentions';
+import { closingName, isComma, isQuote } from './mentions';
 import { analysePhrase } from './names';
 
 /** ", the officials said," inside the sentence: a cue set off by commas on both sides. */
@@ -33,9 +33,7 @@ function asideAfterMainCue(s: Sentence, according: Cue, outside: Cue[]): boolean
   // clause about the source: "..., according to a readout from the Kremlin that also described ...".)
   if (onlyTimeFrom(toks, end) || /^(that|which|who)$/.test(toks[end]?.lower ?? '')) return false;
   // (", according to a statement by her aide, Mr Tunde Ayeni.": a closing name for the agent.)
-  let e = end;
-  while (e < toks.length && !isComma(toks[e]) && e - end < 4 && (toks[e]?.pos === 'ADP' || /^[A-Z]/.test(toks[e]?.text ?? ''))) e++;
-  if (isComma(toks[e]) && toks.slice(e + 1).every((t) => t.pos === 'PROPN' || t.pos === 'PUNCT' || /^[A-Z]/.test(t.text))) return false;
+  if (closingName(s, end)) return false;
   return outside.some((c) => c !== according && c.type !== 'according' && c.at < according.at && !!c.subject && !c.inverted && !c.trailing &&
     c.subject.start < c.at);
 }

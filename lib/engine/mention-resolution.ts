@@ -42,12 +42,12 @@ function companyShortForm(reg: Registry, text: string): Entity | null {
 
 /** The one organisation the article names with `name` followed only by business words ("Atlantic Gateway Terminals"). */
 function companyNamedFrom(reg: Registry, name: string): Entity | null {
-  if (!name.includes(' ') || reg.expand(name)?.gender) return null;
+  if (!name.includes(' ')) return null;
   const names = [...reg.orgNames].filter((n) => {
     const rest = n.replace(/^the /i, '');
     return rest.startsWith(`${name} `) && rest.slice(name.length + 1).split(/\s+/).every((w) => ORG_WORDS.has(w));
   });
-  if (names.length !== 1) return null;
+  if (names.length !== 1 || reg.expand(name)?.gender) return null;
   const full = names[0] as string;
   return reg.find(full) ?? reg.create(full, 'organisation', null, false);
 }

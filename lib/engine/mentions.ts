@@ -302,3 +302,16 @@ export function isNamingAppositive(ap: Token[]): boolean {
   if (ap.every((t) => t.pos === 'ADV' || t.pos === 'CCONJ')) return false;
   return true;
 }
+
+/**
+ * ", Mr Tunde Ayeni." closing the sentence a few words after `from` (past a phrase's tail: "on
+ * Media"): that name, which ends the sentence.
+ */
+export function closingName(s: Sentence, from: number): Mention | null {
+  const toks = s.tokens;
+  let c = from;
+  while (c < toks.length && c - from < 4 && !isComma(toks[c]) && (toks[c]?.pos === 'ADP' || /^[A-Z]/.test(toks[c]?.text ?? ''))) c++;
+  if (!isComma(toks[c])) return null;
+  const name = npStartingAt(s, c + 1, false);
+  return name && name.tokens.every((t) => /^[A-Z]/.test(t.text)) && toks.slice(name.end).every((t) => t.pos === 'PUNCT') ? name : null;
+}

@@ -44,9 +44,7 @@ export function ownSubjectAt(s: Sentence, k: number, from: number, to: number, s
     if (l === 'we' || l === 'i') return found(k);
     // ("“Our teams ... will take action”": the speaker's own people.)
     // (Only "our" opening its clause: not "it will not break our people's will".)
-    // ("This time our polling agents will …": past a fronted time phrase.)
-    const time = timePhraseEndingAt(toks, k - 1) || (/^(this|next)$/.test(toks[k - 2]?.lower ?? '') && toks[k - 1]?.lower === 'time' ? 2 : 0);
-    if (l === 'our' && (opensClause(toks, k, from) || (time > 0 && opensClause(toks, k - time, from)))) {
+    if (l === 'our' && (opensClause(toks, k, from) || afterFrontedTime(toks, k, from))) {
       let h = k + 1;
       while (h < to - 1 && /^(ADJ|NOUN|PROPN)$/.test((toks[h + 1] as Token).pos)) h++;
       if (OWN_PEOPLE.test(toks[h]?.lower ?? '') && !isGenitive(toks[h + 1])) return found(h);
@@ -306,4 +304,10 @@ function nobodyLeft(toks: Token[], k: number, to: number): number {
   while (h + 1 < to && h - k < 3 && /^(NOUN|ADJ|PRON|NUM)$/.test((toks[h + 1] as Token).pos) && !FUTURE_MARKERS.has((toks[h + 1] as Token).lower)) h++;
   const will = toks[h + 1]?.lower ?? '';
   return /^(will|shall)$/.test(will) && toks[h + 2]?.lower === 'be' && toks[h + 3]?.lower === 'left' ? h : -1;
+}
+
+/** "This time our polling agents will …": `k` opens its clause past a fronted time phrase. */
+function afterFrontedTime(toks: Token[], k: number, from: number): boolean {
+  const time = timePhraseEndingAt(toks, k - 1) || (/^(this|next)$/.test(toks[k - 2]?.lower ?? '') && toks[k - 1]?.lower === 'time' ? 2 : 0);
+  return time > 0 && opensClause(toks, k - time, from);
 }

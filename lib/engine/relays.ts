@@ -41,8 +41,9 @@ const TOLD = new RegExp(`${PRONOUN_PASSIVE} (told|advised|informed|notified|warn
 const ASKED_TO = new RegExp(`${PRONOUN_PASSIVE} (asked|instructed) to\\b`);
 
 /**
- * “I've spoken to the chairman and he's told me he's fully behind me”: further on in the speaker's
- * quotation from `from`, a third person telling the speaker something.
+ * Inside the speaker's quotation from `from`, a third person telling the speaker something:
+ * opening it (“They told us very clearly …”) or further on (“I've spoken to the chairman and he's
+ * told me he's fully behind me”).
  */
 export function toldInQuote(s: Sentence, from: number): boolean {
   const toks = s.tokens;
@@ -51,7 +52,8 @@ export function toldInQuote(s: Sentence, from: number): boolean {
   let end = from;
   while (end < toks.length && s.quoted[end]) end++;
   const words = toks.slice(from, end).map((t) => t.lower.replace('’', "'")).join(' ');
-  return /\b(and|but|,) (he|she|they) (has |'s |had |'d |have |'ve )?(told|informed|assured|warned|promised) (me|us)\b/.test(words);
+  return /^(he|she|they) (told|informed|assured|warned|promised) (me|us)\b/.test(words) ||
+    /\b(and|but|,) (he|she|they) (has |'s |had |'d |have |'ve )?(told|informed|assured|warned|promised) (me|us)\b/.test(words);
 }
 
 /** "told the BBC that Mr Clarke had been reported to be ...": the speaker passes on others' reports. */
@@ -69,8 +71,6 @@ export function relaysHearsay(s: Sentence, from: number): boolean {
   if (ASKED_TO.test(toks.slice(from, from + 5).map((t) => t.lower).join(' '))) return true;
   // ("said staff were told the job losses were necessary": what others were told, passed on.)
   if (!s.quoted[from] && /^((the|its|his|her|their|some|many|all) )?([a-z]+ ){0,2}(had been|have been|were) (told|advised|informed|warned|assured)\b/.test(toks.slice(from, from + 6).map((t) => t.lower).join(' '))) return true;
-  // ("“They told us very clearly …”": inside the speaker's quotation, a third person telling the speaker.)
-  if (s.quoted[from] && /^(he|she|they) (told|informed|assured|warned|promised) (me|us)\b/.test(open)) return true;
   if (toldInQuote(s, from)) return true;
   // "We understand from the executive that ...", "I have heard from officials that ...".
   if (/^(we|i|they) (understand|understood|heard|hear|learned|learnt|gather|gathered|have heard) from\b/.test(open)) return true;
